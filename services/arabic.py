@@ -1,0 +1,154 @@
+"""Arabic text as Riwaya reads it: a normalised *view* of the text with a map back to the
+original offsets, word tokens with offsets, and a light stem per word.
+
+The stored and displayed text is never rewritten; matching and search use the view.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from services.models import Token
+
+# Arabic-Indic (U+0660..) and Persian/Urdu (U+06F0..) digits read as Western ones, and the
+# Arabic decimal and thousands separators as "." and ",", so that ٧٥٠ matches 750.
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+_SEPARATORS = {"\u066b": ".", "\u066c": ","}
+# Letter forms unified for matching (camel-tools' alef, alef-maksura and teh-marbuta rules).
+_LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
+_TATWEEL = "\u0640"
+
+# A word: letters (any script) and marks, or a run of digits with inner separators.
+_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670\u0640\u06d6-\u06ed])*|\d+(?:[.,\u066b\u066c]\d+)*")
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """A normalised view of `original`.
+
+    `offsets[i]` is the original code-point offset of normalised character `i`;
+    `offsets[len(text)]` is `len(original)`, so any normalised span maps back exactly.
+    """
+
+    original: str
+    text: str
+    offsets: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span [start, end) to the original span that produced it.
+
+        Marks removed after the last character (harakat, tatweel) stay inside the span: they
+        belong to the word a reader sees.
+        """
+        return self.offsets[start], self.offsets[end]
+
+
+@cache
+def _char_rules():
+    # camel-tools' character tables cost ~0.4 s to import: load them on first use only.
+    from camel_tools.utils.dediac import dediac_ar
+    from camel_tools.utils.normalize import normalize_unicode
+
+    return normalize_unicode, dediac_ar
+
+
+@lru_cache(maxsize=8192)
+def _normalize_char(ch: str) -> str:
+    """The normalised form of one code point: '' for diacritics and tatweel."""
+    if ch < "\u0080":
+        return ch
+    if ch in _DIGITS:
+        return _DIGITS[ch]
+    if ch in _SEPARATORS:
+        return _SEPARATORS[ch]
+    if ch == _TATWEEL:
+        return ""
+    normalize_unicode, dediac_ar = _char_rules()
+    # NFKC per code point unfolds presentation forms (ﻻ → لا) without merging across letters.
+    out = dediac_ar(normalize_unicode(ch))
+    out = "".join(_DIGITS.get(c, _LETTERS.get(c, c)) for c in out if c != _TATWEEL)
+    if out in ("\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"):
+        return ""  # joiners and direction marks carry no meaning for matching
+    return out
+
+
+def normalize(text: str) -> NormalizedText:
+    """Normalise for matching, keeping a map back to the original.
+
+    >>> normalize("إرهابيًا").text
+    'ارهابيا'
+    >>> normalize("٧٥٠ معتقلاً").text
+    '750 معتقلا'
+    """
+    parts: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        out = _normalize_char(ch)
+        if out:
+            parts.append(out)
+            offsets.extend([i] * len(out))
+    offsets.append(len(text))
+    return NormalizedText(text, "".join(parts), tuple(offsets))
+
+
+def normalize_plain(text: str) -> str:
+    """The normalised text alone, for search indexes and queries.
+
+    >>> normalize_plain("الإرهابيين")
+    'الارهابيين'
+    """
+    return "".join(_normalize_char(ch) for ch in text)
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Word tokens of `text` with original offsets, normalised form and light stem.
+
+    >>> [t.stem for t in tokenize("الإرهابيين إرهابيا")]
+    ['ارهاب', 'ارهاب']
+    """
+    view = normalize(text)
+    tokens = []
+    for m in _WORD_RE.finditer(view.text):
+        start, end = view.to_original(m.start(), m.end())
+        surface = text[start:end]
+        tokens.append(Token(surface, start, end, m.group(), stem(surface)))
+    return tuple(tokens)
+
+
+@cache
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("arabic")
+
+
+# Proclitic conjunctions Snowball leaves on: و and ف before the article, so والحكومة meets
+# الحكومة. A bare leading و is not stripped: too many roots start with it (وزير, وصل).
+_CONJ_ARTICLE = re.compile(r"^[وف](?=(?:ال|بال|كال|لل))")
+
+
+# Snowball reads teh marbuta and alef maksura as suffix letters, so they survive until the
+# stemmer has run: الحكومة → حكوم, while a normalised الحكومه would keep its ه.
+_KEEP_FOR_STEMMER = frozenset("ةى")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light, normalised stem of one word; digits and Latin words come back lower-cased.
+
+    Snowball's Arabic stemmer, then the nisba ي it keeps on some forms, so that إرهابيا
+    (→ ارهابي) meets الإرهابيين (→ ارهاب).
+
+    >>> [stem(w) for w in ("الحكومة", "والحكومات", "إرهابيًا", "الإرهابيين")]
+    ['حكوم', 'حكوم', 'ارهاب', 'ارهاب']
+    """
+    word = "".join(c if c in _KEEP_FOR_STEMMER else _normalize_char(c) for c in word)
+    if not word or not ("\u0600" <= word[0] <= "\u06ff"):
+        return word.lower()
+    word = _CONJ_ARTICLE.sub("", word)
+    s = _stemmer().stemWord(word)
+    if len(s) > 3 and s.endswith("ي"):
+        s = s[:-1]
+    return normalize_plain(s)

@@ -1,0 +1,205 @@
+"""The values that cross Riwaya's boundaries: frozen dataclasses with tuples, never raw rows.
+
+Offsets are code-point offsets into an article's analysed text (`Article.text`) unless a field
+says otherwise; the UI converts them to Qt's UTF-16 positions in one helper.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+@dataclass(frozen=True)
+class Article:
+    """One outlet's version of a story, as stored in the library.
+
+    `original` is the text exactly as it was read from the file (decoded, nothing removed);
+    `text` is the analysed text: page furniture stripped, line breaks tidied. All offsets in
+    sentences, quantities and links point into `text`.
+    """
+
+    id: int | None
+    title: str
+    source: str
+    date: str
+    path: str
+    original: str
+    text: str
+    content_hash: str = ""
+    format: str = ""
+    encoding: str = ""
+    imported_at: str = ""
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """What the importer read from one file, before the library stores it."""
+
+    path: str
+    original: str
+    text: str
+    title: str
+    source: str
+    date: str
+    format: str
+    encoding: str
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """A file that could not be imported, with a one-line reason a reader understands."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """The outcome of one import batch: every input path ends up in exactly one of these."""
+
+    imported: tuple[Article, ...] = ()
+    duplicates: tuple[tuple[str, int], ...] = ()  # (path, id of the article already stored)
+    refused: tuple[ImportProblem, ...] = ()
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One full-text search result; `snippet` marks matches with [ and ]."""
+
+    article: Article
+    snippet: str
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the text: its span, its normalised form and its light stem."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+    stem: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+class Kind(StrEnum):
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    LENGTH = "length"
+    AREA = "area"
+    WEIGHT = "weight"
+    VOLUME = "volume"
+    TEMPERATURE = "temperature"
+    DURATION = "duration"
+    DATE = "date"
+    YEAR = "year"
+    TIME = "time"
+    ORDINAL = "ordinal"
+    IDENTIFIER = "identifier"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure with its meaning.
+
+    `low`/`high` bound the interval the text asserts (None where unbounded): "نحو 60" is
+    [54, 66], "أكثر من 100" is (100, None). `counted` is the noun counted as written,
+    `counted_stem` its light stem; `unit` the currency or measure ("USD", "km", "%").
+    """
+
+    text: str
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    approximate: bool
+    kind: Kind
+    unit: str | None = None
+    counted: str | None = None
+    counted_stem: str | None = None
+    qualifier: str | None = None
+    sentence: int = -1
+
+
+class LinkRelation(StrEnum):
+    IDENTICAL = "identical"
+    SHARED = "shared"
+
+
+class DiffTag(StrEnum):
+    EQUAL = "equal"
+    DELETE = "delete"
+    INSERT = "insert"
+
+
+@dataclass(frozen=True)
+class DiffOp:
+    """One run of a word-level diff inside a link.
+
+    `left`/`right` are (start, end) spans in the left/right article's text: an `equal` run has
+    both, a `delete` only `left`, an `insert` only `right`.
+    """
+
+    op: DiffTag
+    text: str
+    left: tuple[int, int] | None = None
+    right: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    """Two sentences, one in each article, that state the same claim."""
+
+    left: int
+    right: int
+    relation: LinkRelation
+    similarity: float
+    diff: tuple[DiffOp, ...] = ()
+
+
+@dataclass(frozen=True)
+class Row:
+    """One display row: a left sentence, a right sentence, or both side by side."""
+
+    left: int | None
+    right: int | None
+    moved: bool = False
+
+
+class Agreement(StrEnum):
+    AGREE = "agree"
+    DIFFERS = "differs"
+    CONFLICT = "conflict"
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """Two quantities about the same thing; `left`/`right` index the sides' quantity tuples."""
+
+    left: int
+    right: int
+    relation: Agreement
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    left: Article
+    right: Article
+    left_sentences: tuple[Sentence, ...]
+    right_sentences: tuple[Sentence, ...]
+    links: tuple[Link, ...]
+    rows: tuple[Row, ...]
+    left_quantities: tuple[Quantity, ...]
+    right_quantities: tuple[Quantity, ...]
+    discrepancies: tuple[Discrepancy, ...]
