@@ -33,6 +33,19 @@ class Article:
 
 
 @dataclass(frozen=True)
+class ArticleSummary:
+    """An article without its texts: what lists and tables show, cheap for 10,000 rows."""
+
+    id: int
+    title: str
+    source: str
+    date: str
+    path: str
+    figures: int = 0
+    imported_at: str = ""
+
+
+@dataclass(frozen=True)
 class ParsedDocument:
     """What the importer read from one file, before the library stores it."""
 
