@@ -14,14 +14,18 @@ from services.models import Token
 
 # Arabic-Indic (U+0660..) and Persian/Urdu (U+06F0..) digits read as Western ones, and the
 # Arabic decimal and thousands separators as "." and ",", so that ٧٥٠ matches 750.
-_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)}
+_DIGITS |= {chr(0x06F0 + i): str(i) for i in range(10)}
 _SEPARATORS = {"\u066b": ".", "\u066c": ","}
 # Letter forms unified for matching (camel-tools' alef, alef-maksura and teh-marbuta rules).
 _LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
 _TATWEEL = "\u0640"
 
 # A word: letters (any script) and marks, or a run of digits with inner separators.
-_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670\u0640\u06d6-\u06ed])*|\d+(?:[.,\u066b\u066c]\d+)*")
+_WORD_RE = re.compile(
+    r"[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670\u0640\u06d6-\u06ed])*"
+    r"|\d+(?:[.,\u066b\u066c]\d+)*"
+)
 
 
 @dataclass(frozen=True)
@@ -40,9 +44,16 @@ class NormalizedText:
         """Map a normalised span [start, end) to the original span that produced it.
 
         Marks removed after the last character (harakat, tatweel) stay inside the span: they
-        belong to the word a reader sees.
+        belong to the word a reader sees. A span that ends inside an expansion (¼ → 1⁄4)
+        takes the whole original character.
         """
-        return self.offsets[start], self.offsets[end]
+        offsets = self.offsets
+        if start >= end:
+            return offsets[start], offsets[start]
+        last = offsets[end - 1]
+        while offsets[end] == last:
+            end += 1
+        return offsets[start], offsets[end]
 
 
 @cache

@@ -46,6 +46,14 @@ def _inside_number(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
 
 
+def _closes_on_line(text: str, i: int, closer: str) -> bool:
+    # A quotation protects its full stops only if it closes on the same line and soon; an
+    # unclosed quote is a typo, and must not swallow the rest of the article.
+    line_end = text.find("\n", i)
+    limit = min(len(text) if line_end < 0 else line_end, i + _MAX_QUOTE_CHARS)
+    return text.find(closer, i + 1, limit) >= 0
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split `text` into sentences with code-point offsets; whitespace is never inside a span's
     ends.
@@ -56,7 +64,6 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     quote_closer = ""
-    quote_open_at = -1
     straight_open = False
     n = len(text)
     i = 0
@@ -67,15 +74,15 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             start = i + 1
             quote_closer, straight_open = "", False
         elif ch in _OPENING_QUOTES and not quote_closer:
-            quote_closer, quote_open_at = _CLOSING_QUOTES[ch], i
+            if _closes_on_line(text, i, _CLOSING_QUOTES[ch]):
+                quote_closer = _CLOSING_QUOTES[ch]
         elif quote_closer and ch == quote_closer:
             quote_closer = ""
         elif ch in _STRAIGHT_QUOTES:
-            straight_open = not straight_open
-            quote_open_at = i if straight_open else quote_open_at
+            straight_open = not straight_open and _closes_on_line(text, i, ch)
         elif ch in _TERMINATORS:
-            quoted = (quote_closer or straight_open) and i - quote_open_at < _MAX_QUOTE_CHARS
-            if quoted or _inside_number(text, i) or (ch == "." and _is_abbreviation(text, i)):
+            protected = quote_closer or straight_open or _inside_number(text, i)
+            if protected or (ch == "." and _is_abbreviation(text, i)):
                 i += 1
                 continue
             j = i + 1
