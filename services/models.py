@@ -107,6 +107,8 @@ class Kind(StrEnum):
     COUNT = "count"
     MONEY = "money"
     PERCENT = "percent"
+    # A proportion written as a fraction word: نصف السكان, ثلاثة أرباع → 0.5, 0.75 of `counted`.
+    FRACTION = "fraction"
     LENGTH = "length"
     AREA = "area"
     WEIGHT = "weight"
