@@ -1,0 +1,78 @@
+"""Word documents (.docx) read with python-docx: body paragraphs and table rows in document
+order, one per line, and the title the document's properties state.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+# An old binary Word .doc (OLE compound file) begins with these bytes.
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+class DamagedWordFile(ValueError):
+    """The file is not a readable .docx; `str(error)` is the reason."""
+
+
+@dataclass(frozen=True)
+class WordText:
+    text: str
+    title: str
+
+
+def read_word_file(path: Path) -> WordText:
+    """The text of a .docx, paragraphs and table rows joined with newlines.
+
+    Headers, footers and comments are page furniture and are left out. Raises
+    `DamagedWordFile` with the reason.
+    """
+    if not zipfile.is_zipfile(path):
+        with path.open("rb") as stream:
+            start = stream.read(len(_OLE_MAGIC))
+        if start == _OLE_MAGIC:
+            raise DamagedWordFile("not a .docx: an old Word .doc file; save it as .docx")
+        if not start:
+            raise DamagedWordFile("empty file")
+        raise DamagedWordFile("not a .docx: not a zip archive")
+    try:
+        document = _open(path)
+        lines = [_block_text(block) for block in document.iter_inner_content()]
+        title = " ".join((document.core_properties.title or "").split())
+    except DamagedWordFile:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
+        raise DamagedWordFile("not a .docx: the zip archive is damaged") from None
+    except Exception as error:  # lxml and python-docx raise many types for broken XML
+        raise DamagedWordFile(f"damaged .docx: {type(error).__name__}") from None
+    return WordText("\n".join(lines), title)
+
+
+def _open(path: Path):
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return docx.Document(str(path))
+    except (KeyError, PackageNotFoundError):
+        raise DamagedWordFile("not a .docx: the archive holds no Word document") from None
+    except ValueError:
+        # python-docx refuses other Office packages by content type (a .xlsx renamed).
+        raise DamagedWordFile("not a .docx: the archive is another kind of document") from None
+
+
+def _block_text(block) -> str:
+    """A paragraph's text, or a table's rows with their cells separated by tabs."""
+    if hasattr(block, "rows"):
+        rows = []
+        for row in block.rows:
+            cells: list[str] = []
+            previous = None
+            for cell in row.cells:
+                if cell._tc is not previous:  # a merged cell is listed once per grid column
+                    cells.append(" ".join(cell.text.split()))
+                previous = cell._tc
+            rows.append("\t".join(cells))
+        return "\n".join(rows)
+    return block.text
