@@ -74,10 +74,10 @@ class ArticleListModel(QAbstractTableModel):
 
     # Qt interface -------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):

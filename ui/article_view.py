@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from services.models import Article
 from ui.fonts import DEFAULT_READING_POINT_SIZE, arabic_font
 
-# Naskh's tall ascenders and dots need air between lines.
-LINE_HEIGHT_PERCENT = 150
-PARAGRAPH_SPACING = 0.6  # of a line
+# Noto Naskh's own line height already leaves room for its tall letters and dots; a little
+# more keeps long lines easy to follow back to the right edge.
+LINE_HEIGHT_PERCENT = 112
+PARAGRAPH_SPACING = 0.7  # of the point size
 
 
 class ArticleView(QTextBrowser):
@@ -69,8 +70,10 @@ class ArticleView(QTextBrowser):
         if details:
             cursor.insertBlock(self._block_format(after=1.0), meta)
             cursor.insertText(details, meta)
-        for index, paragraph in enumerate(article.text.split("\n")):
-            block = self._block_format(after=PARAGRAPH_SPACING if paragraph.strip() else 0)
+        # Blank lines between paragraphs become paragraph spacing, not empty lines.
+        paragraphs = [p for p in article.text.split("\n") if p.strip()]
+        for index, paragraph in enumerate(paragraphs):
+            block = self._block_format(after=PARAGRAPH_SPACING)
             if index == 0 and not details:
                 block.setTopMargin(self._point_size)
             cursor.insertBlock(block, body)

@@ -4,7 +4,7 @@ It reports which articles are selected; the window decides what to show for them
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -32,8 +32,6 @@ from ui.article_model import (
 )
 from ui.fonts import arabic_font
 
-SearchFn = Callable[[str], Iterable[int]]
-
 # Typing pauses shorter than this do not start a search: FTS is fast, but rebuilding the filter
 # on every keystroke makes the list flicker.
 SEARCH_DELAY_MS = 200
@@ -46,13 +44,13 @@ class LibraryPanel(QWidget):
     selection_changed = Signal(tuple)  # article ids in the order they were selected
     activated = Signal(int)  # an article id: Enter or double-click on a read-only column
     filter_changed = Signal()
+    # The owner runs the search (in the background) and answers with `show_search_results`.
+    search_requested = Signal(str)
 
-    def __init__(
-        self, model: ArticleListModel, search: SearchFn, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self._search = search
+        self._query = ""
         self._selected: list[int] = []
         self._context_actions: list[QAction] = []
 
@@ -64,13 +62,10 @@ class LibraryPanel(QWidget):
         self.search_box.setPlaceholderText("Search the library (Ctrl+F)")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName("Search the library")
-        # Arabic queries are typed right-to-left; the box follows whatever is typed.
-        self.search_box.setFont(arabic_font(11))
 
         self.outlet_box = QComboBox(self)
         self.outlet_box.setObjectName("outletFilter")
         self.outlet_box.setAccessibleName("Filter by outlet")
-        self.outlet_box.setFont(arabic_font(11))
         self.outlet_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -97,14 +92,14 @@ class LibraryPanel(QWidget):
         self.table.setDragEnabled(True)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideLeft)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((OUTLET, 110), (DATE, 95), (FIGURES, 60)):
+        for column, width in ((OUTLET, 110), (DATE, 92), (FIGURES, 56)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setHighlightSections(False)
@@ -180,22 +175,33 @@ class LibraryPanel(QWidget):
             self.table.edit(index.siblingAtColumn(TITLE))
 
     def apply_search(self) -> None:
+        """Ask for the articles matching the search box (an empty box shows all)."""
         self._search_timer.stop()
         query = self.search_box.text().strip()
-        self.message.hide()
+        if query == self._query:
+            return
+        self._query = query
         if not query:
+            self.message.hide()
             self.proxy.set_ids(None)
+            self.filter_changed.emit()
         else:
-            try:
-                ids = tuple(self._search(query))
-            except Exception as error:  # noqa: BLE001 - a query the search cannot read
-                self.message.setText(f"Cannot search for this: {error}")
-                self.message.show()
-                ids = ()
-            self.proxy.set_ids(ids)
-            if not ids and self.message.isHidden():
-                self.message.setText("No article matches.")
-                self.message.show()
+            self.message.setText("Searching…")
+            self.message.show()
+            self.search_requested.emit(query)
+
+    def search_query(self) -> str:
+        return self._query
+
+    def show_search_results(self, query: str, ids: Iterable[int], *, note: str = "") -> None:
+        """Keep only the articles a search found; results of an outdated query are ignored."""
+        if query != self._query:
+            return
+        ids = tuple(ids)
+        self.proxy.set_ids(ids)
+        message = note or ("" if ids else "No article matches.")
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
         self.filter_changed.emit()
 
     # Private ------------------------------------------------------------------------------

@@ -1,0 +1,169 @@
+"""Starting the GUI: the QApplication with its fonts and theme, the main window on a library,
+and the `--screenshot` mode that renders what the other options open, saves it and quits.
+
+Environment: RIWAYA_THEME=light|dark overrides the system scheme (handy for screenshots).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QFont, QFontInfo
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ui.fonts import ARABIC_FAMILIES, arabic_font, draws_western_digits, load_bundled_fonts
+from ui.settings import APPLICATION, ORGANIZATION, Settings
+from ui.theme import apply_theme
+
+# After everything asked for is on screen, the views may still run a debounced relayout
+# (single-shot timers of a few tens of milliseconds); the grab waits this long for them.
+SCREENSHOT_SETTLE_MS = 250
+# A comparison that has not arrived by then is reported, and the window is saved as it is.
+SCREENSHOT_TIMEOUT_MS = 120_000
+
+
+def create_application() -> QApplication:
+    """The QApplication (reused if one exists), with Riwaya's names, fonts and theme."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Riwaya")
+    load_bundled_fonts()
+    # Arabic inside interface text (dialogs, labels) falls back to our families, never to
+    # whatever fontconfig would pick for Arabic.
+    ui_font = QFont(app.font())
+    # The resolved family, not an alias such as "Sans Serif" that a family list cannot expand.
+    ui_font.setFamilies([QFontInfo(app.font()).family(), *ARABIC_FAMILIES])
+    app.setFont(ui_font)
+    if not draws_western_digits(arabic_font()):
+        print(
+            "riwaya: warning: the Arabic font draws Western digits as Arabic-Indic ones; "
+            "figures may look different from the article",
+            file=sys.stderr,
+        )
+    theme = os.environ.get("RIWAYA_THEME") or Settings().theme()
+    apply_theme(app, theme)
+    return app
+
+
+def _compare_ref(ref: str) -> int | str:
+    """A library id as int (so the list can select it), anything else as given."""
+    return int(ref) if ref.strip().isdigit() else ref
+
+
+def run_gui(
+    db_path: Path,
+    *,
+    screenshot: Path | None = None,
+    compare: tuple[str, str] | None = None,
+    select: int | None = None,
+) -> int:
+    """Open the window on the library at `db_path`; with `screenshot`, render what `compare`
+    or `select` open into that PNG once painted and ready, and return 0 (1 if it failed)."""
+    app = create_application()
+    from services.storage import Library, LibraryError
+    from ui.main_window import MainWindow
+
+    try:
+        library = Library.open(db_path)
+    except LibraryError as error:
+        print(f"riwaya: {error}", file=sys.stderr)
+        if screenshot is None:
+            QMessageBox.critical(None, "Riwaya", str(error))
+        return 1
+
+    window = MainWindow(library, Path(db_path), remember=screenshot is None)
+    shooter = None
+    if screenshot is not None:
+        window.resize(1440, 900)
+        shooter = Screenshot(window, Path(screenshot), wait_for_comparison=compare is not None)
+        shooter.finished.connect(app.exit)
+    else:
+        window.settings.set_last_library(Path(db_path))
+    window.show()
+    if select is not None:
+        window.library_panel.select_ids([select])
+    if compare is not None:
+        window.open_comparison(_compare_ref(compare[0]), _compare_ref(compare[1]))
+    if shooter is not None:
+        shooter.start()
+    return app.exec()
+
+
+class Screenshot(QObject):
+    """Saves `window` to `path` once it has been painted and, if asked, once the comparison it
+    is computing in the background is on screen. `finished(exit_code)` follows."""
+
+    finished = Signal(int)
+
+    def __init__(self, window, path: Path, *, wait_for_comparison: bool) -> None:
+        super().__init__(window)
+        self._window = window
+        self._path = path
+        self._painted = False
+        self._comparison_pending = wait_for_comparison
+        self._failure = ""
+        self._saved = False
+        window.comparison_shown.connect(self._on_comparison)
+        window.compares.comparison_failed.connect(self._on_comparison_failed)
+        window.installEventFilter(self)
+
+    def start(self) -> None:
+        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, self._on_timeout)
+        # Some platforms paint before the filter sees it; a posted check covers that.
+        QTimer.singleShot(0, self._check_painted)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._maybe_save)
+        return False
+
+    def _check_painted(self) -> None:
+        window: QWidget = self._window
+        if not self._painted and window.isVisible() and window.windowHandle() is not None:
+            if window.windowHandle().isExposed():
+                self._painted = True
+            else:
+                QTimer.singleShot(20, self._check_painted)
+                return
+        self._maybe_save()
+
+    def _on_comparison(self, _comparison) -> None:
+        self._comparison_pending = False
+        self._maybe_save()
+
+    def _on_comparison_failed(self, message: str) -> None:
+        self._failure = message
+        self._comparison_pending = False
+        self._maybe_save()
+
+    def _on_timeout(self) -> None:
+        if not self._saved:
+            self._failure = self._failure or "the comparison did not finish in time"
+            self._save()
+
+    def _maybe_save(self) -> None:
+        if self._painted and not self._comparison_pending and not self._saved:
+            QTimer.singleShot(SCREENSHOT_SETTLE_MS, self._save)
+
+    def _save(self) -> None:
+        if self._saved:
+            return
+        self._saved = True
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        ok = self._window.grab().save(str(self._path), "PNG")
+        code = 0
+        if not ok:
+            print(f"riwaya: cannot write the screenshot {self._path}", file=sys.stderr)
+            code = 1
+        if self._failure:
+            print(f"riwaya: {self._failure}", file=sys.stderr)
+            code = 1
+        self._window.close()
+        self.finished.emit(code)

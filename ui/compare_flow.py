@@ -1,0 +1,116 @@
+"""Opening a comparison: the two articles and their cached analyses are read, and compared, in
+the background in the worker's own Library; only the newest request's result is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from services.models import Article
+from ui.tasks import with_library
+
+# What the window asks to compare: a library id, or (from the command line) a reference the
+# ingest service resolves — an id as text or the path of a file read without storing it.
+ArticleRef = int | str
+
+
+def _article(library, ref: ArticleRef) -> Article:
+    if isinstance(ref, int):
+        return library.get(ref)
+    from services.ingest import resolve_article
+
+    return resolve_article(library, ref)
+
+
+def _analysis(library, article: Article):
+    """The stored analysis, computed and stored when missing or made by an older version."""
+    from services.analysis import analyse
+
+    if article.id is None:
+        return analyse(article.text)
+    analysis = library.analysis(article.id)
+    if analysis is None:
+        analysis = analyse(article.text)
+        library.store_analysis(article.id, analysis)
+    return analysis
+
+
+def comparison_work(left: ArticleRef, right: ArticleRef):
+    def work(library, on_progress, is_cancelled):
+        from services.comparison import compare
+
+        left_article, right_article = _article(library, left), _article(library, right)
+        left_analysis = _analysis(library, left_article)
+        right_analysis = _analysis(library, right_article)
+        if is_cancelled():
+            return None
+        return compare(
+            left_article,
+            right_article,
+            left_analysis=left_analysis,
+            right_analysis=right_analysis,
+        )
+
+    return work
+
+
+class CompareController(QObject):
+    """Starts comparisons; a newer request supersedes (and cancels) an unfinished one."""
+
+    comparison_ready = Signal(object)  # Comparison
+    comparison_failed = Signal(str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, runner, db_path: Callable[[], Path], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._db_path = db_path
+        self._task = None
+        self._generation = 0
+        self.requested: tuple[ArticleRef, ArticleRef] | None = None
+
+    def is_busy(self) -> bool:
+        return self._task is not None
+
+    def request(self, left: ArticleRef, right: ArticleRef) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self._generation += 1
+        generation = self._generation
+        self.requested = (left, right)
+        self.busy_changed.emit(True)
+        task = self._runner.run_task(
+            with_library(self._db_path(), comparison_work(left, right)),
+            lambda comparison: self._on_done(generation, comparison),
+            lambda error: self._on_error(generation, error),
+        )
+        # A synchronous runner (tests) has delivered before returning.
+        if task.is_running() and generation == self._generation:
+            self._task = task
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._generation += 1
+            self._finish()
+
+    def _on_done(self, generation: int, comparison) -> None:
+        if generation != self._generation:
+            return
+        self._finish()
+        if comparison is not None:
+            self.comparison_ready.emit(comparison)
+
+    def _on_error(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._finish()
+        self.comparison_failed.emit(f"Cannot compare: {error}")
+
+    def _finish(self) -> None:
+        self._task = None
+        self.busy_changed.emit(False)

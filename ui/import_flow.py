@@ -1,0 +1,262 @@
+"""Importing in the window: File › Import and dropped files or folders go to
+`services.ingest.import_paths` in the background, with a progress bar and Cancel in the status
+bar, and end in a summary of what was imported, skipped as a duplicate, or refused and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.models import ImportReport
+from ui.tasks import with_library
+
+# File dialog filter; the importer itself decides what it can read and says why it cannot.
+FILE_FILTER = "Articles (*.txt *.text *.html *.htm *.docx);;All files (*)"
+
+
+def local_paths(urls: Iterable[QUrl]) -> list[Path]:
+    """The local files and folders among dropped URLs (web links are not fetched)."""
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile() and url.toLocalFile()]
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def summary_line(report: ImportReport, cancelled: bool = False) -> str:
+    """'3 articles imported · 1 already in the library · 2 refused'."""
+    parts = [f"{_plural(len(report.imported), 'article')} imported"]
+    if report.duplicates:
+        parts.append(f"{len(report.duplicates)} already in the library")
+    if report.refused:
+        parts.append(f"{len(report.refused)} refused")
+    line = " · ".join(parts)
+    return f"Import cancelled: {line}" if cancelled else line
+
+
+class ImportProgress(QWidget):
+    """The status-bar strip shown while an import runs."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel("Importing…", self)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("importProgress")
+        self.bar.setMaximumWidth(220)
+        self.bar.setRange(0, 0)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("cancelImport")
+        self.cancel_button.setToolTip("Stop the import; what was imported so far stays (Esc)")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+
+    def start(self) -> None:
+        self.label.setText("Importing…")
+        self.bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.show()
+
+    def update_progress(self, done: int, total: int, current: str = "") -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+        name = Path(current).name if current else ""
+        self.label.setText(f"Importing {done} of {total}" + (f": {name}" if name else ""))
+
+    def cancelling(self) -> None:
+        self.label.setText("Stopping after the current file…")
+        self.cancel_button.setEnabled(False)
+
+
+class ImportSummaryDialog(QDialog):
+    """What an import did, file by file: refused files first, each with its reason."""
+
+    def __init__(
+        self, report: ImportReport, *, cancelled: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importSummary")
+        self.setWindowTitle("Import cancelled" if cancelled else "Import finished")
+        self.report = report
+        self.heading = QLabel(summary_line(report, cancelled), self)
+        self.heading.setObjectName("importSummaryHeading")
+        self.heading.setWordWrap(True)
+
+        rows: list[tuple[str, str, str]] = []
+        rows += [(problem.path, "Refused", problem.reason) for problem in report.refused]
+        rows += [
+            (path, "Already in the library", f"article {article_id}")
+            for path, article_id in report.duplicates
+        ]
+        rows += [
+            (article.path, "Imported", article.title or "(untitled)") for article in report.imported
+        ]
+
+        self.table = QTableWidget(len(rows), 3, self)
+        self.table.setObjectName("importSummaryTable")
+        self.table.setHorizontalHeaderLabels(["File", "Outcome", "Details"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        for row, (path, outcome, detail) in enumerate(rows):
+            name = QTableWidgetItem(Path(path).name or path)
+            name.setToolTip(path)
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, QTableWidgetItem(outcome))
+            details = QTableWidgetItem(detail)
+            details.setToolTip(detail)
+            self.table.setItem(row, 2, details)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 200)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setVisible(bool(rows))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(720, 360 if rows else 120)
+
+    def refused_reasons(self) -> dict[str, str]:
+        return {problem.path: problem.reason for problem in self.report.refused}
+
+
+def import_work(paths: list[Path]):
+    """The background part: read, clean, analyse and store, in the worker's own Library."""
+
+    def work(library, on_progress, is_cancelled) -> ImportReport:
+        from services.ingest import import_paths
+
+        return import_paths(library, paths, on_progress=on_progress, is_cancelled=is_cancelled)
+
+    return work
+
+
+class ImportController(QObject):
+    """Runs one import at a time; paths dropped meanwhile wait for their turn."""
+
+    started = Signal()
+    finished = Signal(object)  # ImportReport
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        runner,
+        db_path: Callable[[], Path],
+        progress: ImportProgress,
+        *,
+        show_summary: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self._runner = runner
+        self._db_path = db_path
+        self._progress = progress
+        self._show_summary = show_summary
+        self._task = None
+        self._waiting: list[list[Path]] = []
+        self.last_summary: ImportSummaryDialog | None = None
+        self.last_directory = ""
+        progress.cancel_requested.connect(self.cancel)
+        progress.hide()
+
+    def is_running(self) -> bool:
+        return self._task is not None
+
+    def choose_files(self) -> None:
+        files, _filter = QFileDialog.getOpenFileNames(
+            self._window, "Import articles", self.last_directory, FILE_FILTER
+        )
+        if files:
+            self.last_directory = str(Path(files[0]).parent)
+            self.start([Path(f) for f in files])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self._window, "Import a folder of articles", self.last_directory
+        )
+        if folder:
+            self.last_directory = folder
+            self.start([Path(folder)])
+
+    def start(self, paths: Iterable[Path]) -> None:
+        paths = list(paths)
+        if not paths:
+            return
+        if self._task is not None:
+            self._waiting.append(paths)
+            return
+        self._progress.start()
+        self.started.emit()
+        self._task = self._runner.run_task(
+            with_library(self._db_path(), import_work(paths)),
+            self._on_done,
+            self._on_error,
+            self._on_progress,
+        )
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._waiting.clear()
+            self._task.cancel()
+            self._progress.cancelling()
+
+    # GUI thread callbacks -----------------------------------------------------------------
+
+    def _on_progress(self, *args: Any) -> None:
+        numbers = [a for a in args if isinstance(a, int) and not isinstance(a, bool)]
+        names = [str(a) for a in args if isinstance(a, str | Path)]
+        if len(numbers) >= 2:
+            self._progress.update_progress(numbers[0], numbers[1], names[0] if names else "")
+
+    def _on_done(self, report: ImportReport) -> None:
+        task, self._task = self._task, None
+        cancelled = task is not None and task.is_cancelled()
+        self._progress.hide()
+        self.finished.emit(report)
+        if self._show_summary:
+            self.last_summary = ImportSummaryDialog(
+                report, cancelled=cancelled, parent=self._window
+            )
+            self.last_summary.open()
+        self._start_waiting()
+
+    def _on_error(self, error: BaseException) -> None:
+        self._task = None
+        self._progress.hide()
+        self.failed.emit(f"Import failed: {error}")
+        self._start_waiting()
+
+    def _start_waiting(self) -> None:
+        if self._waiting:
+            self.start(self._waiting.pop(0))

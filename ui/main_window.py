@@ -1,0 +1,807 @@
+"""The main window: the library panel beside the reading area (one article, or two compared),
+menus, toolbar and status bar, and the undoable edits and deletes of the library.
+
+The GUI thread owns one Library for quick reads and single-row writes; everything long (import,
+search with snippets, comparison) goes through ui.tasks with a Library of its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.models import Article, ArticleSummary
+from ui.article_model import ArticleListModel, article_ids_from_mime
+from ui.article_view import ArticleView
+from ui.compare_flow import ArticleRef, CompareController
+from ui.fonts import DEFAULT_READING_POINT_SIZE, MAX_READING_POINT_SIZE, MIN_READING_POINT_SIZE
+from ui.import_flow import ImportController, ImportProgress, local_paths
+from ui.library_panel import LibraryPanel
+from ui.settings import Settings
+from ui.tasks import TaskRunner, with_library
+
+# A search fetches each hit's text for its snippet, so it is bounded; the list says so when the
+# bound is reached.
+SEARCH_LIMIT = 200
+ZOOM_STEP = 1.0  # points
+
+
+class EditMetadataCommand(QUndoCommand):
+    """Correct one field (title, outlet or date) of one article."""
+
+    def __init__(self, window: MainWindow, article_id: int, field: str, old: str, new: str) -> None:
+        label = {"title": "title", "source": "outlet", "date": "date"}[field]
+        super().__init__(f"Edit {label}")
+        self._window, self._id, self._field, self._old, self._new = (
+            window,
+            article_id,
+            field,
+            old,
+            new,
+        )
+
+    def redo(self) -> None:
+        self._window.store_metadata(self._id, self._field, self._new)
+
+    def undo(self) -> None:
+        self._window.store_metadata(self._id, self._field, self._old)
+
+
+class DeleteArticlesCommand(QUndoCommand):
+    """Delete articles; undo puts them back under their ids with their stored analyses."""
+
+    def __init__(self, window: MainWindow, ids: tuple[int, ...]) -> None:
+        super().__init__(f"Delete {len(ids)} article" + ("s" if len(ids) != 1 else ""))
+        self._window = window
+        self._ids = ids
+        self._deleted: list[tuple[ArticleSummary, Article, object]] = []
+
+    def redo(self) -> None:
+        self._deleted = self._window.delete_articles(self._ids)
+
+    def undo(self) -> None:
+        self._window.restore_articles(self._deleted)
+        self._deleted = []
+
+
+class MainWindow(QMainWindow):
+    """Riwaya's window. `runner` defaults to a thread pool; tests may pass the synchronous one."""
+
+    comparison_shown = Signal(object)  # the Comparison now on screen
+    article_shown = Signal(int)
+
+    def __init__(
+        self,
+        library,
+        db_path: Path,
+        *,
+        settings: Settings | None = None,
+        runner=None,
+        remember: bool = True,
+        show_summaries: bool = True,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.db_path = Path(db_path)
+        self.settings = settings or Settings()
+        self.runner = runner or TaskRunner(self)
+        self._remember = remember
+        self._point_size = self.settings.reading_point_size(DEFAULT_READING_POINT_SIZE)
+        self._search_task = None
+        self._comparison = None
+        self._compare_page: QWidget | None = None
+        self.compare_view = None
+        self.findings_panel = None
+
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.undo_stack = QUndoStack(self)
+
+        self.model = ArticleListModel(library.summaries(), edit=self._request_edit, parent=self)
+        self.library_panel = LibraryPanel(self.model, self)
+        self.article_view = ArticleView(self)
+        self.article_view.set_point_size(self._point_size)
+        self.empty_page = self._make_empty_page()
+        self.hint_page = self._make_hint_page()
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("readingArea")
+        for page in (self.empty_page, self.hint_page, self.article_view):
+            self.stack.addWidget(page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.library_panel)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([520, 920])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("counts")
+        self.import_progress = ImportProgress(self)
+        self.statusBar().addPermanentWidget(self.import_progress)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.imports = ImportController(
+            self,
+            self.runner,
+            lambda: self.db_path,
+            self.import_progress,
+            show_summary=show_summaries,
+        )
+        self.imports.last_directory = self.settings.last_import_directory()
+        self.compares = CompareController(self.runner, lambda: self.db_path, self)
+
+        self._make_actions()
+        self._make_menus_and_toolbar()
+        self._connect()
+        self._restore_layout()
+        self._update_title()
+        self._show_for_selection(())
+
+    # Pages --------------------------------------------------------------------------------
+
+    def _make_empty_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("emptyLibrary")
+        heading = QLabel("Your library is empty", page)
+        heading.setObjectName("emptyHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+        text = QLabel(
+            "Drag article files or whole folders onto this window, or choose "
+            "File › Import files… (Ctrl+O) or File › Import folder… (Ctrl+Shift+O).\n\n"
+            "Riwaya reads plain text (UTF-8, UTF-16, Windows-1256), saved web pages (.html) "
+            "and Word documents (.docx). Then select one article to read it, or two to compare "
+            "how the outlets tell the story.",
+            page,
+        )
+        text.setWordWrap(True)
+        text.setMaximumWidth(560)
+        self._empty_import_files = QPushButton("Import files…", page)
+        self._empty_import_folder = QPushButton("Import folder…", page)
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        for widget in (heading, text, self._empty_import_files, self._empty_import_folder):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        return page
+
+    def _make_hint_page(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("selectionHint")
+        self.hint_label = QLabel(page)
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.hint_label)
+        return page
+
+    def _ensure_compare_page(self) -> QWidget:
+        """The compare view and findings panel, built on first use (keeps start-up light)."""
+        if self._compare_page is not None:
+            return self._compare_page
+        from ui.compare_view import CompareView
+        from ui.findings_panel import FindingsPanel
+
+        page = QSplitter(Qt.Orientation.Horizontal, self)
+        page.setObjectName("compareSplitter")
+        self.compare_view = CompareView(page)
+        self.findings_panel = FindingsPanel(page)
+        page.addWidget(self.compare_view)
+        page.addWidget(self.findings_panel)
+        page.setStretchFactor(0, 3)
+        page.setStretchFactor(1, 1)
+        page.setSizes([900, 300])
+        state = self.settings.splitter_state("compare")
+        if state is not None:
+            page.restoreState(state)
+        self._connect_compare_widgets()
+        self._apply_zoom_to_compare()
+        self.stack.addWidget(page)
+        self._compare_page = page
+        return page
+
+    def _connect_compare_widgets(self) -> None:
+        view, findings = self.compare_view, self.findings_panel
+        if hasattr(findings, "finding_activated") and hasattr(view, "go_to_finding"):
+            findings.finding_activated.connect(view.go_to_finding)
+        if hasattr(view, "articles_dropped"):
+            view.articles_dropped.connect(self._on_articles_dropped_on_view)
+
+    # Actions ------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, *, tip: str = "", icon=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        keys = QKeySequence.StandardKey
+        self.import_files_action = self._action(
+            "&Import files…", self.imports.choose_files, QKeySequence("Ctrl+O"),
+            tip="Import article files into the library", icon=sp.SP_DialogOpenButton,
+        )  # fmt: skip
+        self.import_folder_action = self._action(
+            "Import &folder…", self.imports.choose_folder, QKeySequence("Ctrl+Shift+O"),
+            tip="Import every article in a folder and its subfolders", icon=sp.SP_DirOpenIcon,
+        )  # fmt: skip
+        self.open_library_action = self._action(
+            "Open &library…", self.choose_library, QKeySequence("Ctrl+Shift+L"),
+            tip="Open another library file",
+        )  # fmt: skip
+        self.quit_action = self._action("&Quit", self.close, QKeySequence(keys.Quit))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence(keys.Redo))
+        self.addActions([self.undo_action, self.redo_action])
+        self.delete_action = self._action(
+            "&Delete", self.delete_selected, QKeySequence(keys.Delete),
+            tip="Delete the selected articles (Undo brings them back)", icon=sp.SP_TrashIcon,
+        )  # fmt: skip
+        # The table handles Delete itself when it has focus; elsewhere the window does.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action = self._action(
+            "&Rename / edit…", self.library_panel.edit_current, QKeySequence("F2"),
+            tip="Correct the title, outlet or date of the current article (F2, Tab to move)",
+        )  # fmt: skip
+        self.find_action = self._action(
+            "&Find in library", self.library_panel.focus_search, QKeySequence(keys.Find),
+            tip="Search the library's articles",
+        )  # fmt: skip
+        self.focus_list_action = self._action(
+            "Go to the article &list", self._focus_list, QKeySequence("Ctrl+L")
+        )
+
+        self.zoom_in_action = self._action(
+            "Zoom &in", self.zoom_in, [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
+            tip="Larger reading text",
+        )  # fmt: skip
+        self.zoom_out_action = self._action(
+            "Zoom &out", self.zoom_out, QKeySequence("Ctrl+-"), tip="Smaller reading text"
+        )
+        self.zoom_reset_action = self._action(
+            "&Reset zoom",
+            self.reset_zoom,
+            QKeySequence("Ctrl+0"),
+            tip="Reading text at its usual size",
+        )
+        self.next_action = self._action(
+            "&Next discrepancy", self.next_discrepancy, QKeySequence("F7"),
+            tip="Go to the next figure the two versions disagree on (F7)", icon=sp.SP_ArrowDown,
+        )  # fmt: skip
+        self.previous_action = self._action(
+            "&Previous discrepancy", self.previous_discrepancy, QKeySequence("Shift+F7"),
+            tip="Go to the previous discrepancy (Shift+F7)", icon=sp.SP_ArrowUp,
+        )  # fmt: skip
+        self.about_action = self._action("&About Riwaya", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+        self.library_panel.set_context_actions(
+            [self.edit_action, self.delete_action, self.undo_action]
+        )
+
+    def _make_menus_and_toolbar(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addActions([self.import_files_action, self.import_folder_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_library_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.edit_action, self.delete_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.focus_list_action])
+        view_menu = menus.addMenu("&View")
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        view_menu.addSeparator()
+        view_menu.addActions([self.next_action, self.previous_action])
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.import_files_action, self.import_folder_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.delete_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.previous_action, self.next_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.zoom_out_action, self.zoom_in_action])
+
+    def _connect(self) -> None:
+        panel = self.library_panel
+        panel.selection_changed.connect(self._show_for_selection)
+        panel.search_requested.connect(self._search)
+        panel.filter_changed.connect(self._update_counts)
+        self.model.modelReset.connect(self._update_counts)
+        self.model.rowsInserted.connect(self._update_counts)
+        self.model.rowsRemoved.connect(self._update_counts)
+        self.imports.started.connect(self._update_actions)
+        self.imports.finished.connect(self._on_import_finished)
+        self.imports.failed.connect(self._on_import_failed)
+        self.compares.comparison_ready.connect(self._show_comparison)
+        self.compares.comparison_failed.connect(self._on_comparison_failed)
+        self.compares.busy_changed.connect(self._on_compare_busy)
+        self._empty_import_files.clicked.connect(self.imports.choose_files)
+        self._empty_import_folder.clicked.connect(self.imports.choose_folder)
+        self.undo_stack.indexChanged.connect(self._update_actions)
+
+    # Showing articles ---------------------------------------------------------------------
+
+    def _show_for_selection(self, ids: tuple[int, ...]) -> None:
+        if len(ids) == 2:
+            first, second = self._reading_order(ids)
+            self.open_comparison(first, second, select=False)
+        elif len(ids) == 1:
+            self.compares.cancel()
+            self.show_article(ids[0])
+        else:
+            self.compares.cancel()
+            self._show_idle_page(len(ids))
+        self._update_actions()
+        self._update_counts()
+
+    def _show_idle_page(self, selected: int) -> None:
+        if self.model.rowCount() == 0:
+            self.stack.setCurrentWidget(self.empty_page)
+            return
+        if selected > 2:
+            self.hint_label.setText(
+                f"{selected} articles selected.\n\nSelect one article to read it, "
+                "or two to compare them side by side."
+            )
+        else:
+            self.hint_label.setText(
+                "Select an article to read it,\nor two articles (Ctrl+click) to compare them "
+                "side by side.\n\nYou can also drag an article from the list onto a pane of the "
+                "comparison."
+            )
+        self.stack.setCurrentWidget(self.hint_page)
+
+    def _reading_order(self, ids: tuple[int, ...]) -> tuple[int, int]:
+        """Earlier version first (its date, then its id): the compare view puts it where an
+        Arabic reader starts."""
+        summaries = {s.id: s for s in self.model.summaries()}
+
+        def key(article_id: int) -> tuple[int, str, int]:
+            summary = summaries.get(article_id)
+            date = summary.date if summary else ""
+            return (0 if date else 1, date, article_id)
+
+        first, second = sorted(ids, key=key)
+        return first, second
+
+    def show_article(self, article_id: int) -> None:
+        from services.storage import ArticleNotFound
+
+        try:
+            article = self.library.get(article_id)
+        except ArticleNotFound as error:
+            self.statusBar().showMessage(str(error), 5000)
+            return
+        self.article_view.show_article(article)
+        self.stack.setCurrentWidget(self.article_view)
+        self.article_shown.emit(article_id)
+
+    def open_comparison(self, left: ArticleRef, right: ArticleRef, *, select: bool = True) -> None:
+        """Compare two articles (ids, or references the ingest service resolves) in the
+        background; the compare view shows them when the comparison is ready."""
+        ids = [ref for ref in (left, right) if isinstance(ref, int)]
+        if select and len(ids) == 2:
+            self.library_panel.blockSignals(True)
+            self.library_panel.select_ids(ids)
+            self.library_panel.blockSignals(False)
+        page = self._ensure_compare_page()
+        self.stack.setCurrentWidget(page)
+        if hasattr(self.compare_view, "show_loading"):
+            self.compare_view.show_loading()
+        self.compares.request(left, right)
+
+    def comparison(self):
+        """The comparison on screen, if any."""
+        return self._comparison
+
+    def _show_comparison(self, comparison) -> None:
+        self._comparison = comparison
+        page = self._ensure_compare_page()
+        self.compare_view.show_comparison(comparison)
+        self.findings_panel.show_comparison(comparison)
+        self.stack.setCurrentWidget(page)
+        self._update_actions()
+        self.comparison_shown.emit(comparison)
+
+    def _on_comparison_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        if hasattr(self.compare_view, "show_message"):
+            self.compare_view.show_message(message)
+
+    def _on_compare_busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage("Comparing…")
+        else:
+            self.statusBar().clearMessage()
+
+    def _on_articles_dropped_on_view(self, side, ids) -> None:
+        """An article dragged from the list onto one pane replaces that side."""
+        if not ids or self._comparison is None:
+            return
+        left, right = self.compares.requested or (
+            self._comparison.left.id,
+            self._comparison.right.id,
+        )
+        if str(side).endswith("left"):
+            left = ids[0]
+        else:
+            right = ids[0]
+        if left != right:
+            self.open_comparison(left, right)
+
+    def next_discrepancy(self) -> None:
+        if self.compare_view is not None and self.stack.currentWidget() is self._compare_page:
+            self.compare_view.next_discrepancy()
+
+    def previous_discrepancy(self) -> None:
+        if self.compare_view is not None and self.stack.currentWidget() is self._compare_page:
+            self.compare_view.previous_discrepancy()
+
+    # Zoom ---------------------------------------------------------------------------------
+
+    def point_size(self) -> float:
+        return self._point_size
+
+    def zoom_in(self) -> None:
+        self.set_point_size(self._point_size + ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_point_size(self._point_size - ZOOM_STEP)
+
+    def reset_zoom(self) -> None:
+        self.set_point_size(DEFAULT_READING_POINT_SIZE)
+
+    def set_point_size(self, point_size: float) -> None:
+        point_size = max(MIN_READING_POINT_SIZE, min(MAX_READING_POINT_SIZE, point_size))
+        if point_size == self._point_size:
+            return
+        self._point_size = point_size
+        self.article_view.set_point_size(point_size)
+        self._apply_zoom_to_compare()
+        self.statusBar().showMessage(f"Reading text {point_size:g} pt", 2000)
+
+    def _apply_zoom_to_compare(self) -> None:
+        for widget in (self.compare_view, self.findings_panel):
+            if widget is not None and hasattr(widget, "set_point_size"):
+                widget.set_point_size(self._point_size)
+
+    # Searching ----------------------------------------------------------------------------
+
+    def _search(self, query: str) -> None:
+        if self._search_task is not None:
+            self._search_task.cancel()
+
+        def work(library, on_progress, is_cancelled) -> tuple[int, ...]:
+            return tuple(hit.article.id for hit in library.search(query, limit=SEARCH_LIMIT))
+
+        def done(ids: tuple[int, ...]) -> None:
+            note = f"Showing the best {SEARCH_LIMIT} matches." if len(ids) >= SEARCH_LIMIT else ""
+            self.library_panel.show_search_results(query, ids, note=note)
+
+        def failed(error: BaseException) -> None:
+            self.library_panel.show_search_results(
+                query, (), note=f"Cannot search for this: {error}"
+            )
+
+        self._search_task = self.runner.run_task(with_library(self.db_path, work), done, failed)
+
+    # Editing and deleting (through the undo stack) ----------------------------------------
+
+    def _request_edit(self, article_id: int, field: str, value: str) -> bool:
+        if self.imports.is_running():
+            self.statusBar().showMessage(
+                "Editing is possible again when the import has finished.", 5000
+            )
+            return False
+        row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        old = getattr(self.model.summary(row), field)
+        self.undo_stack.push(EditMetadataCommand(self, article_id, field, old, value))
+        return True
+
+    def store_metadata(self, article_id: int, field: str, value: str) -> None:
+        """Write one field to the library and show the stored result everywhere."""
+        from services.storage import LibraryError
+
+        try:
+            article = self.library.update_metadata(article_id, **{field: value})
+        except LibraryError as error:
+            self.statusBar().showMessage(str(error), 8000)
+            return
+        self.model.update_fields(
+            article_id, title=article.title, source=article.source, date=article.date
+        )
+        if self.article_view.article_id() == article_id:
+            self.article_view.show_article(article)
+        shown = self._comparison
+        if shown is not None and article_id in (shown.left.id, shown.right.id):
+            self.open_comparison(shown.left.id, shown.right.id, select=False)
+
+    def delete_selected(self) -> None:
+        ids = self.library_panel.selected_ids()
+        if not ids:
+            return
+        if self.imports.is_running():
+            self.statusBar().showMessage(
+                "Deleting is possible again when the import has finished.", 5000
+            )
+            return
+        self.undo_stack.push(DeleteArticlesCommand(self, ids))
+        self.statusBar().showMessage(
+            f"Deleted {len(ids)} article{'s' if len(ids) != 1 else ''} — Undo (Ctrl+Z) brings "
+            "them back.",
+            8000,
+        )
+
+    def delete_articles(self, ids: tuple[int, ...]) -> list[tuple[ArticleSummary, Article, object]]:
+        from services.storage import LibraryError
+
+        deleted = []
+        for article_id in ids:
+            row = self.model.row_of(article_id)
+            if row is None:
+                continue
+            summary = self.model.summary(row)
+            try:
+                analysis = self.library.analysis(article_id)
+                article = self.library.delete(article_id)
+            except LibraryError as error:
+                self.statusBar().showMessage(str(error), 8000)
+                continue
+            self.model.remove(article_id)
+            deleted.append((summary, article, analysis))
+        self._forget_shown(ids)
+        return deleted
+
+    def restore_articles(self, deleted: list[tuple[ArticleSummary, Article, object]]) -> None:
+        from services.storage import LibraryError
+
+        restored = []
+        for summary, article, analysis in deleted:
+            try:
+                self.library.restore(article, analysis)
+            except LibraryError as error:
+                self.statusBar().showMessage(str(error), 8000)
+                continue
+            self.model.insert(summary)
+            restored.append(summary.id)
+        if restored:
+            self.library_panel.select_ids(restored)
+
+    def _forget_shown(self, ids: tuple[int, ...]) -> None:
+        shown = self._comparison
+        if shown is not None and {shown.left.id, shown.right.id} & set(ids):
+            self._comparison = None
+        if self.article_view.article_id() in ids:
+            self.article_view.clear_article()
+        self._show_for_selection(self.library_panel.selected_ids())
+
+    # Library ------------------------------------------------------------------------------
+
+    def refresh_library(self) -> None:
+        """Re-read the summaries (cheap: no texts), keeping the selection."""
+        selected = self.library_panel.selected_ids()
+        self.model.set_summaries(self.library.summaries())
+        if selected:
+            self.library_panel.select_ids(selected)
+        else:
+            self._show_for_selection(())
+        if self.library_panel.search_query():
+            self._search(self.library_panel.search_query())
+
+    def choose_library(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            "Open a library",
+            str(self.db_path.parent),
+            "Riwaya libraries (*.db *.sqlite *.sqlite3 *.riwaya);;All files (*)",
+        )
+        if path:
+            self.open_library(Path(path))
+
+    def open_library(self, path: Path) -> bool:
+        from services.storage import Library, LibraryError
+
+        if self.imports.is_running():
+            self.statusBar().showMessage(
+                "Wait for the import to finish before switching libraries.", 8000
+            )
+            return False
+        try:
+            library = Library.open(path)
+        except LibraryError as error:
+            QMessageBox.warning(self, "Cannot open the library", str(error))
+            return False
+        self.compares.cancel()
+        self.library.close()
+        self.library = library
+        self.db_path = Path(path)
+        self.undo_stack.clear()
+        self._comparison = None
+        self.article_view.clear_article()
+        self.model.set_summaries(library.summaries())
+        self._show_for_selection(())
+        self._update_title()
+        if self._remember:
+            self.settings.set_last_library(self.db_path)
+        return True
+
+    def _on_import_finished(self, report) -> None:
+        self.refresh_library()
+        self._update_actions()
+        from ui.import_flow import summary_line
+
+        self.statusBar().showMessage(summary_line(report), 10000)
+        if report.imported and not self.library_panel.selected_ids():
+            self.library_panel.select_ids([report.imported[0].id])
+
+    def _on_import_failed(self, message: str) -> None:
+        self._update_actions()
+        self.statusBar().showMessage(message, 15000)
+        QMessageBox.warning(self, "Import failed", message)
+
+    # Drag and drop of files from outside --------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and local_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if article_ids_from_mime(event.mimeData()):
+            event.ignore()
+            return
+        paths = local_paths(event.mimeData().urls())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_paths(paths)
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if paths:
+            self.settings.set_last_import_directory(str(paths[0].parent))
+        self.imports.start(paths)
+        self._update_actions()
+
+    # Status, title, actions ---------------------------------------------------------------
+
+    def _update_counts(self, *_args) -> None:
+        total = self.model.rowCount()
+        shown = self.library_panel.shown_count()
+        selected = len(self.library_panel.selected_ids())
+        parts = [f"{total} article{'s' if total != 1 else ''}"]
+        if shown != total:
+            parts.append(f"{shown} shown")
+        if selected:
+            parts.append(f"{selected} selected")
+        self.counts_label.setText(" · ".join(parts))
+        if total == 0 and self.stack.currentWidget() is not self.empty_page:
+            self._show_for_selection(())
+        elif total > 0 and self.stack.currentWidget() is self.empty_page:
+            self._show_idle_page(selected)
+
+    def _update_actions(self, *_args) -> None:
+        selected = len(self.library_panel.selected_ids())
+        importing = self.imports.is_running()
+        self.delete_action.setEnabled(selected > 0 and not importing)
+        self.edit_action.setEnabled(selected > 0 and not importing)
+        self.open_library_action.setEnabled(not importing)
+        comparing = (
+            self.stack.currentWidget() is self._compare_page and self._compare_page is not None
+        )
+        self.next_action.setEnabled(comparing)
+        self.previous_action.setEnabled(comparing)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"Riwaya — {self.db_path.name}")
+
+    def _focus_list(self) -> None:
+        self.library_panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Riwaya",
+            "<b>Riwaya</b> — رواية<br>Compare how outlets report the same story, side by side "
+            "and right to left, with the figures they agree and disagree on.<br><br>"
+            f"Library: {self.db_path}",
+        )
+
+    # Layout memory ------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        if not self._remember:
+            return
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.splitter_state("main")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        if not self._remember:
+            return
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        self.settings.set_splitter_state("main", self.splitter.saveState())
+        if self._compare_page is not None:
+            self.settings.set_splitter_state("compare", self._compare_page.saveState())
+        self.settings.set_reading_point_size(self._point_size)
+        self.settings.set_last_library(self.db_path)
+        self.settings.set_last_import_directory(self.imports.last_directory)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.runner.shutdown()
+        self.library.close()
+        super().closeEvent(event)
