@@ -1,5 +1,17 @@
-"""Qt tests run offscreen, without a display."""
+"""Qt tests run offscreen, without a display, and never write settings to the real home."""
 
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402 - Qt must see the platform before it loads
+from PySide6.QtCore import QSettings  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory):
+    """Every QSettings in INI format (the only one Riwaya uses) lands in a fresh directory."""
+    directory = tmp_path_factory.mktemp("settings")
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(directory))
+    return directory
