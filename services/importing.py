@@ -50,11 +50,11 @@ _BROWSER_RESOURCES_SUFFIX = "_files"
 
 
 class UnreadableDocument(Exception):
-    """A file that cannot be imported. `str(error)` and `.reason` are the one-line reason
-    a reader understands (e.g. "empty file"); `.path` is the file."""
+    """A file that cannot be imported. `.reason` is the one-line reason a reader understands
+    ("empty file"), `.path` the file, and `str(error)` is "path: reason"."""
 
     def __init__(self, path: str | Path, reason: str) -> None:
-        super().__init__(reason)
+        super().__init__(f"{path}: {reason}")
         self.path = str(path)
         self.reason = reason
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 # An old binary Word .doc (OLE compound file) begins with these bytes.
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = b"PK\x03\x04"
 
 
 class DamagedWordFile(ValueError):
@@ -31,6 +32,9 @@ def read_word_file(path: Path) -> WordText:
     if not zipfile.is_zipfile(path):
         with path.open("rb") as stream:
             start = stream.read(len(_OLE_MAGIC))
+        if start.startswith(_ZIP_MAGIC):
+            # A zip's directory sits at its end: a copy cut short loses it first.
+            raise DamagedWordFile("not a .docx: the zip archive is damaged")
         if start == _OLE_MAGIC:
             raise DamagedWordFile("not a .docx: an old Word .doc file; save it as .docx")
         if not start:
