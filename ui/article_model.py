@@ -34,6 +34,9 @@ _FIELDS = {TITLE: "title", OUTLET: "source", DATE: "date"}
 _LAST = "\U0010ffff"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+# Qt 6.10 replaced invalidateRowsFilter() by a begin/end pair.
+_HAS_FILTER_CHANGE = hasattr(QSortFilterProxyModel, "endFilterChange")
+
 EditFn = Callable[[int, str, str], bool]  # (article id, field, new value) -> accepted
 
 
@@ -219,16 +222,24 @@ class ArticleFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_outlet(self, outlet: str | None) -> None:
-        self._outlet = outlet or None
-        self.invalidateRowsFilter()
+        self._refilter(lambda: setattr(self, "_outlet", outlet or None))
 
     def set_ids(self, ids: Iterable[int] | None) -> None:
         """Keep only these articles (a search's hits); None keeps all."""
-        self._ids = None if ids is None else frozenset(ids)
-        self.invalidateRowsFilter()
+        kept = None if ids is None else frozenset(ids)
+        self._refilter(lambda: setattr(self, "_ids", kept))
 
     def outlet(self) -> str | None:
         return self._outlet
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        if _HAS_FILTER_CHANGE:
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # Qt before 6.10
+            change()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -204,36 +204,22 @@ class MainWindow(QMainWindow):
         return page
 
     def _ensure_compare_page(self) -> QWidget:
-        """The compare view and findings panel, built on first use (keeps start-up light)."""
-        if self._compare_page is not None:
-            return self._compare_page
+        """The compare view (with its findings list), built on first use: it keeps the
+        comparison machinery off the start-up path."""
+        if self.compare_view is not None:
+            return self.compare_view
         from ui.compare_view import CompareView
-        from ui.findings_panel import FindingsPanel
 
-        page = QSplitter(Qt.Orientation.Horizontal, self)
-        page.setObjectName("compareSplitter")
-        self.compare_view = CompareView(page)
-        self.findings_panel = FindingsPanel(page)
-        page.addWidget(self.compare_view)
-        page.addWidget(self.findings_panel)
-        page.setStretchFactor(0, 3)
-        page.setStretchFactor(1, 1)
-        page.setSizes([900, 300])
-        state = self.settings.splitter_state("compare")
-        if state is not None:
-            page.restoreState(state)
-        self._connect_compare_widgets()
-        self._apply_zoom_to_compare()
-        self.stack.addWidget(page)
-        self._compare_page = page
-        return page
-
-    def _connect_compare_widgets(self) -> None:
-        view, findings = self.compare_view, self.findings_panel
-        if hasattr(findings, "finding_activated") and hasattr(view, "go_to_finding"):
-            findings.finding_activated.connect(view.go_to_finding)
-        if hasattr(view, "articles_dropped"):
-            view.articles_dropped.connect(self._on_articles_dropped_on_view)
+        view = CompareView(self, font_size=self._point_size)
+        self.compare_view = view
+        self.findings_panel = view.findings
+        self.stack.addWidget(view)
+        self._compare_page = view
+        self._pane_drops = [
+            _ArticleDropTarget(view.left_pane, self, right_hand=False),
+            _ArticleDropTarget(view.right_pane, self, right_hand=True),
+        ]
+        return view
 
     # Actions ------------------------------------------------------------------------------
 
@@ -440,8 +426,6 @@ class MainWindow(QMainWindow):
             self.library_panel.blockSignals(False)
         page = self._ensure_compare_page()
         self.stack.setCurrentWidget(page)
-        if hasattr(self.compare_view, "show_loading"):
-            self.compare_view.show_loading()
         self.compares.request(left, right)
 
     def comparison(self):
@@ -451,16 +435,13 @@ class MainWindow(QMainWindow):
     def _show_comparison(self, comparison) -> None:
         self._comparison = comparison
         page = self._ensure_compare_page()
-        self.compare_view.show_comparison(comparison)
-        self.findings_panel.show_comparison(comparison)
+        self.compare_view.set_comparison(comparison)
         self.stack.setCurrentWidget(page)
         self._update_actions()
         self.comparison_shown.emit(comparison)
 
     def _on_comparison_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
-        if hasattr(self.compare_view, "show_message"):
-            self.compare_view.show_message(message)
 
     def _on_compare_busy(self, busy: bool) -> None:
         if busy:
@@ -468,20 +449,21 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().clearMessage()
 
-    def _on_articles_dropped_on_view(self, side, ids) -> None:
-        """An article dragged from the list onto one pane replaces that side."""
-        if not ids or self._comparison is None:
+    def drop_on_pane(self, article_id: int, *, right_hand: bool) -> None:
+        """An article dragged from the list onto a pane takes that pane's place; the other
+        pane keeps its article."""
+        view, shown = self.compare_view, self._comparison
+        if view is None or shown is None or shown.left.id is None or shown.right.id is None:
             return
-        left, right = self.compares.requested or (
-            self._comparison.left.id,
-            self._comparison.right.id,
-        )
-        if str(side).endswith("left"):
-            left = ids[0]
-        else:
-            right = ids[0]
-        if left != right:
-            self.open_comparison(left, right)
+        from ui.highlights import Side
+
+        replaced = view.right_side if right_hand else view.right_side.other
+        kept = shown.right.id if replaced is Side.LEFT else shown.left.id
+        if article_id == kept:
+            return
+        # The new article goes on the comparison side it replaces, so it lands where dropped.
+        pair = (article_id, kept) if replaced is Side.LEFT else (kept, article_id)
+        self.open_comparison(*pair)
 
     def next_discrepancy(self) -> None:
         if self.compare_view is not None and self.stack.currentWidget() is self._compare_page:
@@ -515,9 +497,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Reading text {point_size:g} pt", 2000)
 
     def _apply_zoom_to_compare(self) -> None:
-        for widget in (self.compare_view, self.findings_panel):
-            if widget is not None and hasattr(widget, "set_point_size"):
-                widget.set_point_size(self._point_size)
+        if self.compare_view is not None:
+            self.compare_view.set_font_size(self._point_size)
 
     # Searching ----------------------------------------------------------------------------
 
@@ -793,8 +774,6 @@ class MainWindow(QMainWindow):
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.set_splitter_state("main", self.splitter.saveState())
-        if self._compare_page is not None:
-            self.settings.set_splitter_state("compare", self._compare_page.saveState())
         self.settings.set_reading_point_size(self._point_size)
         self.settings.set_last_library(self.db_path)
         self.settings.set_last_import_directory(self.imports.last_directory)
@@ -805,3 +784,28 @@ class MainWindow(QMainWindow):
         self.runner.shutdown()
         self.library.close()
         super().closeEvent(event)
+
+
+class _ArticleDropTarget(QObject):
+    """Lets a compare pane accept articles dragged from the library list."""
+
+    def __init__(self, pane, window: MainWindow, *, right_hand: bool) -> None:
+        super().__init__(pane)
+        self._window = window
+        self._right_hand = right_hand
+        target = pane.viewport()
+        target.setAcceptDrops(True)
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            return False
+        ids = article_ids_from_mime(event.mimeData())
+        if not ids:
+            return False
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        if kind == QEvent.Type.Drop:
+            self._window.drop_on_pane(ids[0], right_hand=self._right_hand)
+        return True

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
     from services.storage import Library
@@ -170,14 +170,16 @@ class TaskRunner(QObject):
         `on_done` is called even after `cancel()`: the work decides what a cancelled result
         is (an import returns what it stored before it stopped).
         """
-        task = BackgroundTask(work, on_done, on_error, on_progress, self)
+        # Not parented: the set below owns the task until it has reported, then Python frees it.
+        task = BackgroundTask(work, on_done, on_error, on_progress)
         self._tasks.add(task)
         task.finished.connect(lambda: self._forget(task))
         self._pool.start(task.execute)
         return task
 
     def active(self) -> int:
-        return len(self._tasks)
+        """How many tasks have not reported yet."""
+        return sum(1 for task in self._tasks if task.is_running())
 
     def cancel_all(self) -> None:
         for task in self._tasks:
@@ -189,8 +191,9 @@ class TaskRunner(QObject):
         return self._pool.waitForDone(timeout_ms)
 
     def _forget(self, task: BackgroundTask) -> None:
-        self._tasks.discard(task)
-        task.deleteLater()
+        # Dropped on the next turn of the event loop: freeing a QObject inside its own slot
+        # would pull it from under Qt's event dispatch.
+        QTimer.singleShot(0, self, lambda: self._tasks.discard(task))
 
 
 class _DoneTask:
