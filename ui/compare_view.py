@@ -1,0 +1,625 @@
+"""The compare view: two versions side by side, right to left, linked claims level with each
+other, a gutter of connector bands between them, and the findings list below.
+
+It shows a `Comparison` and computes nothing about the texts: rows, links, word differences
+and discrepancies all come from the comparison engine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.models import Article, Comparison
+from ui.compare_pane import ComparePane, RowGeometry
+from ui.findings import Finding, build_findings
+from ui.findings_panel import FindingsPanel
+from ui.fonts import (
+    DEFAULT_READING_POINT_SIZE,
+    MAX_READING_POINT_SIZE,
+    MIN_READING_POINT_SIZE,
+    arabic_font,
+)
+from ui.gutter import Band, Gutter, MovedMark
+from ui.highlights import CharFormats, Side, first_version, outlet_name, pane_text, side_of
+from ui.scroll_sync import ScrollSync
+from ui.theme import ReadingColours, reading_colours
+
+# A resize re-levels rows once the reader stops dragging (calibre waits 300 ms; rows drift
+# apart only while the drag lasts, so a shorter wait feels steadier).
+RESIZE_DEBOUNCE_MS = 120
+# Where a jump puts its target: a third of the way down, with context above it.
+JUMP_POINT = 0.3
+
+
+@dataclass(frozen=True)
+class _Target:
+    """Where a finding sits in one pane: document span and y."""
+
+    span: tuple[int, int]
+    y: float
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that elides what does not fit and shows the whole text as a tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(0, self.contentsRect().width())
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+
+class VersionHeader(QFrame):
+    """Outlet, date and title of the version shown below it; always visible."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("versionHeader")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.outlet = QLabel(self)
+        self.outlet.setObjectName("versionOutlet")
+        self.outlet.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta = QLabel(self)
+        self.meta.setObjectName("versionMeta")
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = ElidedLabel(self)
+        self.title.setObjectName("versionTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (self.outlet, self.title):
+            # Arabic names and titles: right to left, against the right edge.
+            label.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            label.setAlignment(
+                Qt.AlignmentFlag.AlignRight
+                | Qt.AlignmentFlag.AlignAbsolute
+                | Qt.AlignmentFlag.AlignVCenter
+            )
+        # The date and role are Latin text: kept apart so that bidi does not reorder the date.
+        self.meta.setAlignment(
+            Qt.AlignmentFlag.AlignLeft
+            | Qt.AlignmentFlag.AlignAbsolute
+            | Qt.AlignmentFlag.AlignVCenter
+        )
+        layout = QGridLayout(self)
+        layout.setContentsMargins(8, 3, 8, 3)
+        layout.setHorizontalSpacing(8)
+        layout.setVerticalSpacing(0)
+        layout.addWidget(self.meta, 0, 0)
+        layout.addWidget(self.outlet, 0, 1)
+        layout.addWidget(self.title, 1, 0, 1, 2)
+        layout.setColumnStretch(1, 1)
+
+    def show_article(self, article: Article | None, label: str, role: str, font: QFont) -> None:
+        if article is None:
+            self.outlet.setText("")
+            self.meta.setText("")
+            self.title.set_full_text("")
+            self.setToolTip("")
+            return
+        title_font = QFont(font)
+        title_font.setPointSizeF(max(9.0, font.pointSizeF() * 0.8))
+        self.title.setFont(title_font)
+        outlet_font = QFont(title_font)
+        outlet_font.setBold(True)
+        self.outlet.setFont(outlet_font)
+        self.outlet.setText(label)
+        self.meta.setText(f"{role} · {article.date or 'date unknown'}")
+        self.title.set_full_text(article.title or article.path)
+        self.setToolTip(article.path)
+
+    @property
+    def text(self) -> str:
+        """What the header says, as plain text (for tests and screen readers)."""
+        return f"{self.outlet.text()} {self.meta.text()} {self.title.full_text()}"
+
+
+class CompareView(QWidget):
+    """Two versions of a story side by side. The first (or earlier) version sits on the RIGHT,
+    where an Arabic reader starts; `swap()` exchanges the sides.
+
+    Public interface: `set_comparison(c, left_label=, right_label=)` (alias `show_comparison`),
+    `clear()`, `swap()`, `next_discrepancy()` / `previous_discrepancy()` (F7 / Shift+F7),
+    `show_finding(i)` (alias `go_to_finding`), `attach_findings(panel)`, `zoom_in()` /
+    `zoom_out()` / `reset_zoom()` / `set_font_size(pt)` (alias `set_point_size`),
+    `set_colours(colours)`, `show_loading()`, `show_message(text)`.
+    Signals: `swapped`, `finding_activated(object)` (a `Finding`), `comparison_shown`,
+    `articles_dropped(object, object)` (the comparison `Side` of the pane, article ids).
+    """
+
+    swapped = Signal()
+    finding_activated = Signal(object)
+    comparison_shown = Signal()
+    articles_dropped = Signal(object, object)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        findings: FindingsPanel | None = None,
+        colours: ReadingColours | None = None,
+        font_size: float = DEFAULT_READING_POINT_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareView")
+        self._comparison: Comparison | None = None
+        self._labels: dict[Side, str] = {}
+        self._right_side = Side.LEFT  # the comparison side shown in the right-hand pane
+        self._base = Side.LEFT  # the side read first (words only it has count as deleted)
+        self._colours = colours or reading_colours()
+        self._formats = CharFormats(self._colours)
+        self._font_size = font_size
+        self._findings: tuple[Finding, ...] = ()
+        self._current: int | None = None
+        self._levelled_widths: tuple[int, int] | None = None
+        self._geometry: tuple[RowGeometry, RowGeometry] | None = None
+
+        self.left_pane = ComparePane(self)
+        self.left_pane.setObjectName("leftPane")
+        self.right_pane = ComparePane(self)
+        self.right_pane.setObjectName("rightPane")
+        # One scroll bar, at the outer right edge: the left pane follows through the sync.
+        self.left_pane.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.right_pane.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.gutter = Gutter(self)
+        self.gutter.set_scroll_bars(
+            self.left_pane.verticalScrollBar(), self.right_pane.verticalScrollBar()
+        )
+        self.left_header = VersionHeader(self)
+        self.right_header = VersionHeader(self)
+        self.swap_button = QToolButton(self)
+        self.swap_button.setObjectName("swapButton")
+        self.swap_button.setText("⇄")
+        self.swap_button.setToolTip("Swap sides")
+        self.swap_button.setAccessibleName("Swap sides")
+        self.swap_button.clicked.connect(self.swap)
+        self.swap_button.setEnabled(False)
+
+        panes = QWidget(self)
+        grid = QGridLayout(panes)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(0)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.left_header, 0, 0)
+        grid.addWidget(self.swap_button, 0, 1, Qt.AlignmentFlag.AlignCenter)
+        grid.addWidget(self.right_header, 0, 2)
+        grid.addWidget(self.left_pane, 1, 0)
+        grid.addWidget(self.gutter, 1, 1)
+        grid.addWidget(self.right_pane, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setRowStretch(1, 1)
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("compareBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.banner)
+        layout.addWidget(panes, 1)
+        self.findings: FindingsPanel | None = None
+        if findings is not None:
+            self.attach_findings(findings)
+        for pane in (self.left_pane, self.right_pane):
+            pane.articles_dropped.connect(lambda ids, pane=pane: self._articles_dropped(pane, ids))
+
+        self._sync = ScrollSync(
+            (self.left_pane.verticalScrollBar(), self.right_pane.verticalScrollBar()),
+            on_scrolled=self.gutter.update,
+            parent=self,
+        )
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(RESIZE_DEBOUNCE_MS)
+        self._resize_timer.timeout.connect(self._level_rows)
+        self.left_pane.resized.connect(self._pane_resized)
+        self.right_pane.resized.connect(self._pane_resized)
+        self._apply_font()
+        self._apply_colours()
+        self.clear()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(1000, 700)
+
+    # Showing a comparison --------------------------------------------------------------------
+
+    @property
+    def comparison(self) -> Comparison | None:
+        return self._comparison
+
+    @property
+    def right_side(self) -> Side:
+        """The comparison side shown in the right-hand pane."""
+        return self._right_side
+
+    def set_comparison(
+        self,
+        comparison: Comparison,
+        *,
+        left_label: str | None = None,
+        right_label: str | None = None,
+    ) -> None:
+        """Show `comparison`. Labels name the comparison's left/right versions in headers and
+        tooltips (default: each article's outlet)."""
+        self._comparison = comparison
+        self._labels = {}
+        if left_label:
+            self._labels[Side.LEFT] = left_label
+        if right_label:
+            self._labels[Side.RIGHT] = right_label
+        self._base = first_version(comparison)
+        self._right_side = self._base
+        self._findings = build_findings(comparison)
+        self._current = None
+        if self.findings is not None:
+            self.findings.set_findings(
+                comparison, self._findings, base=self._base, labels=self._labels
+            )
+        self.banner.hide()
+        self.swap_button.setEnabled(True)
+        self._fill_panes()
+        self.comparison_shown.emit()
+
+    show_comparison = set_comparison
+
+    def attach_findings(self, panel: FindingsPanel) -> None:
+        """Work with `panel`: choosing a finding there shows it here; F7 here selects it there."""
+        self.findings = panel
+        panel.finding_activated.connect(self.show_finding)
+        panel.set_colours(self._colours)
+        panel.set_reading_font(self._reading_font())
+        if self._comparison is not None:
+            panel.set_findings(
+                self._comparison, self._findings, base=self._right_side, labels=self._labels
+            )
+
+    def show_loading(self) -> None:
+        self.show_message("Comparing…")
+
+    def show_message(self, text: str) -> None:
+        """A one-line notice above the panes (a comparison in progress, or why one failed)."""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def _articles_dropped(self, pane: ComparePane, ids: tuple[int, ...]) -> None:
+        side = self._right_side if pane is self.right_pane else self._right_side.other
+        self.articles_dropped.emit(side, ids)
+
+    def clear(self) -> None:
+        self._comparison = None
+        self._findings = ()
+        self._current = None
+        self._geometry = None
+        self._levelled_widths = None
+        self.left_pane.clear_text()
+        self.right_pane.clear_text()
+        self.gutter.clear()
+        if self.findings is not None:
+            self.findings.clear()
+        self.swap_button.setEnabled(False)
+        font = self._reading_font()
+        self.left_header.show_article(None, "", "", font)
+        self.right_header.show_article(None, "", "", font)
+
+    def swap(self) -> None:
+        """Exchange the sides; the scroll position (by row) is kept."""
+        if self._comparison is None:
+            return
+        value = self.right_pane.verticalScrollBar().value()
+        self._right_side = self._right_side.other
+        self._fill_panes()
+        self.right_pane.verticalScrollBar().setValue(value)
+        self._sync.resync(1)
+        self.swapped.emit()
+
+    def label(self, side: Side) -> str:
+        if side in self._labels:
+            return self._labels[side]
+        if self._comparison is None:
+            return ""
+        return outlet_name(side_of(self._comparison, side)[0])
+
+    def _pane_of(self, side: Side) -> ComparePane:
+        return self.right_pane if side is self._right_side else self.left_pane
+
+    def _fill_panes(self) -> None:
+        comparison = self._comparison
+        assert comparison is not None
+        font = self._reading_font()
+        for side in (Side.LEFT, Side.RIGHT):
+            pane = self._pane_of(side)
+            shown = pane_text(comparison, side, base=self._base, labels=self._labels)
+            pane.show_text(shown, self._formats, font)
+        for side, header in (
+            (self._right_side, self.right_header),
+            (self._right_side.other, self.left_header),
+        ):
+            article = side_of(comparison, side)[0]
+            role = "read first" if side is self._base else "compared"
+            header.show_article(article, self.label(side), role, font)
+        if self.findings is not None:
+            self.findings.set_base(self._right_side)
+        self._levelled_widths = None
+        if self.left_pane.isVisible() and self.right_pane.isVisible():
+            self._level_rows()
+
+    # Levelling rows and the gutter -------------------------------------------------------------
+
+    def _pane_resized(self) -> None:
+        if self._comparison is None:
+            return
+        if self._levelled_widths is None:
+            # First time the panes have a size for this comparison: level at once, so the
+            # first paint is already aligned.
+            self._level_rows()
+        elif self._levelled_widths != self._widths():
+            self._resize_timer.start()
+
+    def _widths(self) -> tuple[int, int]:
+        return self.left_pane.viewport().width(), self.right_pane.viewport().width()
+
+    def ensure_levelled(self) -> None:
+        """Level rows now if a resize left them waiting (before a screenshot, say)."""
+        if self._comparison is not None and (
+            self._resize_timer.isActive() or self._levelled_widths != self._widths()
+        ):
+            self._resize_timer.stop()
+            self._level_rows()
+
+    def _level_rows(self) -> None:
+        """Make each row as tall as its taller side, then recompute the gutter's geometry."""
+        if self._comparison is None:
+            return
+        left_heights = self.left_pane.natural_heights()
+        right_heights = self.right_pane.natural_heights()
+        heights = [max(a, b) for a, b in zip(left_heights, right_heights, strict=False)]
+        self.left_pane.level_rows(heights)
+        self.right_pane.level_rows(heights)
+        self._levelled_widths = self._widths()
+        left, right = self.left_pane.row_geometry(), self.right_pane.row_geometry()
+        self._geometry = (left, right)
+        self._sync.set_rows(left.tops, right.tops)
+        self._update_gutter()
+        self._sync.resync(1)
+
+    def _update_gutter(self) -> None:
+        comparison, geometry = self._comparison, self._geometry
+        if comparison is None or geometry is None:
+            self.gutter.clear()
+            return
+        left_geo, right_geo = geometry
+        left_side = self._right_side.other
+        bands = []
+        for link in comparison.links:
+            left_index = link.left if left_side is Side.LEFT else link.right
+            right_index = link.right if left_side is Side.LEFT else link.left
+            left_row = self.left_pane.row_of_sentence(left_index)
+            right_row = self.right_pane.row_of_sentence(right_index)
+            if left_row is None or right_row is None:
+                continue
+            bands.append(
+                Band(
+                    left_geo.tops[left_row],
+                    left_geo.text_bottoms[left_row],
+                    right_geo.tops[right_row],
+                    right_geo.text_bottoms[right_row],
+                    identical=link.relation == "identical",
+                )
+            )
+        marks = []
+        for row, entry in enumerate(comparison.rows):
+            if (
+                entry.moved
+                and row < len(left_geo.text_bottoms)
+                and row < len(right_geo.text_bottoms)
+            ):
+                marks.append(
+                    MovedMark(
+                        (left_geo.tops[row] + left_geo.text_bottoms[row]) / 2,
+                        (right_geo.tops[row] + right_geo.text_bottoms[row]) / 2,
+                        self._moved_tooltip(entry.left, entry.right),
+                    )
+                )
+        offsets = (
+            float(
+                self.left_pane.viewport()
+                .mapTo(self, self.left_pane.viewport().rect().topLeft())
+                .y()
+                - self.gutter.mapTo(self, self.gutter.rect().topLeft()).y()
+            ),
+            float(
+                self.right_pane.viewport()
+                .mapTo(self, self.right_pane.viewport().rect().topLeft())
+                .y()
+                - self.gutter.mapTo(self, self.gutter.rect().topLeft()).y()
+            ),
+        )
+        self.gutter.set_geometry(tuple(bands), tuple(marks), offsets)
+
+    def _moved_tooltip(self, left: int | None, right: int | None) -> str:
+        comparison = self._comparison
+        assert comparison is not None
+        if left is None or right is None:
+            return "Moved: read out of order in one version"
+        n_left, n_right = len(comparison.left_sentences), len(comparison.right_sentences)
+        where_left = left / max(1, n_left - 1)
+        where_right = right / max(1, n_right - 1)
+        # Say it from the version read first: does the other version bring this claim earlier?
+        other = self._base.other
+        base_where, other_where = (
+            (where_left, where_right) if self._base is Side.LEFT else (where_right, where_left)
+        )
+        direction = "earlier" if other_where < base_where else "later"
+        base_n, other_n = (left, right) if self._base is Side.LEFT else (right, left)
+        return (
+            f"Moved: appears {direction} in {escape(self.label(other))} "
+            f"(sentence {other_n + 1} of {n_right if other is Side.RIGHT else n_left}) "
+            f"than in {escape(self.label(self._base))} "
+            f"(sentence {base_n + 1} of {n_left if self._base is Side.LEFT else n_right})"
+        )
+
+    # Findings -------------------------------------------------------------------------------
+
+    @property
+    def findings_list(self) -> tuple[Finding, ...]:
+        return self._findings
+
+    @property
+    def current_finding(self) -> int | None:
+        return self._current
+
+    def next_discrepancy(self) -> bool:
+        """Go to the next discrepancy (F7); False when there is none after the current one."""
+        return self._step_discrepancy(+1)
+
+    def previous_discrepancy(self) -> bool:
+        """Go to the previous discrepancy (Shift+F7)."""
+        return self._step_discrepancy(-1)
+
+    def _step_discrepancy(self, step: int) -> bool:
+        indexes = [i for i, f in enumerate(self._findings) if f.kind.is_discrepancy]
+        if not indexes:
+            return False
+        if self._current is None or self._current not in indexes:
+            # From a shared claim (or nothing), F7 starts at the first, Shift+F7 at the last.
+            target = indexes[0] if step > 0 or self._current is None else indexes[-1]
+        else:
+            position = indexes.index(self._current) + step
+            if not 0 <= position < len(indexes):
+                return False
+            target = indexes[position]
+        self.show_finding(target)
+        return True
+
+    def go_to_finding(self, index: int) -> None:
+        self.show_finding(index)
+
+    def show_finding(self, index: int) -> None:
+        """Scroll both panes to finding `index`, flash it there and make it current."""
+        if not 0 <= index < len(self._findings):
+            return
+        self.ensure_levelled()
+        finding = self._findings[index]
+        self._current = index
+        if self.findings is not None:
+            self.findings.select(index)
+        targets = []
+        for side in (self._right_side.other, self._right_side):
+            pane = self._pane_of(side)
+            excerpt = finding.excerpt(side)
+            span = pane.document_span(excerpt.start, excerpt.end)
+            targets.append(None if span is None else _Target(span, pane.y_of_position(span[0])))
+        left_target, right_target = targets
+        self._scroll_to(left_target, right_target)
+        for pane, target in ((self.left_pane, left_target), (self.right_pane, right_target)):
+            if target is not None:
+                pane.flash([target.span])
+        self.finding_activated.emit(finding)
+
+    def _scroll_to(self, left: _Target | None, right: _Target | None) -> None:
+        left_bar = self.left_pane.verticalScrollBar()
+        right_bar = self.right_pane.verticalScrollBar()
+        page = right_bar.pageStep()
+        if left is not None and right is not None and abs(left.y - right.y) > page * 0.5:
+            # Too far apart to show level: each pane goes to its own excerpt; the next scroll
+            # by the reader brings them level again.
+            with self._sync.locked():
+                left_bar.setValue(round(left.y - left_bar.pageStep() * JUMP_POINT))
+                right_bar.setValue(round(right.y - page * JUMP_POINT))
+            return
+        ys = [t.y for t in (left, right) if t is not None]
+        if not ys:
+            return
+        right_bar.setValue(round(min(ys) - page * JUMP_POINT))
+        self._sync.resync(1)
+
+    # Zoom and colours --------------------------------------------------------------------------
+
+    @property
+    def font_size(self) -> float:
+        return self._font_size
+
+    def set_font_size(self, point_size: float) -> None:
+        size = min(MAX_READING_POINT_SIZE, max(MIN_READING_POINT_SIZE, point_size))
+        if size != self._font_size:
+            self._font_size = size
+            self._apply_font()
+
+    set_point_size = set_font_size
+
+    def zoom_in(self) -> None:
+        self.set_font_size(self._font_size + 1)
+
+    def zoom_out(self) -> None:
+        self.set_font_size(self._font_size - 1)
+
+    def reset_zoom(self) -> None:
+        self.set_font_size(DEFAULT_READING_POINT_SIZE)
+
+    def set_colours(self, colours: ReadingColours) -> None:
+        """Follow a theme change: rebuild the panes in the new colours."""
+        self._colours = colours
+        self._formats = CharFormats(colours)
+        self._apply_colours()
+        if self._comparison is not None:
+            self._fill_panes()
+
+    def _reading_font(self) -> QFont:
+        return arabic_font(self._font_size)
+
+    def _apply_font(self) -> None:
+        font = self._reading_font()
+        self.left_pane.set_reading_font(font)
+        self.right_pane.set_reading_font(font)
+        if self.findings is not None:
+            self.findings.set_reading_font(font)
+        if self._comparison is not None:
+            for side, header in (
+                (self._right_side, self.right_header),
+                (self._right_side.other, self.left_header),
+            ):
+                role = "read first" if side is self._base else "compared"
+                header.show_article(
+                    side_of(self._comparison, side)[0], self.label(side), role, font
+                )
+            self._levelled_widths = None
+            self._level_rows()
+
+    def _apply_colours(self) -> None:
+        c = self._colours
+        self.gutter.set_colours(c.shared_tint, c.shared_mark, c.moved_mark)
+        if self.findings is not None:
+            self.findings.set_colours(c)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._geometry is not None:
+            self._update_gutter()

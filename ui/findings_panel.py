@@ -1,0 +1,487 @@
+"""The findings list beside the compare view: discrepancies (conflicts, then differences, then
+agreements), then shared claims, each with both excerpts; choosing one shows it in the panes.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.models import Comparison
+from ui.findings import Excerpt, Finding, FindingKind, build_findings
+from ui.fonts import arabic_font
+from ui.highlights import Side, first_version, outlet_name, side_of
+from ui.theme import ReadingColours, reading_colours
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# A glyph per kind, so that the list reads without colour.
+KIND_GLYPHS = {
+    FindingKind.CONFLICT: "≠",
+    FindingKind.DIFFERS: "≈",
+    FindingKind.AGREE: "=",
+    FindingKind.SHARED: "⇄",
+}
+KIND_LABELS = {
+    FindingKind.CONFLICT: "Conflict",
+    FindingKind.DIFFERS: "Differs",
+    FindingKind.AGREE: "Agree",
+    FindingKind.SHARED: "Shared claim",
+}
+_PLURALS = {
+    FindingKind.CONFLICT: ("conflict", "conflicts"),
+    FindingKind.DIFFERS: ("difference", "differences"),
+    FindingKind.AGREE: ("agreement", "agreements"),
+    FindingKind.SHARED: ("shared claim", "shared claims"),
+}
+
+
+def kind_colours(colours: ReadingColours, kind: FindingKind) -> tuple[QColor, QColor]:
+    """(tint, mark) of a finding kind."""
+    return {
+        FindingKind.CONFLICT: (colours.conflict_tint, colours.conflict_mark),
+        FindingKind.DIFFERS: (colours.differs_tint, colours.differs_mark),
+        FindingKind.AGREE: (colours.agree_tint, colours.agree_mark),
+        FindingKind.SHARED: (colours.shared_tint, colours.shared_mark),
+    }[kind]
+
+
+def summary_text(findings: tuple[Finding, ...]) -> str:
+    """ "2 conflicts · 1 difference · 1 agreement · 14 shared claims"."""
+    parts = []
+    for kind in FindingKind:
+        count = sum(1 for f in findings if f.kind is kind)
+        if count:
+            singular, plural = _PLURALS[kind]
+            parts.append(f"{count} {singular if count == 1 else plural}")
+    return " · ".join(parts) if parts else "No shared claims or comparable figures"
+
+
+class FindingsModel(QAbstractListModel):
+    """A thin list adapter over the findings tuple; excerpts in reading order, the version
+    shown on the right (read first) before the other."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._findings: tuple[Finding, ...] = ()
+        self._comparison: Comparison | None = None
+        self._base = Side.LEFT
+        self._labels: dict[Side, str] = {}
+        self._colours = reading_colours()
+        self._icons: dict[FindingKind, QIcon] = {}
+
+    def set_findings(
+        self,
+        comparison: Comparison | None,
+        findings: tuple[Finding, ...],
+        *,
+        base: Side = Side.LEFT,
+        labels: dict[Side, str] | None = None,
+    ) -> None:
+        self.beginResetModel()
+        self._comparison = comparison
+        self._findings = findings
+        self._base = base
+        self._labels = dict(labels or {})
+        self.endResetModel()
+
+    def set_base(self, base: Side) -> None:
+        if base is not self._base:
+            self._base = base
+            if self._findings:
+                self.dataChanged.emit(self.index(0), self.index(len(self._findings) - 1))
+
+    def set_colours(self, colours: ReadingColours) -> None:
+        self._colours = colours
+        self._icons.clear()
+        if self._findings:
+            self.dataChanged.emit(self.index(0), self.index(len(self._findings) - 1))
+
+    @property
+    def base(self) -> Side:
+        return self._base
+
+    @property
+    def comparison(self) -> Comparison | None:
+        return self._comparison
+
+    @property
+    def colours(self) -> ReadingColours:
+        return self._colours
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return self._findings
+
+    def label(self, side: Side) -> str:
+        if side in self._labels:
+            return self._labels[side]
+        if self._comparison is None:
+            return ""
+        return outlet_name(side_of(self._comparison, side)[0])
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._findings)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._findings):
+            return None
+        finding = self._findings[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.plain_text(finding)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(finding.kind)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(finding)
+        if role == FINDING_ROLE:
+            return finding
+        if role == KIND_ROLE:
+            return finding.kind.value
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def plain_text(self, finding: Finding) -> str:
+        """One line for screen readers and tests: label, then each figure with its outlet."""
+        label = KIND_LABELS[finding.kind]
+        sides = (self._base, self._base.other)
+        if finding.kind.is_discrepancy:
+            figures = " · ".join(
+                f"{finding.excerpt(side).figure} — {self.label(side)}" for side in sides
+            )
+            return f"{label}: {figures}"
+        how = "identical" if finding.identical else f"{finding.similarity or 0:.0%} similar"
+        return f"{label} ({how}): " + " · ".join(
+            f"{self.label(side)}: {finding.excerpt(side).text}" for side in sides
+        )
+
+    def _tooltip(self, finding: Finding) -> str:
+        parts = [escape(KIND_LABELS[finding.kind])]
+        if finding.note:
+            parts.append(escape(finding.note))
+        parts.append("Click to show both in the panes")
+        return "<br/>".join(parts)
+
+    def _icon(self, kind: FindingKind) -> QIcon:
+        icon = self._icons.get(kind)
+        if icon is None:
+            icon = kind_icon(kind, kind_colours(self._colours, kind)[1])
+            self._icons[kind] = icon
+        return icon
+
+    def excerpt_html(self, finding: Finding, text_colour: QColor) -> str:
+        """Both excerpts as rich text, the figure emphasised in its relation's tint."""
+        tint, mark = kind_colours(self._colours, finding.kind)
+        paragraphs = [
+            f'<p style="margin:0"><span style="color:{mark.name()};font-weight:bold">'
+            f"{KIND_GLYPHS[finding.kind]} {escape(KIND_LABELS[finding.kind])}</span>"
+            f"{self._heading_detail(finding)}</p>"
+        ]
+        for side in (self._base, self._base.other):
+            excerpt = finding.excerpt(side)
+            paragraphs.append(
+                f'<p dir="rtl" align="right" style="margin-top:2px;color:{text_colour.name()}">'
+                f'<span style="color:{mark.name()};font-weight:bold">'
+                f"{escape(self.label(side))}:</span> "
+                f"{_emphasised(excerpt, tint)}</p>"
+            )
+        return "".join(paragraphs)
+
+    def _heading_detail(self, finding: Finding) -> str:
+        if finding.kind.is_discrepancy:
+            return f" <span>{escape(finding.note)}</span>" if finding.note else ""
+        how = "identical" if finding.identical else f"{finding.similarity or 0:.0%} similar"
+        return f" <span>({how})</span>"
+
+
+def _emphasised(excerpt: Excerpt, tint: QColor) -> str:
+    start, end = excerpt.focus
+    text = excerpt.text
+    if start >= end:
+        return escape(text)
+    return (
+        escape(text[:start])
+        + f'<span style="background-color:{tint.name()};font-weight:bold">'
+        + escape(text[start:end])
+        + "</span>"
+        + escape(text[end:])
+    )
+
+
+def kind_icon(kind: FindingKind, colour: QColor, size: int = 18) -> QIcon:
+    """A coloured rounded square with the kind's glyph in it."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(0, 0, size, size, 4, 4)
+    font = QFont()
+    font.setPixelSize(size - 4)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white") if colour.lightnessF() < 0.6 else QColor("black"))
+    painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, KIND_GLYPHS[kind])
+    painter.end()
+    return QIcon(pixmap)
+
+
+class FindingDelegate(QStyledItemDelegate):
+    """Draws a finding as its heading and both excerpts, right to left, in the reading font."""
+
+    PADDING = 6
+
+    def __init__(self, model: FindingsModel, parent=None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._font = QFont()
+        self._cache: dict[tuple[int, int, bool], QTextDocument] = {}
+        model.modelReset.connect(self._cache.clear)
+        model.dataChanged.connect(lambda *_: self._cache.clear())
+
+    def set_reading_font(self, font: QFont) -> None:
+        self._font = QFont(font)
+        self._cache.clear()
+
+    def _document(
+        self, index: QModelIndex, width: int, selected: bool, text: QColor
+    ) -> QTextDocument:
+        key = (index.row(), width, selected)
+        document = self._cache.get(key)
+        if document is None:
+            finding = index.data(FINDING_ROLE)
+            document = QTextDocument()
+            document.setDefaultFont(self._font)
+            document.setDocumentMargin(0)
+            document.setHtml(self._model.excerpt_html(finding, text))
+            document.setTextWidth(max(50, width))
+            if len(self._cache) > 500:
+                self._cache.clear()
+            self._cache[key] = document
+        return document
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        return option.rect.width() - 2 * self.PADDING - 24
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        width = self._text_width(option)
+        text = option.palette.color(QPalette.ColorRole.Text)
+        document = self._document(index, width, False, text)
+        return QSize(option.rect.width(), int(document.size().height()) + 2 * self.PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        finding: Finding = index.data(FINDING_ROLE)
+        style = option.widget.style() if option.widget else None
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        rect = option.rect
+        # Selection as a light wash and an edge bar: the excerpt's own tints stay readable.
+        if selected:
+            wash = QColor(option.palette.color(QPalette.ColorRole.Highlight))
+            wash.setAlpha(70)
+            painter.fillRect(rect, wash)
+        elif style is not None and option.state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(rect, option.palette.color(QPalette.ColorRole.AlternateBase))
+        tint, mark = kind_colours(self._model.colours, finding.kind)
+        painter.fillRect(QRect(rect.left(), rect.top() + 2, 4, rect.height() - 4), mark)
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(icon, QIcon):
+            icon.paint(painter, QRect(rect.left() + 8, rect.top() + self.PADDING, 18, 18))
+        text = option.palette.color(QPalette.ColorRole.Text)
+        document = self._document(index, self._text_width(option), selected, text)
+        painter.translate(rect.left() + 8 + 18 + self.PADDING, rect.top() + self.PADDING)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, text)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+        painter.save()
+        painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.restore()
+
+
+class _FindingsList(QListView):
+    """A list that tells a click on the already-current item from one that changes it."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.row_before_press = -1
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.row_before_press = self.currentIndex().row()
+        super().mousePressEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # Excerpts wrap to the width: item heights change with it.
+        self.scheduleDelayedItemsLayout()
+
+
+class FindingsPanel(QWidget):
+    """The findings of the comparison shown in the compare view.
+
+    `finding_activated(int)` is emitted with the finding's index (in `findings`) when the reader
+    chooses one — by click, keyboard or Enter; `select(index)` moves the current item without
+    emitting it (the compare view calls it when F7 moves on).
+    """
+
+    finding_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findingsPanel")
+        self._model = FindingsModel(self)
+        self._delegate = FindingDelegate(self._model, self)
+        self._summary = QLabel(self)
+        self._summary.setObjectName("findingsSummary")
+        self._summary.setWordWrap(True)
+        self._list = _FindingsList(self)
+        self._list.setModel(self._model)
+        self._list.setItemDelegate(self._delegate)
+        self._list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._list.setUniformItemSizes(False)
+        self._list.setWordWrap(True)
+        self._list.setMouseTracking(True)
+        self._list.setAccessibleName("Findings")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self._summary)
+        layout.addWidget(self._list, 1)
+        self._programmatic = False
+        self._list.selectionModel().currentChanged.connect(self._current_changed)
+        self._list.clicked.connect(self._clicked)
+        self._list.activated.connect(lambda index: self._emit(index.row()))
+        self.clear()
+
+    # Public ----------------------------------------------------------------------------------
+
+    @property
+    def model(self) -> FindingsModel:
+        return self._model
+
+    @property
+    def list_view(self) -> QListView:
+        return self._list
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return self._model.findings
+
+    def set_findings(
+        self,
+        comparison: Comparison,
+        findings: tuple[Finding, ...],
+        *,
+        base: Side,
+        labels: dict[Side, str] | None = None,
+    ) -> None:
+        self._model.set_findings(comparison, findings, base=base, labels=labels)
+        self._summary.setText(summary_text(findings))
+
+    def show_comparison(
+        self,
+        comparison: Comparison,
+        *,
+        left_label: str | None = None,
+        right_label: str | None = None,
+    ) -> None:
+        """List the findings of `comparison` on its own (when no compare view feeds the panel).
+        Showing the comparison the attached view already gave it changes nothing."""
+        if comparison is self._model.comparison:
+            return
+        labels = {}
+        if left_label:
+            labels[Side.LEFT] = left_label
+        if right_label:
+            labels[Side.RIGHT] = right_label
+        base = first_version(comparison)
+        self.set_findings(comparison, build_findings(comparison), base=base, labels=labels)
+
+    def set_base(self, base: Side) -> None:
+        self._model.set_base(base)
+
+    def set_colours(self, colours: ReadingColours) -> None:
+        self._model.set_colours(colours)
+
+    def set_reading_font(self, font: QFont) -> None:
+        excerpt_font = QFont(font)
+        excerpt_font.setPointSizeF(max(9.0, font.pointSizeF() * 0.8))
+        self._delegate.set_reading_font(excerpt_font)
+        self._list.scheduleDelayedItemsLayout()
+        self._list.viewport().update()
+
+    def set_point_size(self, point_size: float) -> None:
+        self.set_reading_font(arabic_font(point_size))
+
+    def clear(self) -> None:
+        self._model.set_findings(None, ())
+        self._summary.setText("No comparison open")
+
+    def current(self) -> int:
+        return self._list.currentIndex().row()
+
+    def select(self, index: int) -> None:
+        """Make finding `index` current and visible, without emitting `finding_activated`."""
+        self._programmatic = True
+        try:
+            model_index = self._model.index(index)
+            self._list.setCurrentIndex(model_index)
+            self._list.scrollTo(model_index)
+        finally:
+            self._programmatic = False
+
+    # Slots -----------------------------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._programmatic and current.isValid():
+            self._emit(current.row())
+
+    def _clicked(self, index: QModelIndex) -> None:
+        # A click that made the item current was already announced by currentChanged.
+        if index.row() == self._list.row_before_press:
+            self._emit(index.row())
+
+    def _emit(self, row: int) -> None:
+        if 0 <= row < len(self._model.findings):
+            self.finding_activated.emit(row)

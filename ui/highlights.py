@@ -1,0 +1,329 @@
+"""What each pane of the compare view marks, and how: spans of the article's text tagged with a
+`Mark` (changed word, figure, figure in a discrepancy) and the character formats that draw them.
+
+Spans are code-point offsets into the article's text, as the comparison gives them; the pane
+converts them to UTF-16 with `ui.positions`. Colour is never the only signal: each mark also has
+its own underline style (or strike-out), and figures in a discrepancy carry a tooltip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import IntEnum, StrEnum
+from html import escape
+
+from PySide6.QtGui import QFont, QTextCharFormat
+
+from services.models import (
+    Agreement,
+    Article,
+    Comparison,
+    DiffTag,
+    Discrepancy,
+    Kind,
+    Quantity,
+    Sentence,
+)
+from ui.theme import ReadingColours
+
+
+class Side(StrEnum):
+    """A side of the comparison (not of the screen: the view may show `left` on the right)."""
+
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def other(self) -> Side:
+        return Side.RIGHT if self is Side.LEFT else Side.LEFT
+
+
+class Mark(IntEnum):
+    """What a span shows. The order is the drawing order: later marks paint over earlier ones,
+    so a figure in a conflict stays red even inside a changed word run."""
+
+    INSERTED = 1  # words only the other version (not the base) has, inside a shared claim
+    DELETED = 2  # words only the base version has, inside a shared claim
+    QUANTITY = 3  # any figure
+    AGREE = 4
+    DIFFERS = 5
+    CONFLICT = 6
+
+
+RELATION_MARKS = {
+    Agreement.AGREE: Mark.AGREE,
+    Agreement.DIFFERS: Mark.DIFFERS,
+    Agreement.CONFLICT: Mark.CONFLICT,
+}
+
+RELATION_LABELS = {
+    Agreement.CONFLICT: "Conflict",
+    Agreement.DIFFERS: "Differs",
+    Agreement.AGREE: "Agree",
+}
+
+RELATION_EXPLANATIONS = {
+    Agreement.CONFLICT: "the two figures cannot both be true",
+    Agreement.DIFFERS: "different figures whose ranges overlap",
+    Agreement.AGREE: "the same figure",
+}
+
+
+@dataclass(frozen=True)
+class Highlight:
+    start: int
+    end: int
+    mark: Mark
+    tooltip: str = ""  # rich text; empty when the span needs none
+
+
+@dataclass(frozen=True)
+class PaneText:
+    """Everything one pane shows, for one side of a comparison, in display-row order."""
+
+    side: Side
+    article: Article
+    sentences: tuple[Sentence, ...]
+    rows: tuple[int | None, ...]  # the sentence shown in each display row, None for a gap
+    linked: frozenset[int]  # sentences that share a claim with the other side
+    highlights: tuple[Highlight, ...]  # sorted by start
+
+
+def side_of(
+    comparison: Comparison, side: Side
+) -> tuple[Article, tuple[Sentence, ...], tuple[Quantity, ...]]:
+    if side is Side.LEFT:
+        return comparison.left, comparison.left_sentences, comparison.left_quantities
+    return comparison.right, comparison.right_sentences, comparison.right_quantities
+
+
+def first_version(comparison: Comparison) -> Side:
+    """The side read first: the earlier by date when both dates are known, else the left one
+    (the article selected first)."""
+    left, right = _date_of(comparison.left), _date_of(comparison.right)
+    if left is not None and right is not None and right < left:
+        return Side.RIGHT
+    return Side.LEFT
+
+
+def _date_of(article: Article) -> date | None:
+    try:
+        return date.fromisoformat(article.date.strip()[:10])
+    except ValueError:
+        return None
+
+
+def outlet_name(article: Article) -> str:
+    """How the reader names a version: its outlet, else its title, else its file."""
+    return article.source or article.title or article.path or "?"
+
+
+def pane_text(
+    comparison: Comparison, side: Side, *, base: Side, labels: Mapping[Side, str] | None = None
+) -> PaneText:
+    """What the pane showing `side` marks. `base` is the version read first (shown on the right
+    initially): words only it has are DELETED, words only the other has are INSERTED. `labels`
+    name the versions in tooltips (default: their outlets)."""
+    article, sentences, quantities = side_of(comparison, side)
+    rows = tuple(row.left if side is Side.LEFT else row.right for row in comparison.rows)
+    linked = frozenset(link.left if side is Side.LEFT else link.right for link in comparison.links)
+    highlights = [
+        *_changed_words(comparison, side, base),
+        *_figures(comparison, side, base, labels or {}),
+    ]
+    highlights.sort(key=lambda h: (h.start, h.mark))
+    return PaneText(side, article, sentences, rows, linked, tuple(highlights))
+
+
+def _changed_words(comparison: Comparison, side: Side, base: Side) -> list[Highlight]:
+    only_here = DiffTag.DELETE if side is Side.LEFT else DiffTag.INSERT
+    mark = Mark.DELETED if side is base else Mark.INSERTED
+    text = side_of(comparison, side)[0].text
+    marks = []
+    for link in comparison.links:
+        for op in link.diff:
+            span = op.left if side is Side.LEFT else op.right
+            if op.op is not only_here or span is None:
+                continue
+            start, end = _trimmed(text, *span)
+            if start < end:
+                marks.append(Highlight(start, end, mark))
+    return marks
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding spaces: an underline should not run into the gap."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _figures(
+    comparison: Comparison, side: Side, base: Side, labels: Mapping[Side, str]
+) -> list[Highlight]:
+    article, _, quantities = side_of(comparison, side)
+    pairs: dict[int, list[int]] = {}  # quantity index on this side -> discrepancy indexes
+    for index, discrepancy in enumerate(comparison.discrepancies):
+        mine = discrepancy.left if side is Side.LEFT else discrepancy.right
+        pairs.setdefault(mine, []).append(index)
+    marks = []
+    for index, quantity in enumerate(quantities):
+        if not 0 <= quantity.start < quantity.end <= len(article.text):
+            continue  # a figure outside the text cannot be drawn; the findings still list it
+        found = pairs.get(index)
+        if not found:
+            marks.append(
+                Highlight(quantity.start, quantity.end, Mark.QUANTITY, quantity_tooltip(quantity))
+            )
+            continue
+        discrepancies = [comparison.discrepancies[i] for i in found]
+        worst = max((RELATION_MARKS[d.relation] for d in discrepancies), default=Mark.QUANTITY)
+        tooltip = "<hr/>".join(
+            discrepancy_tooltip(comparison, d, base=base, labels=labels) for d in discrepancies
+        )
+        marks.append(Highlight(quantity.start, quantity.end, worst, tooltip))
+    return marks
+
+
+def discrepancy_tooltip(
+    comparison: Comparison,
+    discrepancy: Discrepancy,
+    *,
+    base: Side,
+    labels: Mapping[Side, str] | None = None,
+) -> str:
+    """Both figures and both outlets, the base version's first:
+    "Conflict … نحو 60 — الميادين · 750 — سبوتنيك"."""
+    labels = labels or {}
+    figures = []
+    for side in (base, base.other):
+        article, _, quantities = side_of(comparison, side)
+        index = discrepancy.left if side is Side.LEFT else discrepancy.right
+        figure = quantities[index].text if 0 <= index < len(quantities) else "?"
+        name = labels.get(side) or outlet_name(article)
+        figures.append(f"{escape(figure)} — {escape(name)}")
+    relation = discrepancy.relation
+    lines = [
+        f"<b>{RELATION_LABELS[relation]}</b>: {RELATION_EXPLANATIONS[relation]}",
+        f'<p dir="rtl">{" · ".join(figures)}</p>',
+    ]
+    if discrepancy.note:
+        lines.append(escape(discrepancy.note))
+    return "".join(lines)
+
+
+def quantity_tooltip(quantity: Quantity) -> str:
+    """How Riwaya read a figure: "نحو 60 إرهابياً — count: about 60 (54–66) · إرهابي"."""
+    parts = [f"{quantity.kind.value}: {escape(describe_value(quantity))}"]
+    if quantity.unit:
+        parts.append(escape(quantity.unit))
+    if quantity.counted:
+        parts.append(f'<span dir="rtl">{escape(quantity.counted)}</span>')
+    return f'<p dir="rtl">{escape(quantity.text)}</p>' + " · ".join(parts)
+
+
+def describe_value(quantity: Quantity) -> str:
+    low, high, value = quantity.low, quantity.high, quantity.value
+    if quantity.kind in (Kind.DATE, Kind.IDENTIFIER, Kind.TIME):
+        return quantity.text
+    if low is not None and high is not None and low != high:
+        about = "about " if quantity.approximate and value is not None else ""
+        centre = f"{about}{_number(value)} " if value is not None else ""
+        return f"{centre}({_number(low)}–{_number(high)})"
+    if low is not None and high is None:
+        return f"more than {_number(low)}"
+    if low is None and high is not None:
+        return f"less than {_number(high)}"
+    return _number(value) if value is not None else "?"
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "?"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.6g}"
+
+
+# Formats ----------------------------------------------------------------------------------
+
+_UNDERLINES = {
+    # Distinct underline shapes so that the relation reads without colour.
+    Mark.CONFLICT: QTextCharFormat.UnderlineStyle.WaveUnderline,
+    Mark.DIFFERS: QTextCharFormat.UnderlineStyle.DashUnderline,
+    Mark.AGREE: QTextCharFormat.UnderlineStyle.SingleUnderline,
+    Mark.QUANTITY: QTextCharFormat.UnderlineStyle.DotLine,
+    Mark.INSERTED: QTextCharFormat.UnderlineStyle.SingleUnderline,
+}
+
+
+class CharFormats:
+    """The character format for any set of marks, built once per set and reused."""
+
+    def __init__(self, colours: ReadingColours) -> None:
+        self._colours = colours
+        self._cache: dict[frozenset[Mark], QTextCharFormat] = {frozenset(): QTextCharFormat()}
+
+    @property
+    def colours(self) -> ReadingColours:
+        return self._colours
+
+    def for_marks(self, marks: frozenset[Mark]) -> QTextCharFormat:
+        fmt = self._cache.get(marks)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            for mark in sorted(marks):
+                fmt.merge(self._single(mark))
+            self._cache[marks] = fmt
+        return fmt
+
+    def _single(self, mark: Mark) -> QTextCharFormat:
+        c = self._colours
+        fmt = QTextCharFormat()
+        tint, line = {
+            Mark.INSERTED: (c.insert_tint, c.insert_mark),
+            Mark.DELETED: (c.delete_tint, c.delete_mark),
+            Mark.QUANTITY: (None, c.quantity_mark),
+            Mark.AGREE: (c.agree_tint, c.agree_mark),
+            Mark.DIFFERS: (c.differs_tint, c.differs_mark),
+            Mark.CONFLICT: (c.conflict_tint, c.conflict_mark),
+        }[mark]
+        if tint is not None:
+            fmt.setBackground(tint)
+        if mark is Mark.DELETED:
+            # Not struck out: a strike-out runs through the bodies of Arabic letters and makes
+            # the word hard to read. A line over the word, with the tint, marks it instead.
+            fmt.setFontOverline(True)
+        else:
+            fmt.setUnderlineStyle(_UNDERLINES[mark])
+            fmt.setUnderlineColor(line)
+        if mark in (Mark.AGREE, Mark.DIFFERS, Mark.CONFLICT):
+            # A discrepancy figure is what the analyst came for: it stands out in weight too.
+            fmt.setFontWeight(QFont.Weight.Bold)
+        return fmt
+
+
+def segments(
+    start: int, end: int, highlights: list[Highlight]
+) -> list[tuple[int, int, frozenset[Mark]]]:
+    """Cut [start, end) at every highlight boundary: (start, end, marks) runs covering it all.
+
+    `highlights` are those overlapping the span; each run carries the marks that cover it.
+    """
+    cuts = {start, end}
+    for h in highlights:
+        cuts.add(min(max(h.start, start), end))
+        cuts.add(min(max(h.end, start), end))
+    points = sorted(cuts)
+    runs = []
+    for a, b in zip(points, points[1:], strict=False):
+        marks = frozenset(h.mark for h in highlights if h.start <= a and b <= h.end)
+        if runs and runs[-1][2] == marks:
+            runs[-1] = (runs[-1][0], b, marks)
+        else:
+            runs.append((a, b, marks))
+    return runs
