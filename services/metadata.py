@@ -148,7 +148,10 @@ _DATELINE = re.compile(
 )
 # A source tag alone on a line: "(سانا)".
 _TAG_LINE = re.compile(r"^\((?P<outlet>[^()]{2,40})\)\.?$")
-_NOT_TAGS = frozenset({"انتهى", "يتبع", "تتمه", "صور", "فيديو", "خاص"})
+# Closing words in brackets that are not outlets, written normalised.
+_NOT_TAGS = frozenset({"انتهي", "يتبع", "تتمه", "صور", "فيديو", "خاص", "النهايه"})
+# An unknown name in a closing tag is taken only when it is as short as an outlet's name.
+_MAX_TAG_WORDS = 2
 _URL = re.compile(r"https?://(?:www\.)?(?P<host>[^/\s]+)", re.IGNORECASE)
 
 # Outlets that sign datelines, written normalised. A dateline's second half is taken as an
@@ -197,9 +200,10 @@ def detect_source(lines: list[str]) -> str:
 
 def _tag_line(line: str) -> str:
     match = _TAG_LINE.match(line)
-    if not match or _key(match["outlet"]) in _NOT_TAGS:
+    if not match or _key(match["outlet"]) in _NOT_TAGS or re.search(r"\d", match["outlet"]):
         return ""
-    return _clean_outlet(match["outlet"])
+    outlet = _clean_outlet(match["outlet"])
+    return outlet if len(outlet.split()) <= _MAX_TAG_WORDS or _looks_like_outlet(outlet) else ""
 
 
 def _source_of_line(line: str, *, allow_dateline: bool) -> str:
