@@ -7,6 +7,7 @@ versions), so no cache inside the code under test can flatter a figure.
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from bench.workspace import Workspace, importable
 
 def import_rate(ws: Workspace) -> Result:
     importable("services.ingest")
+    importable("services.quantities")  # analyse() needs it; without it every file is refused
     from services.ingest import import_paths
     from services.storage import Library
 
@@ -26,26 +28,31 @@ def import_rate(ws: Workspace) -> Result:
     warm = ws.article_files(n + 5)[n:]
     _import_into(ws.root / "import-warmup.db", warm, import_paths, Library)
 
-    rates, counts = [], {}
+    rates = []
     for rep in range(ws.sizes.import_repeat):
         path = ws.root / f"import-{rep}.db"
         start = time.perf_counter()
         report = _import_into(path, files, import_paths, Library)
         elapsed = time.perf_counter() - start
         rates.append(n / elapsed)
-        counts = {
-            "imported": len(report.imported),
-            "duplicates": len(report.duplicates),
-            "refused": len(report.refused),
-        }
-        if report.refused:
-            counts["first_refusal"] = f"{report.refused[0].path}: {report.refused[0].reason}"
+        if len(report.imported) != n:
+            # Every generated article is a distinct, readable text: a refusal is a bug.
+            first = report.refused[0] if report.refused else None
+            raise RuntimeError(
+                f"import_paths stored {len(report.imported)} of {n} generated articles "
+                f"({len(report.duplicates)} duplicates, {len(report.refused)} refused"
+                + (f"; first: {first.path}: {first.reason})" if first else ")")
+            )
     samples = Samples(tuple(rates))
-    if counts.get("imported") == n:
-        ws.adopt_library(n, ws.root / f"import-{ws.sizes.import_repeat - 1}.db")
+    ws.adopt_library(n, ws.root / f"import-{ws.sizes.import_repeat - 1}.db")
     return Result(
         samples.median,
-        {"articles": n, "rate": samples.summary(1), **counts, "format": ".txt, UTF-8"},
+        {
+            "articles": n,
+            "rate": samples.summary(1),
+            "seconds_per_import": round(n / samples.median, 2),
+            "files": ".txt, UTF-8, about 1,000 words each",
+        },
     )
 
 
@@ -125,6 +132,7 @@ def _as_article(item, article_id=None):
 
 def compare_time(ws: Workspace) -> Result:
     importable("services.comparison")
+    importable("services.quantities")
     from services.comparison import compare
 
     pairs = iter(_pairs(ws, ws.sizes.repeat + 1))
@@ -148,9 +156,9 @@ def compare_cached_time(ws: Workspace) -> Result:
     does: two `get`s, two `analysis` reads, one `compare`."""
     importable("services.comparison")
     importable("services.ingest")
-    from services.comparison import compare
-
+    importable("services.quantities")
     from bench import corpus
+    from services.comparison import compare
     from services.ingest import import_paths
     from services.storage import Library
 
@@ -191,23 +199,50 @@ def compare_cached_time(ws: Workspace) -> Result:
 
 
 def baseline_diff_time(ws: Workspace) -> Result:
+    """diff_main as it comes (Diff_Timeout 1 s), on the same texts compare_ms compares. On
+    rewritten 1,000-word versions a character diff often runs into the timeout, so the run
+    also records two stricter baselines once: no timeout, and a word-level diff (each word
+    mapped to one character, as diff-match-patch's line mode does with lines)."""
     from diff_match_patch import diff_match_patch
 
     dmp = diff_match_patch()
-    pairs = iter(_pairs(ws, ws.sizes.repeat + 1))
+    pairs = _pairs(ws, ws.sizes.repeat + 1)
+    feed = iter(pairs)
 
     def run() -> None:
-        left, right = next(pairs)
+        left, right = next(feed)
         dmp.diff_main(left.clean, right.clean)
 
     samples = scaled(time_calls(run, repeat=ws.sizes.repeat), 1000)
     timed_out = sum(1 for v in samples.values if v >= dmp.Diff_Timeout * 1000 * 0.95)
+    left, right = pairs[0]
+    unbounded = diff_match_patch()
+    unbounded.Diff_Timeout = 0
+    start = time.perf_counter()
+    unbounded.diff_main(left.clean, right.clean)
+    unbounded_ms = (time.perf_counter() - start) * 1000
+    words = scaled(
+        time_calls(lambda: _word_diff(dmp, left.clean, right.clean), repeat=ws.sizes.repeat), 1000
+    )
     return Result(
         samples.median,
         {
             "ms": samples.summary(2),
             "Diff_Timeout_s": dmp.Diff_Timeout,
             "runs_cut_by_timeout": timed_out,
-            "mode": "character diff with diff_main's default cleanup",
+            "no_timeout_ms": round(unbounded_ms, 1),
+            "word_level_ms": words.summary(2),
         },
     )
+
+
+def _word_diff(dmp, left: str, right: str):
+    codes: dict[str, str] = {}
+
+    def encode(text: str) -> str:
+        return "".join(codes.setdefault(w, chr(0x100 + len(codes))) for w in _WORDS.findall(text))
+
+    return dmp.diff_main(encode(left), encode(right), False)
+
+
+_WORDS = re.compile(r"\S+|\s+")

@@ -1,0 +1,110 @@
+"""The benchmark harness runs and reports every figure it measures (a smoke test: it checks the
+record's shape, never a speed)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bench import corpus
+from bench.figures import figures
+from bench.harness import run_benchmark
+from bench.report import table
+from bench.workspace import Sizes
+
+TINY = Sizes(
+    library=10,
+    big_library=12,
+    import_articles=6,
+    import_repeat=1,
+    repeat=2,
+    process_repeat=1,
+    words=150,
+)
+# The cheap figures: everything but the window's memory, stall and paint (seconds each).
+CHEAP = (
+    "startup_s",
+    "import_per_s",
+    "baseline_insert_per_s",
+    "quantities_ms",
+    "compare_ms",
+    "compare_cached_ms",
+    "baseline_diff_ms",
+    "related_ms",
+    "story_s",
+)
+
+
+def test_the_corpus_is_the_same_in_every_run():
+    assert corpus.article(7).text == corpus.article(7).text
+    assert corpus.article(7, seed=1).text != corpus.article(7).text
+    assert len({corpus.article(i).text for i in range(20)}) == 20
+
+
+def test_articles_are_about_a_thousand_words_of_arabic_news():
+    for i in range(10):
+        item = corpus.article(i)
+        assert 850 <= item.words <= 1250
+        assert item.title and item.source and item.date
+        assert item.source in item.text
+        assert sum("\u0600" <= c <= "\u06ff" for c in item.clean) > len(item.clean) / 2
+
+
+def test_two_versions_of_a_story_share_much_and_differ_somewhere():
+    left, right = corpus.version_pair(3)
+    left_sentences = set(left.clean.split(". "))
+    right_sentences = set(right.clean.split(". "))
+    assert left_sentences & right_sentences  # copied sentences
+    assert left_sentences != right_sentences  # paraphrased, dropped, figures changed
+
+
+def test_number_words_follow_arabic_agreement():
+    assert corpus.number_words(750) == "سبعمئة وخمسين"
+    assert corpus.number_words(3, feminine=True) == "ثلاث"
+    assert corpus.number_words(3) == "ثلاثة"
+    assert corpus.number_words(12000) == "اثني عشر ألفا"
+    assert corpus.number_words(2_000_000) == "مليونين"
+
+
+@pytest.fixture(scope="module")
+def record(tmp_path_factory):
+    root = tmp_path_factory.mktemp("bench")
+    return run_benchmark(TINY, mode="test", only=CHEAP, root=root, log=lambda _: None)
+
+
+def test_the_record_has_every_key(record):
+    assert record["format"] == "riwaya.bench/1"
+    for key in ("mode", "environment", "sizes", "figures", "ratios", "errors", "elapsed_s"):
+        assert key in record
+    for key in ("date", "cores", "python", "qt", "sqlite", "machine", "cpu"):
+        assert key in record["environment"]
+    json.dumps(record)
+
+
+def test_every_figure_has_a_value_or_a_reason(record):
+    assert set(record["figures"]) == set(CHEAP)
+    for name, entry in record["figures"].items():
+        assert {"value", "unit", "targets", "met"} <= set(entry), name
+        if entry["value"] is None:
+            assert entry.get("reason"), name
+
+
+def test_the_code_under_test_did_not_raise(record):
+    assert not record["errors"], record["errors"][0]["traceback"]
+
+
+def test_the_baselines_are_measured_in_the_same_run(record):
+    assert record["figures"]["baseline_insert_per_s"]["value"] > 0
+    assert record["figures"]["baseline_diff_ms"]["value"] > 0
+
+
+def test_features_not_built_yet_say_so(record):
+    assert "not implemented" in record["figures"]["related_ms"]["reason"]
+
+
+def test_the_table_names_each_figure_with_its_target(record):
+    text = table(figures(), record)
+    for name in CHEAP:
+        assert name in text
+    assert "< 0.5" in text
