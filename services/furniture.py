@@ -66,9 +66,22 @@ _LEAD_IN = re.compile(
 )
 _MAX_LEAD_IN_WORDS = 25
 
-# A call to follow an account: a platform named together with one of these verbs.
-_PLATFORM_WORDS = frozenset(w for p in _PLATFORMS for w in p.split())
-_CALLS = re.compile(r"\b(?:تابع\w*|اشترك\w*|انضم\w*|لمتابعه|follow|subscribe|join)\b")
+# A call to follow the site's accounts: a platform named in a line that opens with an
+# imperative ("تابعونا", "انضموا") or speaks of the site's own channel ("قناتنا"). Past-tense
+# verbs in news sentences ("صفحة تابعة للمعارضة على فيسبوك") must not match, so neither
+# prefixes nor "تابع" alone count.
+_PLATFORM = re.compile(
+    r"(?<!\w)[وب]?(?:"
+    + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _PLATFORMS if p not in ("x", "اكس"))
+    + r")(?!\w)"
+)
+_CALL_OPENERS = re.compile(
+    r"^(?:تابعونا|تابعنا|تابعوا|اشترك|اشتركوا|انضم|انضموا|لمتابعه|لمتابعتنا|حملوا|حمل تطبيق"
+    r"|follow|subscribe|join)(?!\w)"
+)
+_OUR_CHANNELS = re.compile(
+    r"(?<!\w)(?:قناتنا|صفحتنا|حسابنا|حساباتنا|صفحاتنا|مجموعتنا|تطبيقنا)(?!\w)"
+)
 _MAX_CALL_WORDS = 20
 
 # Cookie banners: cookies named together with the site's own voice or a consent button. An
@@ -152,7 +165,11 @@ def is_furniture(line: str) -> bool:
         return True
     if n <= _MAX_LEAD_IN_WORDS and _LEAD_IN.match(normalize_plain(line).lower()):
         return True
-    if n <= _MAX_CALL_WORDS and _CALLS.search(key) and not _PLATFORM_WORDS.isdisjoint(key.split()):
+    if (
+        n <= _MAX_CALL_WORDS
+        and (_CALL_OPENERS.match(key) or _OUR_CHANNELS.search(key))
+        and _PLATFORM.search(key)
+    ):
         return True
     if n <= _MAX_COPYRIGHT_WORDS and ("©" in line or _COPYRIGHT.search(key)):
         return True

@@ -28,6 +28,8 @@ from services.furniture import clean_text, is_furniture, is_section_label
         "فيسبوك 12 تويتر 3",
         "تابعونا على فيسبوك وتويتر",
         "تابعوا آخر الأخبار عبر قناتنا على تلغرام",
+        "لمتابعة آخر المستجدات اشترك في قناتنا على يوتيوب",
+        "انضموا إلى قناة الموقع على تيليغرام",
         "اقرأ أيضاً: ارتفاع أسعار الخضار في أسواق دمشق",
         "الوسوم: الحسكة، التحالف، المخيمات",
         "جميع الحقوق محفوظة © 2024 شبكة الأنباء",
@@ -56,6 +58,11 @@ def test_furniture_lines(line):
         "خاص - SY24",
         "750",
         "التالي: الجدول الزمني للانسحاب",
+        # Verbs that also open calls to follow an account, used as news verbs.
+        "وأظهر مقطع فيديو نشرته صفحة تابعة للمعارضة على فيسبوك لحظة القصف.",
+        "وقال إن مئات انضموا إلى مجموعات على تلغرام خلال أسبوع.",
+        "وأضاف أن نحو 120 طبيبا وممرضا انضموا إلى الكادر حتى الآن، على أن يرتفع العدد إلى 200.",
+        "تابع الوزير حديثه في بث مباشر على فيسبوك.",
         "",
     ],
 )
@@ -167,3 +174,33 @@ def test_clean_text_is_tidy_idempotent_and_keeps_every_word_in_order(lines, newl
     # Every kept line is a line of the original with its spaces folded, in the same order.
     originals = iter(" ".join(line.split()) for line in lines)
     assert all(any(k == o for o in originals) for k in kept)
+
+
+ORDINARY = ["الوزير", "المدينة", "أن", "إن", "على", "في", "نحو", "120", "١٢", "ألف", "الكادر"]
+TRICKY = [
+    "فيسبوك",
+    "تويتر",
+    "تلغرام",
+    "شارك",
+    "تابعة",
+    "انضموا",
+    "المزيد",
+    "التالي",
+    "إعلان",
+    "اقرأ",
+    "أيضا",
+    "وردنا",
+    "عاجل",
+    "سوريا",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    verb=st.sampled_from(["وقال", "وأضاف", "وأكد", "وأشار", "وكشف"]),
+    words=st.lists(st.sampled_from(ORDINARY + TRICKY), min_size=1, max_size=30),
+)
+def test_a_reported_sentence_is_never_furniture(verb, words):
+    line = f"{verb} {' '.join(words)}."
+    assert not is_furniture(line)
+    assert clean_text(line) == line

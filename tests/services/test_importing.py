@@ -277,6 +277,58 @@ def test_the_body_text_is_the_fallback_when_the_extractor_finds_nothing(tmp_path
     assert "سكربت" not in doc.text and "الرئيسية" not in doc.text
 
 
+NEWS_PARAGRAPHS = (
+    "حلب - سانا",
+    "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى ميداني جديد في ريف حلب الشرقي بسعة 80 سريرا، "
+    "في خطوة تهدف إلى تخفيف الضغط عن مستشفيات المدينة.",
+    "وقال مدير الصحة في المحافظة إن المستشفى يضم قسما للإسعاف وغرفتي عمليات، وإن الطواقم "
+    "الطبية ستعمل على مدار الساعة.",
+    "وأضاف أن نحو 120 طبيبا وممرضا انضموا إلى الكادر حتى الآن، على أن يرتفع العدد إلى 200 "
+    "خلال الأشهر المقبلة.",
+    "ويخدم المستشفى نحو 150 ألف نسمة في القرى المحيطة، بحسب تقديرات المديرية.",
+)
+NEWS_TITLE = "افتتاح مستشفى ميداني في ريف حلب"
+NEWS_PAGE = f"""<!DOCTYPE html>
+<!-- saved from url=(0048)https://www.example-news.net/2024/01/27/aleppo/ -->
+<html dir="rtl" lang="ar"><head>
+<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+<title>{NEWS_TITLE} - شبكة المثال الإخبارية</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "{NEWS_TITLE}", "datePublished": "2024-01-27T09:15:00+03:00"}}</script>
+</head><body>
+<div id="cookies">نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. <button>موافق</button></div>
+<header><div class="logo">شبكة المثال</div>
+<ul class="menu"><li>الرئيسية</li><li>محلي</li><li>دولي</li></ul></header>
+<div class="breadcrumbs"><a>الرئيسية</a> » <a>محلي</a> » <span>حلب</span></div>
+<main><article>
+<h1>{NEWS_TITLE}</h1>
+<div class="share"><a>فيسبوك</a><a>تويتر</a><a>واتساب</a><a>تلغرام</a></div>
+<div class="entry-content">
+<p>{NEWS_PARAGRAPHS[0]}</p><p>{NEWS_PARAGRAPHS[1]}</p><p>{NEWS_PARAGRAPHS[2]}</p>
+<p><strong>اقرأ أيضاً: </strong><a href="/x">وزارة الصحة تطلق حملة لقاح جديدة</a></p>
+<p>{NEWS_PARAGRAPHS[3]}</p>
+<figure><img src="x.jpg"><figcaption>صورة من موقع المستشفى</figcaption></figure>
+<p>{NEWS_PARAGRAPHS[4]}</p>
+</div></article>
+<section class="related"><h3>قد يهمك أيضا</h3>
+<ul><li><a>ارتفاع أسعار الأدوية</a></li><li><a>افتتاح مدرسة في حمص</a></li></ul></section>
+<section class="comments"><h3>التعليقات</h3><form><textarea></textarea>
+<button>أضف تعليق</button></form></section></main>
+<aside><h3>الأكثر قراءة</h3><ol><li>خبر أول</li><li>خبر ثان</li></ol></aside>
+<footer><p>جميع الحقوق محفوظة © 2024 شبكة المثال</p><p>تابعونا على فيسبوك وتويتر</p></footer>
+<script>window.dataLayer = []; function gtag() {{ dataLayer.push(arguments) }}</script>
+</body></html>
+"""
+
+
+def test_a_news_site_page_keeps_every_paragraph_and_drops_its_furniture(tmp_path):
+    doc = read_document(write(tmp_path, "aleppo.html", NEWS_PAGE))
+    assert doc.text.splitlines() == [NEWS_TITLE, *NEWS_PARAGRAPHS]
+    assert (doc.title, doc.date) == (NEWS_TITLE, "2024-01-27")
+    # No site name in the markup: the dateline names the outlet.
+    assert doc.source == "سانا"
+
+
 @pytest.mark.parametrize(
     ("html", "reason"),
     [
