@@ -114,7 +114,7 @@ def _report(title: str, rows: list[Scored], labels: tuple[str, ...]) -> None:
             values = [getattr(r.score, part) for r in rows if r.label == label]
             print(f"    {label:9s} {_quantiles(values)}")
     print("  threshold sweep on the combined value (kept / total per label)")
-    for t in (0.2, 0.25, 0.3, 0.33, 0.36, 0.4, 0.45, 0.5):
+    for t in (0.2, 0.26, 0.3, 0.32, 0.34, 0.36, 0.38, 0.4, 0.42, 0.45, 0.5):
         counts = []
         for label in labels:
             total = [r for r in rows if r.label == label]

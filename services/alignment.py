@@ -1,0 +1,169 @@
+"""Which sentences of two versions state the same claim (links, many-to-many and order-free),
+and the display rows that put linked sentences side by side in both articles' reading order.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from services.analysis import Analysis
+from services.models import Link, LinkRelation, Row
+from services.similarity import SentenceTerms, TermSpace, score_pair, sentence_terms, term_space
+
+# Thresholds on services.similarity's combined score, measured with bench/thresholds.py on the
+# story and headline pairs in tests/data/compare and read against the seed reports:
+THRESHOLD = 0.38
+STRONG = 0.55
+# Before scoring a pair, the weighted terms it shares must reach this share of the lighter
+# sentence's weight: the cheap first step of the cascade (calibre's real_quick_ratio).
+_QUICK = 0.2
+
+
+def article_terms(text: str, analysis: Analysis) -> tuple[SentenceTerms, ...]:
+    """Per-sentence terms of an analysed article (tokenising when the analysis has no tokens)."""
+    tokens = analysis.tokens
+    if not tokens and text:
+        from services.arabic import tokenize
+
+        tokens = tokenize(text)
+    return sentence_terms(analysis.sentences, tokens, analysis.quantities)
+
+
+def link_sentences(
+    left: Sequence[SentenceTerms],
+    right: Sequence[SentenceTerms],
+    *,
+    space: TermSpace | None = None,
+) -> tuple[Link, ...]:
+    """Links between the sentences of two articles, without word diffs, sorted by (left, right).
+
+    A pair is linked when its normalised words are the same (`identical`), or when its score
+    passes THRESHOLD and one sentence is the other's best match, or when it passes STRONG. The
+    best-match rule keeps a sentence that the other version split in two linked to both halves
+    (each half's best match is the whole) without linking every sentence on the same topic.
+    """
+    if space is None:
+        space = term_space(left, right)
+    links: dict[tuple[int, int], Link] = {}
+
+    keys: dict[str, list[int]] = {}
+    for s in right:
+        if s.key:
+            keys.setdefault(s.key, []).append(s.index)
+    for s in left:
+        for j in keys.get(s.key, ()) if s.key else ():
+            links[(s.index, j)] = Link(s.index, j, LinkRelation.IDENTICAL, 1.0)
+
+    scores = _candidate_scores(space)
+    best_left: dict[int, float] = {}
+    best_right: dict[int, float] = {}
+    for (i, j), value in scores.items():
+        if value > best_left.get(i, 0.0):
+            best_left[i] = value
+        if value > best_right.get(j, 0.0):
+            best_right[j] = value
+    for (i, j), value in scores.items():
+        if (i, j) in links or value < THRESHOLD:
+            continue
+        if value >= STRONG or value >= best_left[i] or value >= best_right[j]:
+            links[(i, j)] = Link(i, j, LinkRelation.SHARED, round(value, 4))
+    return tuple(links[k] for k in sorted(links))
+
+
+def _candidate_scores(space: TermSpace) -> dict[tuple[int, int], float]:
+    """Scores of the pairs that share enough weighted terms; the rest cannot pass THRESHOLD."""
+    w = space.weights
+    index: dict[str, list[int]] = {}
+    for j, terms in enumerate(space.right):
+        for t in terms:
+            index.setdefault(t, []).append(j)
+    right_weight = [sum(w[t] for t in terms) for terms in space.right]
+    scores = {}
+    for i, terms in enumerate(space.left):
+        shared: dict[int, float] = {}
+        for t in terms:
+            for j in index.get(t, ()):
+                shared[j] = shared.get(j, 0.0) + w[t]
+        if not shared:
+            continue
+        left_weight = sum(w[t] for t in terms)
+        for j, common in shared.items():
+            if common < _QUICK * min(left_weight, right_weight[j]):
+                continue
+            value = score_pair(space, i, j, common).value
+            if value >= THRESHOLD * 0.5:
+                scores[(i, j)] = value
+    return scores
+
+
+def align_sentences(
+    left: Analysis, right: Analysis, left_text: str = "", right_text: str = ""
+) -> tuple[Link, ...]:
+    """Links between two analysed articles (see `link_sentences`)."""
+    return link_sentences(article_terms(left_text, left), article_terms(right_text, right))
+
+
+def _backbone(links: Sequence[Link]) -> set[tuple[int, int]]:
+    """The longest chain of links in the order of both articles (Meld and calibre align on
+    such a chain): left and right indexes never go back. Ties go to the more similar chain.
+    A split or merged sentence keeps all its links in the chain (equal index on one side).
+    """
+    pairs = sorted((k.left, k.right, k.similarity) for k in links)
+    n = len(pairs)
+    if n == 0:
+        return set()
+    length = [1] * n
+    weight = [p[2] for p in pairs]
+    prev = [-1] * n
+    # O(n²) over links, not sentences: a pair of 1,000-word articles has some tens of links.
+    for b in range(n):
+        lb, rb, sb = pairs[b]
+        for a in range(b):
+            la, ra, _ = pairs[a]
+            if la <= lb and ra <= rb and (length[a] + 1, weight[a] + sb) > (length[b], weight[b]):
+                length[b], weight[b], prev[b] = length[a] + 1, weight[a] + sb, a
+    end = max(range(n), key=lambda k: (length[k], weight[k]))
+    chain = set()
+    while end != -1:
+        chain.add((pairs[end][0], pairs[end][1]))
+        end = prev[end]
+    return chain
+
+
+def display_rows(n_left: int, n_right: int, links: Sequence[Link]) -> tuple[Row, ...]:
+    """Rows for a side-by-side view of two articles of n_left and n_right sentences.
+
+    Every link is one row; every unlinked sentence is one row with None opposite. Rows follow
+    the left article's order; the links of the longest order-keeping chain also follow the
+    right article's order, and the other links are `moved` (shown at their left sentence).
+    Right-only sentences sit after the chain link that precedes them on the right.
+    """
+    chain = _backbone(links)
+    anchors = sorted(chain)  # (left, right), increasing on both sides
+    linked_left = {k.left for k in links}
+    linked_right = {k.right for k in links}
+    by_left: dict[int, list[Link]] = {}
+    for k in links:
+        by_left.setdefault(k.left, []).append(k)
+
+    # Right-only sentences go in the gap after the last anchor whose right index precedes them.
+    anchor_rights = [r for _, r in anchors]
+    right_only_after: dict[int, list[int]] = {}
+    for j in range(n_right):
+        if j not in linked_right:
+            slot = bisect_left(anchor_rights, j) - 1  # index of the preceding anchor, or -1
+            right_only_after.setdefault(slot, []).append(j)
+
+    rows: list[Row] = [Row(None, j) for j in right_only_after.get(-1, ())]
+    anchor_at = {pair: n for n, pair in enumerate(anchors)}
+    for i in range(n_left):
+        if i not in linked_left:
+            rows.append(Row(i, None))
+            continue
+        for k in sorted(by_left[i], key=lambda k: k.right):
+            pair = (k.left, k.right)
+            rows.append(Row(i, k.right, moved=pair not in chain))
+            if pair in anchor_at:
+                rows.extend(Row(None, j) for j in right_only_after.get(anchor_at[pair], ()))
+    return tuple(rows)

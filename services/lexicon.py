@@ -1,0 +1,110 @@
+"""The few hand-made word lists comparison relies on: function words, the words news uses to
+attribute a claim, and classes of counted nouns a reader takes as the same thing (معتقل, سجين,
+مسلح ... are all people held or moved). Lists are written as words and stemmed on first use.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+# Function words: they carry no claim. Matched on the normalised form, with or without a
+# leading conjunction (و, ف), so وفي and في are both dropped.
+FUNCTION_WORDS = frozenset(
+    """
+    في من الي الى علي على عن مع ب ل ك و ف ثم او ام بل لكن الا غير سوي سوى حتي حتى منذ
+    مذ عند لدي لدى بين بينما حيث كما كذلك ايضا اذ اذا ان انه انها انهم انهما لان لانه
+    ما ماذا لم لن لا ليس ليست قد لقد هل كل بعض اي ايه هذا هذه هذان هاتان هؤلاء ذلك تلك
+    اولئك هناك هنا الذي التي الذين اللذين اللتين اللاتي اللواتي هو هي هم هما هن انا نحن
+    انت انتم له لها لهم لهما به بها بهم فيه فيها فيهم منه منها منهم عليه عليها عليهم اليه
+    اليها اليهم عنه عنها عنهم معه معها معهم كان كانت كانوا يكون تكون تم يتم تمت
+    عبر نحو حول ضد دون خلال قبل بعد فوق تحت امام خلف وسط اثناء جراء بسبب بشان
+    ازاء ضمن الذى التى مما فيما عما كيف متي اين حين حينما عندما بينهم
+    """.split()
+)
+
+# Words every news story uses to attribute or date a claim: they say little about which claim
+# it is, so similarity weighs them at REPORTING_WEIGHT.
+REPORTING_WORDS = (
+    "قال قالت يقول اضاف اضافت يضيف اكد اكدت يؤكد اوضح اوضحت يوضح اشار اشارت يشير ذكر ذكرت "
+    "يذكر اعلن اعلنت يعلن كشف كشفت يكشف لفت لفتت افاد افادت يفيد بين بينت نوه تابع تابعت "
+    "مصدر مصادر المصدر المصادر وكاله الوكاله وفق وفقا حسب بحسب نقلا تصريح تصريحات بيان "
+    "اليوم امس الماضي الجاري الحالي المقبل القادم يوم مساء صباح حاليا مؤخرا اخر اخرون اخري "
+    "يشار تجدر يذكر اشاره"
+)
+REPORTING_WEIGHT = 0.35
+
+# Equivalent counted nouns, singular and plural. A class is what a reader counts as one thing:
+# people held or moved, people killed, people hurt, vehicles... Kept small on purpose: an
+# entry lets two figures be compared (and two sentences match), so a wrong one shows a false
+# discrepancy. Killed and injured are separate classes: 7 dead and 23 hurt are not a conflict.
+EQUIVALENT_NOUNS = {
+    "held": "معتقل معتقلين سجين سجناء أسير أسرى محتجز محتجزين موقوف موقوفين "
+    "عنصر عناصر مسلح مسلحين إرهابي إرهابيين مقاتل مقاتلين داعشي دواعش",
+    "killed": "قتيل قتلى ضحية ضحايا شهيد شهداء متوفى وفاة وفيات",
+    "injured": "جريح جرحى مصاب مصابين إصابة إصابات",
+    "displaced": "نازح نازحين لاجئ لاجئين مهجر مهجرين",
+    "soldiers": "جندي جنود عسكري عسكريين",
+    "vehicles": "حافلة حافلات باص باصات سيارة سيارات آلية آليات مركبة مركبات عربة عربات",
+    "homes": "منزل منازل بيت بيوت مسكن مساكن",
+    "years": "عام أعوام سنة سنوات سنين",
+}
+# Nouns for people in general: they may stand for any class of people ("12 شخصا قتلوا" and
+# "12 قتيلا"), but only when the words around the figures also agree.
+PEOPLE = "شخص أشخاص فرد أفراد مواطن مواطنين مدني مدنيين نسمة إنسان عامل عمال راكب ركاب"
+PEOPLE_CLASSES = frozenset({"held", "killed", "injured", "displaced", "soldiers"})
+
+# Clitics Snowball leaves on a word when no article follows: و and ف (conjunctions), ل, ب and
+# ك (prepositions): لأجهزة stays لاجهز while أجهزة gives اجهز. Too many roots begin with these
+# letters (وزير, لبنان, بلد) to strip them blindly: callers use the clitic-less form only when
+# the other text has it on its own.
+CLITICS = "وفلبك"
+
+
+def is_function_word(norm: str) -> bool:
+    """Whether a normalised word is a function word (في, التي, وقد ...)."""
+    if norm in FUNCTION_WORDS:
+        return True
+    return len(norm) > 2 and norm[0] in "وف" and norm[1:] in FUNCTION_WORDS
+
+
+def fold(stem: str) -> str:
+    """Fold the feminine plural Snowball leaves half on: عمليا/عمليات → عملي, لقاءا → لقاء."""
+    if len(stem) >= 6 and stem.endswith("ات"):
+        return stem[:-2]
+    if len(stem) >= 5 and stem.endswith("ا"):
+        return stem[:-1]
+    return stem
+
+
+@cache
+def reporting_stems() -> frozenset[str]:
+    from services.arabic import stem
+
+    return frozenset(stem(w) for w in REPORTING_WORDS.split())
+
+
+def _forms(word: str) -> set[str]:
+    from services.arabic import stem
+
+    # The accusative alef (سجينا, معتقلا) changes what Snowball returns (سجي, معتقل).
+    out = {word}
+    if word[-1] not in "اةىءه":
+        out.add(word + "ا")
+    return {fold(stem(w)) for w in out}
+
+
+@cache
+def noun_classes() -> dict[str, frozenset[str]]:
+    """The classes of each folded noun stem in EQUIVALENT_NOUNS."""
+    classes: dict[str, set[str]] = {}
+    for name, words in EQUIVALENT_NOUNS.items():
+        for w in words.split():
+            for key in _forms(w):
+                classes.setdefault(key, set()).add(name)
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+@cache
+def people_nouns() -> frozenset[str]:
+    """Folded stems of the nouns for people in general (PEOPLE)."""
+    return frozenset(key for w in PEOPLE.split() for key in _forms(w))

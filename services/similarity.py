@@ -1,0 +1,355 @@
+"""How alike two sentences are: content terms (light stems, figures by value) weighted by how
+rare they are in the two articles, plus character n-grams of the stems for the word forms the
+stemmer leaves apart (يضرب/تضرب, مقتل/قتل, أميركية/أمريكية).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from services.lexicon import (
+    CLITICS,
+    REPORTING_WEIGHT,
+    fold,
+    is_function_word,
+    noun_classes,
+    reporting_stems,
+)
+from services.models import Kind, Quantity, Sentence, Token
+
+# Measured kinds are matched by value: "سبعة" and "٧" are the same term.
+_VALUE_KINDS = frozenset(
+    {
+        Kind.COUNT,
+        Kind.MONEY,
+        Kind.PERCENT,
+        Kind.LENGTH,
+        Kind.AREA,
+        Kind.WEIGHT,
+        Kind.VOLUME,
+        Kind.TEMPERATURE,
+        Kind.DURATION,
+    }
+)
+
+
+@lru_cache(maxsize=65536)
+def _bare_terms(norm: str) -> tuple[str, ...]:
+    """Terms of a word without its leading clitics: ولأجهزة → (لاجهز, اجهز)."""
+    from services.arabic import stem
+
+    out = []
+    rest = norm
+    while len(rest) > 3 and rest[0] in CLITICS and len(out) < 2:
+        rest = rest[1:]
+        out.append(fold(stem(rest)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class SentenceTerms:
+    """What similarity needs of one sentence, computed once per article.
+
+    `key` is the sentence's words in normalised form, joined: two sentences with the same key
+    are identical to a reader (they differ only in diacritics, hamza forms, digits' script,
+    spacing or punctuation). `terms` are the content terms and `sequence` the same terms in
+    reading order (for finding a fragment inside a long sentence); `bare` maps a term whose
+    word starts with a clitic the stemmer keeps (و, ف, ل, ب, ك) to the terms of the word
+    without it, used when such a term occurs on its own in the pair.
+    """
+
+    index: int
+    tokens: tuple[Token, ...]
+    key: str
+    terms: frozenset[str]
+    sequence: tuple[str, ...]
+    bare: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _format_value(value: float) -> str:
+    return f"{value:.6g}"
+
+
+def sentence_terms(
+    sentences: Sequence[Sentence], tokens: Sequence[Token], quantities: Sequence[Quantity] = ()
+) -> tuple[SentenceTerms, ...]:
+    """The terms of every sentence, from an article's tokens and quantities.
+
+    A measured quantity becomes one term for its value (and one for its unit), replacing the
+    number words or digits that spell it, so "سبعة أشخاص" and "٧ أشخاص" share two terms.
+    """
+
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in quantities:
+        if q.kind in _VALUE_KINDS and q.value is not None:
+            by_sentence.setdefault(q.sentence, []).append(q)
+
+    classes = noun_classes()
+    result = []
+    k = 0
+    n = len(tokens)
+    for s in sentences:
+        while k < n and tokens[k].start < s.start:
+            k += 1
+        first = k
+        while k < n and tokens[k].end <= s.end:
+            k += 1
+        words = tuple(tokens[first:k])
+        figures = by_sentence.get(s.index, ())
+        sequence: list[str] = []
+        bare: dict[str, tuple[str, ...]] = {}
+        placed: set[int] = set()
+        for t in words:
+            figure = next((q for q in figures if q.start <= t.start and t.end <= q.end), None)
+            if figure is not None and t.stem != figure.counted_stem:
+                # The figure's words: its value (and unit) stand for them, once.
+                if id(figure) not in placed:
+                    placed.add(id(figure))
+                    sequence.append("#" + _format_value(figure.value))
+                    if figure.unit:
+                        sequence.append("@" + figure.unit)
+                continue
+            if len(t.norm) < 2 or is_function_word(t.norm):
+                continue
+            term = fold(t.stem)
+            kinds = classes.get(term)
+            if kinds is not None and len(kinds) == 1:
+                # Equivalent nouns (معتقل, سجين, مسلح) are one term: rewording them is the
+                # commonest paraphrase in news about people held, killed or moved.
+                (kind,) = kinds
+                term = "&" + kind
+            sequence.append(term)
+            if t.norm[0] in CLITICS and len(t.norm) > 3:
+                bare[term] = _bare_terms(t.norm)
+        for q in figures:
+            if id(q) not in placed:  # a figure spelt by its counted noun alone (يومين)
+                sequence.append("#" + _format_value(q.value))
+        key = " ".join(t.norm for t in words)
+        result.append(
+            SentenceTerms(
+                s.index, words, key, frozenset(sequence), tuple(sequence), tuple(bare.items())
+            )
+        )
+    return tuple(result)
+
+
+_IDF_POWER = 0.75
+
+
+@dataclass(frozen=True)
+class TermSpace:
+    """Two articles' sentences as weighted terms: conjunctions resolved, each term weighed by
+    its rarity in the pair, each sentence's total weight and character trigrams precomputed.
+    """
+
+    left: tuple[frozenset[str], ...]
+    right: tuple[frozenset[str], ...]
+    left_sequences: tuple[tuple[str, ...], ...]
+    right_sequences: tuple[tuple[str, ...], ...]
+    weights: dict[str, float]
+    left_weights: tuple[float, ...]
+    right_weights: tuple[float, ...]
+    grams_left: tuple[frozenset[str], ...]
+    grams_right: tuple[frozenset[str], ...]
+
+
+def _verb_forms(vocabulary: set[str]) -> dict[str, str]:
+    """Present-tense prefixes Snowball keeps (يحتجز, تحتجز, يقتل): forms that differ only by
+    one of them, or from a form without it, become one term (احتجز stays apart)."""
+    groups: dict[str, set[str]] = {}
+    for t in vocabulary:
+        if len(t) >= 4 and t[0] in "يتن":
+            groups.setdefault(t[1:], set()).add(t)
+    swap = {}
+    for key, forms in groups.items():
+        if key in vocabulary:
+            forms = forms | {key}
+        if len(forms) > 1:
+            for f in forms:
+                swap[f] = key
+    return swap
+
+
+def _resolve(
+    sentences: Sequence[SentenceTerms], vocabulary: set[str], verbs: dict[str, str]
+) -> tuple[list[frozenset[str]], list[tuple[str, ...]]]:
+    # وأضاف → أضاف when أضاف occurs in the pair on its own; وزير stays وزير (زير does not).
+    sets, sequences = [], []
+    for s in sentences:
+        swap = {}
+        for term, options in s.bare:
+            found = next((o for o in options if o in vocabulary), None)
+            if found is not None:
+                swap[term] = found
+        if verbs:
+            for t in s.terms:
+                v = verbs.get(swap.get(t, t))
+                if v is not None:
+                    swap[t] = v
+        if not swap:
+            sets.append(s.terms)
+            sequences.append(s.sequence)
+            continue
+        sequence = tuple(swap.get(t, t) for t in s.sequence)
+        sets.append(frozenset(sequence))
+        sequences.append(sequence)
+    return sets, sequences
+
+
+_gram_cache: dict[str, tuple[str, ...]] = {}
+
+
+def _term_grams(term: str) -> tuple[str, ...]:
+    """Character trigrams of a term with word-boundary marks; figures match only as a whole."""
+    g = _gram_cache.get(term)
+    if g is None:
+        if len(_gram_cache) > 200_000:
+            _gram_cache.clear()
+        padded = f"<{term}>"
+        g = () if term[0] in "#@&" else tuple(padded[i : i + 3] for i in range(len(padded) - 2))
+        _gram_cache[term] = g
+    return g
+
+
+def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) -> TermSpace:
+    """Resolve conjunctions and weigh each term by its rarity across both articles' sentences."""
+    plain: set[str] = set()
+    for s in (*left, *right):
+        plain.update(s.terms)
+    for s in (*left, *right):
+        plain.difference_update(term for term, _ in s.bare)
+    verbs = _verb_forms(plain | {o for s in (*left, *right) for _, opts in s.bare for o in opts})
+    lt, lseq = _resolve(left, plain, verbs)
+    rt, rseq = _resolve(right, plain, verbs)
+
+    df: Counter[str] = Counter()
+    for terms in lt:
+        df.update(terms)
+    for terms in rt:
+        df.update(terms)
+    n = len(lt) + len(rt)
+    reporting = reporting_stems()
+    # Inverse sentence frequency over the two articles, scaled to 1 for a term found once, so
+    # a pair of one-sentence headlines still weighs its terms sensibly; softened (power
+    # _IDF_POWER) because the words two versions of a story share most are its actors and
+    # places, which are also what their headlines are made of.
+    top = math.log(1.0 + n)
+    weights = {}
+    for term, count in df.items():
+        w = (math.log(1.0 + n / count) / top) ** _IDF_POWER if n > 1 else 1.0
+        if term in reporting:
+            w *= REPORTING_WEIGHT
+        weights[term] = w
+
+    def grams(sets: list[frozenset[str]]) -> tuple[frozenset[str], ...]:
+        out = []
+        for terms in sets:
+            g: set[str] = set()
+            for term in terms:
+                if term not in reporting:
+                    g.update(_term_grams(term))
+            out.append(frozenset(g))
+        return tuple(out)
+
+    return TermSpace(
+        tuple(lt),
+        tuple(rt),
+        tuple(lseq),
+        tuple(rseq),
+        weights,
+        tuple(sum(weights[t] for t in terms) for terms in lt),
+        tuple(sum(weights[t] for t in terms) for terms in rt),
+        grams(lt),
+        grams(rt),
+    )
+
+
+@dataclass(frozen=True)
+class Score:
+    """The parts of a similarity score, kept apart so thresholds can be measured on each."""
+
+    dice: float  # weighted term overlap, both ways
+    containment: float  # weighted overlap over the lighter sentence, within a stretch of the other
+    grams: float  # character-trigram Dice
+    grams_containment: float  # character trigrams shared over the smaller set
+    shorter: float  # weight of the lighter sentence (how much evidence containment rests on)
+
+    @property
+    def value(self) -> float:
+        return combine(self)
+
+
+# How the parts combine (see bench/thresholds.py for the measurements behind the numbers).
+# Term overlap leads; trigram overlap catches the forms the stemmer leaves apart; containment
+# counts when one outlet's sentence is a fragment of a longer one, but only in proportion to
+# the evidence the fragment carries (a three-word dateline is contained in anything).
+_GRAM_SHARE = 0.35
+_EVIDENCE = 2.5
+_CONTAINMENT_EVIDENCE = 4.0
+_CONTAINMENT_DISCOUNT = 0.85
+# A fragment is found in a longer sentence within a stretch of this many times its own length.
+_STRETCH = 2.0
+
+
+def combine(s: Score) -> float:
+    # Below _EVIDENCE (about three rare words' worth) a sentence is a label or a dateline
+    # ("دولي سوريا العراق") whose few, common words match too easily.
+    base = min(1.0, s.shorter / _EVIDENCE) * ((1.0 - _GRAM_SHARE) * s.dice + _GRAM_SHARE * s.grams)
+    evidence = min(1.0, s.shorter / _CONTAINMENT_EVIDENCE)
+    contained = _CONTAINMENT_DISCOUNT * evidence * s.containment
+    return max(base, contained)
+
+
+def _local_shared(
+    sequence: Sequence[str], shared: frozenset[str], weights: dict[str, float], width: int
+) -> float:
+    """The most shared weight found within `width` consecutive terms of `sequence`."""
+    counts: dict[str, int] = {}
+    total = best = 0.0
+    for k, term in enumerate(sequence):
+        if term in shared:
+            c = counts.get(term, 0)
+            if c == 0:
+                total += weights[term]
+            counts[term] = c + 1
+        if k >= width:
+            old = sequence[k - width]
+            if old in shared:
+                c = counts[old] - 1
+                counts[old] = c
+                if c == 0:
+                    total -= weights[old]
+        if total > best:
+            best = total
+    return best
+
+
+def score_pair(space: TermSpace, i: int, j: int, shared_weight: float | None = None) -> Score:
+    """The similarity parts of left sentence i and right sentence j."""
+    a, b = space.left[i], space.right[j]
+    w = space.weights
+    wa, wb = space.left_weights[i], space.right_weights[j]
+    if wa == 0.0 or wb == 0.0:
+        return Score(0.0, 0.0, 0.0, 0.0, 0.0)
+    shared = a & b
+    if shared_weight is None:
+        shared_weight = sum(w[t] for t in shared)
+    ga, gb = space.grams_left[i], space.grams_right[j]
+    common = len(ga & gb) if ga and gb else 0
+    g = 2.0 * common / (len(ga) + len(gb)) if common else 0.0
+    gc = common / min(len(ga), len(gb)) if common else 0.0
+    # Containment is measured inside the stretch of the longer sentence that holds the most
+    # of the shorter one: a headline's words scattered over a 60-word sentence are not it.
+    short_len, long_seq = (
+        (len(a), space.right_sequences[j]) if wa <= wb else (len(b), space.left_sequences[i])
+    )
+    width = max(6, round(_STRETCH * short_len))
+    local = shared_weight if len(long_seq) <= width else _local_shared(long_seq, shared, w, width)
+    contained = local / min(wa, wb)
+    if shared_weight > 0.0:
+        gc *= local / shared_weight  # the trigrams follow the terms found in the stretch
+    return Score(2.0 * shared_weight / (wa + wb), contained, g, gc, min(wa, wb))
