@@ -97,8 +97,12 @@ class Workspace:
         """A library file holding articles 0 … n-1 with their analyses, built on first need."""
         if n not in self._libraries:
             path = self.root / f"library-{n}.db"
-            self.log(f"  building a library of {n} articles …")
-            build_library(path, n, seed=self.seed, words=self.sizes.words)
+            # Start from the largest smaller library built so far (the imported one, often).
+            smaller = max((k for k in self._libraries if k < n), default=0)
+            if smaller:
+                _copy_library(self._libraries[smaller], path)
+            self.log(f"  building a library of {n} articles (from {smaller}) …")
+            build_library(path, n, start=smaller, seed=self.seed, words=self.sizes.words)
             self._libraries[n] = path
         return self._libraries[n]
 
@@ -122,8 +126,18 @@ def _document_and_analysis(job: tuple[int, int, int]):
     return doc, analyse(doc.text)
 
 
-def build_library(path: Path, n: int, *, seed: int = 0, words: int = 1000) -> None:
-    """Store articles 0 … n-1 through the Library API, analyses computed on every core.
+def _copy_library(source: Path, target: Path) -> None:
+    import sqlite3
+
+    for leftover in target.parent.glob(target.name + "*"):
+        leftover.unlink()
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
+def build_library(path: Path, n: int, *, start: int = 0, seed: int = 0, words: int = 1000) -> None:
+    """Store articles start … n-1 through the Library API (into a new library unless `start`
+    says the file holds the first ones already), analyses computed on every core.
 
     Faster than importing files one by one, and what it stores is what an import stores:
     the generator knows the page furniture it added, so `text` is the cleaned text.
@@ -140,10 +154,12 @@ def build_library(path: Path, n: int, *, seed: int = 0, words: int = 1000) -> No
         def content_hash(text: str) -> str:
             return hashlib.sha256(text.encode()).hexdigest()
 
-    path.unlink(missing_ok=True)
+    if not start:
+        for leftover in path.parent.glob(path.name + "*"):
+            leftover.unlink()
     library = Library.open(path)
     try:
-        jobs = [(i, seed, words) for i in range(n)]
+        jobs = [(i, seed, words) for i in range(start, n)]
         batch: list = []
         with ProcessPoolExecutor(max_workers=workers()) as pool:
             for doc, analysis in pool.map(_document_and_analysis, jobs, chunksize=25):
