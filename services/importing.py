@@ -16,7 +16,8 @@ from services.furniture import clean_text
 from services.metadata import detect_metadata
 from services.models import ParsedDocument
 
-# Plain text (Markdown is read as plain text), saved web pages, Word documents.
+# Plain text (Markdown is read as plain text), saved web pages (also single-file web
+# archives, whose `original` is the page's HTML part), Word documents.
 _FORMATS = {
     ".txt": "text",
     ".text": "text",
@@ -25,6 +26,8 @@ _FORMATS = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".mht": "mhtml",
+    ".mhtml": "mhtml",
     ".docx": "docx",
 }
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_FORMATS)
@@ -35,8 +38,6 @@ _UNSUPPORTED = {
     ".pdf": "PDF is not supported: copy the article's text into a .txt file",
     ".rtf": "RTF is not supported: save it as .docx or .txt",
     ".odt": "OpenDocument text is not supported: save it as .docx",
-    ".mht": "a single-file web archive: save the page as 'Web page, HTML only' (.html)",
-    ".mhtml": "a single-file web archive: save the page as 'Web page, HTML only' (.html)",
 }
 _READABLE = ", ".join(sorted(SUPPORTED_SUFFIXES))
 
@@ -114,8 +115,8 @@ def read_document(path: str | Path) -> ParsedDocument:
     if fmt == "docx":
         return _read_word_file(path)  # python-docx opens the zip itself
     data = _read_bytes(path)
-    if fmt == "html":
-        return _read_web_page(path, data)
+    if fmt in ("html", "mhtml"):
+        return _read_web_page(path, data, archive=fmt == "mhtml")
     return _read_plain_text(path, data)
 
 
@@ -181,11 +182,16 @@ def _read_plain_text(path: Path, data: bytes) -> ParsedDocument:
     return _document(path, decoded.text, decoded.text, "text", decoded.encoding)
 
 
-def _read_web_page(path: Path, data: bytes) -> ParsedDocument:
-    from services.webpages import PageWithoutText, read_web_page
+def _read_web_page(path: Path, data: bytes, *, archive: bool) -> ParsedDocument:
+    from services.webpages import PageWithoutText, page_from_archive, read_web_page
 
     try:
-        page = read_web_page(data)
+        if archive:
+            # The archive's HTML part is the page; its images and styles are not text.
+            html, charset = page_from_archive(data)
+            page = read_web_page(html, declared=charset)
+        else:
+            page = read_web_page(data)
     except (UndecodableBytes, PageWithoutText) as error:
         raise UnreadableDocument(path, str(error)) from None
     return _document(

@@ -62,10 +62,10 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii") if match else None
 
 
-def read_web_page(data: bytes) -> WebPage:
+def read_web_page(data: bytes, *, declared: str | None = None) -> WebPage:
     """Decode a saved page and extract its article. Raises `UndecodableBytes` or
     `PageWithoutText` with the reason."""
-    decoded = decode_text(data, declared=declared_charset(data))
+    decoded = decode_text(data, declared=declared or declared_charset(data))
     html = decoded.text
     markup = _XML_DECLARATION.sub("", html, count=1)
     if not markup.strip():
@@ -78,6 +78,21 @@ def read_web_page(data: bytes) -> WebPage:
     if title and not _starts_with(text, title):
         text = f"{title}\n{text}"
     return WebPage(html, decoded.encoding, text, title, site, day)
+
+
+def page_from_archive(data: bytes) -> tuple[bytes, str | None]:
+    """The HTML page inside a single-file web archive (.mhtml, as browsers save "Webpage,
+    single file") and the charset its MIME headers state. Images and styles are left out."""
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() in ("text/html", "application/xhtml+xml"):
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes) and payload.strip():
+                return payload, part.get_content_charset()
+    raise PageWithoutText("no web page inside the web archive")
 
 
 @cache

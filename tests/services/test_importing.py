@@ -329,6 +329,43 @@ def test_a_news_site_page_keeps_every_paragraph_and_drops_its_furniture(tmp_path
     assert doc.source == "سانا"
 
 
+def make_archive(html: str, *, quoted_printable: bool) -> bytes:
+    """A single-file web archive as browsers save it: the page and an image in one MIME file."""
+    from email.charset import QP, Charset
+    from email.mime.image import MIMEImage
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    charset = Charset("utf-8")
+    if quoted_printable:
+        charset.body_encoding = QP
+    archive = MIMEMultipart("related", type="text/html")
+    archive["Snapshot-Content-Location"] = "https://www.example-news.net/aleppo/"
+    archive.attach(MIMEText(html, "html", charset))
+    archive.attach(MIMEImage(PNG, "png"))
+    return archive.as_bytes()
+
+
+@pytest.mark.parametrize("quoted_printable", [True, False])
+def test_a_single_file_web_archive_is_read_as_its_page(tmp_path, quoted_printable):
+    data = make_archive(NEWS_PAGE, quoted_printable=quoted_printable)
+    doc = read_document(write(tmp_path, "aleppo.mhtml", data))
+    assert doc.format == "html"
+    assert doc.original == NEWS_PAGE  # the page's HTML; the images are not text
+    assert doc.text.splitlines() == [NEWS_TITLE, *NEWS_PARAGRAPHS]
+
+
+def test_a_web_archive_without_a_page_is_refused(tmp_path):
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    archive = MIMEMultipart("related")
+    archive.attach(MIMEText("body { color: red }", "css"))
+    path = write(tmp_path, "styles.mht", archive.as_bytes())
+    assert refusal(path) == "no web page inside the web archive"
+    assert refusal(write(tmp_path, "noise.mht", PNG)) == "no web page inside the web archive"
+
+
 @pytest.mark.parametrize(
     ("html", "reason"),
     [
@@ -487,7 +524,10 @@ def scratch(tmp_path_factory) -> Path:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=st.binary(max_size=600), suffix=st.sampled_from([".txt", ".html", ".docx"]))
+@given(
+    data=st.binary(max_size=600),
+    suffix=st.sampled_from([".txt", ".html", ".docx", ".mhtml"]),
+)
 def test_arbitrary_bytes_are_read_or_refused_never_crash(scratch, data, suffix):
     path = scratch / f"any{suffix}"
     path.write_bytes(data)
