@@ -6,6 +6,7 @@ null with the reason (the run goes on).
 from __future__ import annotations
 
 import gc
+import os
 import tempfile
 import time
 import traceback
@@ -57,6 +58,7 @@ def run_benchmark(
         chosen = tuple(f for f in chosen if f.name in wanted)
     order = sorted(chosen, key=lambda f: _MEASURE_ORDER.index(f.name))
     started = time.perf_counter()
+    env = environment()
     with tempfile.TemporaryDirectory(prefix="riwaya-bench-", dir=root) as scratch:
         ws = Workspace(Path(scratch), sizes, seed=seed, log=log)
         results: dict[str, tuple[Result | None, str | None]] = {}
@@ -70,7 +72,7 @@ def run_benchmark(
     record = {
         "format": FORMAT,
         "mode": mode,
-        "environment": environment(),
+        "environment": env,
         "sizes": ws.describe(),
         "figures": {},
         "ratios": {},
@@ -100,7 +102,13 @@ def run_benchmark(
         if a is not None and b:
             record["ratios"][name] = round(a / b, 2)
     record["elapsed_s"] = round(time.perf_counter() - started, 1)
+    # Other work on the machine during the run skews figures: the load at the end tells.
+    record["environment"]["load_average_at_end"] = _load_average()
     return record
+
+
+def _load_average() -> list[float] | None:
+    return [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
 
 
 def _measure(figure: Figure, ws: Workspace) -> tuple[Result | None, str | None]:

@@ -26,7 +26,9 @@ def environment() -> dict:
         "qt": None,
         "pyside6": None,
         "commit": _commit(),
-        "load_average": list(os.getloadavg()) if hasattr(os, "getloadavg") else None,
+        "load_average_at_start": (
+            [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
+        ),
     }
     try:
         import PySide6

@@ -161,11 +161,16 @@ def build_library(path: Path, n: int, *, start: int = 0, seed: int = 0, words: i
     try:
         jobs = [(i, seed, words) for i in range(start, n)]
         batch: list = []
-        with ProcessPoolExecutor(max_workers=workers()) as pool:
-            for doc, analysis in pool.map(_document_and_analysis, jobs, chunksize=25):
-                batch.append((doc, analysis))
-                if len(batch) >= 500:
-                    _store(library, batch, content_hash)
+        # A pool pays off for hundreds of articles; small libraries (tests) are built here.
+        if len(jobs) >= 200 and workers() > 1:
+            with ProcessPoolExecutor(max_workers=workers()) as pool:
+                results = pool.map(_document_and_analysis, jobs, chunksize=25)
+                for doc, analysis in results:
+                    batch.append((doc, analysis))
+                    if len(batch) >= 500:
+                        _store(library, batch, content_hash)
+        else:
+            batch = [_document_and_analysis(job) for job in jobs]
         _store(library, batch, content_hash)
     finally:
         library.close()
