@@ -108,13 +108,16 @@ def read_document(path: str | Path) -> ParsedDocument:
     are what the file states, "" otherwise.
     """
     path = Path(path)
-    suffix = path.suffix.lower()
-    fmt = _FORMATS.get(suffix)
-    if fmt is None and not path.is_dir():
-        raise UnreadableDocument(path, _unsupported_reason(suffix))
+    _check_file(path)
+    fmt = _FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise UnreadableDocument(path, _unsupported_reason(path.suffix.lower()))
     if fmt == "docx":
         return _read_word_file(path)  # python-docx opens the zip itself
-    data = _read_bytes(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UnreadableDocument(path, _os_reason(error)) from None
     if fmt in ("html", "mhtml"):
         return _read_web_page(path, data, archive=fmt == "mhtml")
     return _read_plain_text(path, data)
@@ -140,14 +143,6 @@ def _unsupported_reason(suffix: str) -> str:
     if not suffix:
         return f"no file extension: Riwaya reads {_READABLE}"
     return f"unsupported file type {suffix}: Riwaya reads {_READABLE}"
-
-
-def _read_bytes(path: Path) -> bytes:
-    _check_file(path)
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise UnreadableDocument(path, _os_reason(error)) from None
 
 
 def _check_file(path: Path) -> None:
@@ -203,7 +198,6 @@ def _read_web_page(path: Path, data: bytes, *, archive: bool) -> ParsedDocument:
 def _read_word_file(path: Path) -> ParsedDocument:
     from services.wordfiles import DamagedWordFile, read_word_file
 
-    _check_file(path)
     try:
         word = read_word_file(path)
     except DamagedWordFile as error:

@@ -195,6 +195,9 @@ def test_missing_files_and_folders_are_refused(tmp_path):
     (tmp_path / "folder.txt").mkdir()
     assert refusal(tmp_path / "folder.txt") == "a folder, not a file"
     assert refusal(tmp_path / "gone.docx") == "no such file or folder"
+    assert refusal(tmp_path / "README") == "no such file or folder"
+    (tmp_path / "folder").mkdir()
+    assert refusal(tmp_path / "folder") == "a folder, not a file"
 
 
 def test_the_error_names_the_file_and_the_reason(tmp_path):
