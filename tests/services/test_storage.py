@@ -299,3 +299,12 @@ def _catch(errors, fn):
         fn()
     except Exception as e:
         errors.append(e)
+
+
+def test_the_original_comes_back_exactly_also_from_rows_stored_as_plain_text(library):
+    original = "<html><body><p>" + FLOOD + "</p><script>x()</script></body></html>" * 20
+    doc = ParsedDocument("page.html", original, FLOOD, "t", "", "", "html", "utf-8")
+    article_id = library.add(doc, _analysis(FLOOD), content_hash=_hash(FLOOD)).id
+    assert library.get(article_id).original == original
+    library.db.execute("UPDATE articles SET original = ? WHERE id = ?", ("نص قديم", article_id))
+    assert library.get(article_id).original == "نص قديم"
