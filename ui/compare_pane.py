@@ -179,10 +179,11 @@ class ComparePane(QTextEdit):
 
         One edit block: the document relays itself out once, not once per row.
         """
+        document = self.document()
         naturals = self.natural_heights()
-        cursor = QTextCursor(self.document())
+        cursor = QTextCursor(document)
         cursor.beginEditBlock()
-        block = self.document().firstBlock()
+        block = document.firstBlock()
         row = 0
         while block.isValid() and row < len(heights):
             margin = self._row_gap + max(0.0, heights[row] - naturals[row])
@@ -193,6 +194,15 @@ class ComparePane(QTextEdit):
                 cursor.setBlockFormat(block_format)
             block = block.next()
             row += 1
+        # Qt leaves out the last block's bottom margin from the document's height: the root
+        # frame's own margin levels the ends instead, so both panes scroll to the same bottom.
+        if heights and naturals:
+            frame = document.rootFrame()
+            frame_format = frame.frameFormat()
+            frame_format.setBottomMargin(
+                document.documentMargin() + self._row_gap + max(0.0, heights[-1] - naturals[-1])
+            )
+            frame.setFrameFormat(frame_format)
         cursor.endEditBlock()
 
     def row_geometry(self) -> RowGeometry:

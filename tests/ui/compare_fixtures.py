@@ -187,3 +187,43 @@ def _mirror(ops: tuple[DiffOp, ...]) -> tuple[DiffOp, ...]:
         DiffTag.INSERT: DiffTag.DELETE,
     }
     return tuple(DiffOp(flipped[op.op], op.text, op.right, op.left) for op in ops)
+
+
+def many_rows(count: int = 60) -> Comparison:
+    """A long comparison: every third claim shared, the others only on one side, with
+    sentences of different lengths so that rows must be levelled to line up."""
+    left_texts, right_texts, rows, links = [], [], [], []
+    for i in range(count):
+        if i % 3 == 0:
+            left_texts.append(
+                f"قالت المصادر إن الاجتماع رقم {i} عقد في المدينة بحضور ممثلين عن الطرفين."
+            )
+            right_texts.append(
+                f"أفادت مصادر مطلعة بأن الاجتماع رقم {i} عقد في المدينة بحضور ممثلين عن الطرفين "
+                "وناقش ملفات عدة بينها نقل المحتجزين وتبادل المعلومات "
+                "والترتيبات الأمنية في المنطقة."
+            )
+            rows.append(Row(len(left_texts) - 1, len(right_texts) - 1))
+            links.append((len(left_texts) - 1, len(right_texts) - 1))
+        elif i % 3 == 1:
+            left_texts.append(
+                f"وأضافت أن الجولة {i} من المحادثات ستستأنف الأسبوع المقبل في العاصمة."
+            )
+            rows.append(Row(len(left_texts) - 1, None))
+        else:
+            right_texts.append(f"وأشار البيان {i} إلى أن الوضع بقي هادئا.")
+            rows.append(Row(None, len(right_texts) - 1))
+    a = article(tuple(left_texts), id=11, source="المصدر الأول", title="اجتماعات", date="")
+    b = article(tuple(right_texts), id=12, source="المصدر الثاني", title="اجتماعات", date="")
+    sa, sb = sentences_of(a.text), sentences_of(b.text)
+    return Comparison(
+        a,
+        b,
+        sa,
+        sb,
+        tuple(Link(i, j, LinkRelation.SHARED, 0.6, word_diff(sa[i], sb[j])) for i, j in links),
+        tuple(rows),
+        (),
+        (),
+        (),
+    )
