@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import sqlite3
@@ -73,6 +74,37 @@ def _commit() -> str | None:
     return head + ("+changes" if dirty else "")
 
 
+# One line of context per figure under the table; the JSON has every detail.
+_NOTES = {
+    "startup_s": lambda d: (
+        f"in process {d['in_process_s']['median']} s, interpreter start "
+        f"{d['interpreter_start_s']} s, {d['rows_listed']} articles listed"
+    ),
+    "import_per_s": lambda d: f"{d['articles']} articles in {d['seconds_per_import']} s",
+    "compare_cached_ms": lambda d: (
+        f"compare alone {d['compare_only_ms']['median']} ms, reading both from the library "
+        f"{d['fetch_ms']} ms"
+    ),
+    "baseline_diff_ms": lambda d: (
+        f"{d['runs_cut_by_timeout']} of {len(d['ms']['samples'])} runs cut by Diff_Timeout "
+        f"{d['Diff_Timeout_s']} s; without timeout {d['no_timeout_ms']} ms; word level "
+        f"{d['word_level_ms']['median']} ms"
+    ),
+    "paint_compare_ms": lambda d: (
+        f"comparison arrived after {d['comparison_arrived_ms']['median']} ms; first (cold) "
+        f"{d['first_comparison_ms']} ms"
+    ),
+    "max_stall_ms": lambda d: (
+        f"{d['articles']} articles imported in {d['import_s']} s; p99 gap {d['p99_gap_ms']} ms, "
+        f"{d['gaps_over_100_ms']} gaps over 100 ms"
+    ),
+    "rss_mb": lambda d: (
+        f"{d['library_articles']} articles; empty library {d['empty_library_rss_mb']} MiB, "
+        f"peak {d['peak_rss_mb']} MiB"
+    ),
+}
+
+
 def format_value(figure: Figure, value: float | None) -> str:
     if value is None:
         return "—"
@@ -109,8 +141,12 @@ def table(figures: tuple[Figure, ...], record: dict) -> str:
         if i == 0:
             lines.append("-" * (sum(widths) + 6 + max(len(r[3]) for r in rows)))
     for name, ratio in record.get("ratios", {}).items():
-        if ratio is not None:
-            lines.append(f"{name}: {ratio:.2f}")
+        lines.append(f"{name}: {ratio:.2f}×")
+    for name, note in _NOTES.items():
+        details = record["figures"].get(name, {}).get("details")
+        if details:
+            with contextlib.suppress(KeyError, TypeError):
+                lines.append(f"{name}: {note(details)}")
     env = record["environment"]
     lines.append(
         f"{record['mode']} run, {env['date']}, {env['machine']}: {env['cpu']}, "
