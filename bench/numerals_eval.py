@@ -73,9 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.failures:
         print()
         for row, got in failures:
-            print(
-                f"{row['source']:<12} {row['kind']:<9} {row['text']!r}: want {row['value']}, got {got}"
-            )
+            want = row["value"]
+            print(f"{row['source']:<12} {row['kind']:<9} {row['text']!r}: want {want}, got {got}")
     return 0
 
 

@@ -1,0 +1,708 @@
+"""Every figure of an article with its meaning: value or interval, kind, unit, what is counted
+and how it is qualified, with code-point offsets into the text it was read from.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from services import dates
+from services.arabic import NormalizedText, normalize, normalize_plain, stem
+from services.models import Kind, Quantity, Sentence
+from services.numerals import NumberReading, Tok, lexicon, read_number, scan
+from services.units import Unit, dual, read_unit, unit_before, unit_noun
+
+# Qualifiers written before a figure. "من" and "بين" open ranges (من 2500 إلى 3000).
+_BEFORE = {
+    "about": "نحو | حوالي | حوالى | قرابة | زهاء | ما يقارب | يقارب | ما يقرب من | يقرب من | "
+    "ما يناهز | يناهز | تقريبا | في حدود | بحدود | ما يعادل | يعادل",
+    "more_than": "أكثر من | ما يزيد عن | ما يزيد على | يزيد عن | يزيد على | أزيد من | "
+    "ما يربو على | ما يربو عن | يربو على | ما يفوق | يفوق | فوق | ما فوق | أكثر",
+    "at_least": "ما لا يقل عن | لا يقل عن | ما لا يقل على | لا تقل عن | ما لا تقل عن | "
+    "على الأقل | ما لا يقل",
+    "less_than": "أقل من | ما يقل عن | يقل عن | دون | ما دون",
+    "at_most": "لا يزيد عن | لا يزيد على | ما لا يزيد عن | ما لا يزيد على | لا يتجاوز | "
+    "ما لا يتجاوز | لا تتجاوز | ما لا تتجاوز | حتى | بحد أقصى | لغاية",
+    "from": "من",
+    "between": "بين | ما بين",
+}
+# Qualifiers written after a figure (or after its unit).
+_AFTER = {
+    "about": "تقريبا | أو نحو ذلك",
+    "at_least": "على الأقل | أو أكثر | فأكثر | فما فوق | وما فوق | وأكثر",
+    "at_most": "على الأكثر | أو أقل | فأقل | كحد أقصى | بحد أقصى | وأقل",
+}
+# Range markers between two numbers; "و" only after بين, "أو" when the second is larger.
+_RANGE_MARKERS = frozenset(("الي", "-", "–", "—", "حتي", "او", "و"))
+# A number right after these names something (القرار 2254, الفرقة 17, منطقة 55 كم).
+_REFERENCE_NOUNS = (
+    "قرار رقم برقم رقمه الرقم فرقة لواء فوج كتيبة مادة بند فقرة مرسوم قانون طريق منطقة رحلة "
+    "صفحة غرفة جناح مبنى شارع حاجز قطاع محور الكيلو موديل طراز هاتف جوال واتساب مقعد بوابة "
+    "دائرة قاعة مربع مجمع إصدار نسخة العدد مجموعة كوفيد أوتوستراد اتوستراد الدورة دورة مخرج "
+    "الحافلة باص خط"
+)
+# Words after a figure that are not what it counts.
+_NOT_COUNTED = (
+    "في من على إلى الى عن مع منذ خلال بعد قبل حتى و أو ثم لا لم لن قد أن إن أنه أنها كان كانت "
+    "يكون هم هي هو هن الذي التي الذين ما هذا هذه ذلك تلك هناك وفق حسب بحسب وفقا نحو حوالي "
+    "أكثر أقل فقط تقريبا بينهم منهم معظمهم غالبيتهم بين عند لدى حيث إذ إذا كما بل لكن إلا أي "
+    "كل جميع بعض أيضا أخرى آخر آخرين آخرون أخريات عدد بنسبة فيما وفي ومن وعلى وإلى وقد وهو "
+    "وهي وكان فإن بأن لأن أما أم يا يوم أمس اليوم غدا الآن جراء بسبب نتيجة إثر أثناء ضمن دون "
+    "عبر داخل خارج تحت فوق أمام خلف حول ال لـ وذلك وهذا وهم بينما منها منه عليه عليها له لها "
+    "لهم به بها بهم"
+)
+# After "من", these are where the figure comes from, not what it counts (نقل 60 من السجن).
+_NOT_COUNTED_AFTER_MIN = (
+    "سجن السجن سجون السجون مدينة المدينة منطقة المنطقة مخيم المخيم قاعدة القاعدة مطار المطار "
+    "معبر المعبر محافظة المحافظة ريف بلدة البلدة قرية القرية مكان موقع داخل خارج جانب قبل "
+    "أصل إجمالي مجموع أجل خلال"
+)
+# "أي واحد", "كل واحد": واحد as a pronoun; "في آن واحد": at once.
+_PRONOUN_ONE_BEFORE = frozenset(normalize_plain(w) for w in "أي كل لكل بكل ولكل آن وقت".split())
+_ZERO_BELOW = ("تحت", "الصفر")
+_HALF_WORDS = {"ونصف": 0.5, "وربع": 0.25, "ونص": 0.5, "وثلث": 1 / 3}
+_SOME_WORDS = frozenset(("ونيف", "نيف"))
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+_BLOCKED = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
+
+
+@cache
+def _phrase_table(spec_by_name: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], str]:
+    table: dict[tuple[str, ...], str] = {}
+    for name, spec in spec_by_name:
+        for phrase in spec.split("|"):
+            table.setdefault(tuple(normalize_plain(w) for w in phrase.split()), name)
+    return table
+
+
+def _before_table() -> dict[tuple[str, ...], str]:
+    return _phrase_table(tuple(_BEFORE.items()))
+
+
+def _after_table() -> dict[tuple[str, ...], str]:
+    return _phrase_table(tuple(_AFTER.items()))
+
+
+@cache
+def _word_set(spec: str) -> frozenset[str]:
+    return frozenset(normalize_plain(w) for w in spec.split())
+
+
+def _strip_proclitics(word: str) -> list[tuple[str, int]]:
+    """The word and its forms without a leading و/ف and ب/ل/ك, with the letters removed."""
+    forms = [(word, 0)]
+    rest, cut = word, 0
+    if rest[:1] in ("و", "ف") and len(rest) > 2:
+        rest, cut = rest[1:], 1
+        forms.append((rest, cut))
+    if rest[:1] in ("ب", "ل", "ك") and len(rest) > 2:
+        forms.append((rest[1:], cut + 1))
+    return forms
+
+
+@dataclass
+class _Figure:
+    """The figure being read: token span, meaning, and the index to resume scanning at."""
+
+    first: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    kind: Kind
+    unit: str | None = None
+    counted: int | None = None  # token index of the counted noun
+    counted_stem: str | None = None
+    qualifier: str | None = None
+    trim: int = 0  # proclitic letters at the start of the first token left out of the span
+
+
+class _Reader:
+    """Reads the figures of one text, left to right, never overlapping."""
+
+    def __init__(self, text: str):
+        self.view: NormalizedText = normalize(text)
+        self.tokens: list[Tok] = scan(self.view.text)
+        self.lex = lexicon()
+        self.blocked = [m.span() for m in _BLOCKED.finditer(self.view.text)]
+        self.floor = 0  # token index before which an earlier figure lies
+
+    # -- helpers over tokens --------------------------------------------------------------
+
+    def word(self, j: int) -> str:
+        if 0 <= j < len(self.tokens) and self.tokens[j][0] == "w":
+            return self.tokens[j][1]
+        return ""
+
+    def text_at(self, j: int) -> str:
+        return self.tokens[j][1] if 0 <= j < len(self.tokens) else ""
+
+    def phrase_at(self, j: int, table: dict[tuple[str, ...], str], size: int) -> str | None:
+        if j < self.floor or j + size > len(self.tokens):
+            return None
+        return table.get(tuple(t[1] for t in self.tokens[j : j + size]))
+
+    def is_blocked(self, j: int) -> bool:
+        pos = self.tokens[j][2]
+        return any(a <= pos < b for a, b in self.blocked)
+
+    # -- the figure at one token ------------------------------------------------------------
+
+    def read(self, i: int) -> _Figure | None:
+        kind = self.tokens[i][0]
+        if kind == "d":
+            year, month, day = dates.slash_date(self.tokens[i][1])
+            return _Figure(i, i + 1, day, day, day, Kind.DATE, dates.iso_date(year, month, day))
+        if kind == "t":
+            hours = dates.clock_value(self.tokens[i][1])
+            return _Figure(i, i + 1, hours, hours, hours, Kind.TIME, self.tokens[i][1])
+        reading = read_number(self.tokens, i)
+        if reading is None:
+            return self.read_dual(i) or self.read_unit_and_fraction(i)
+        if reading.weak and read_unit(self.tokens, reading.end) is None:
+            return None
+        one = reading.value == 1 and reading.words and reading.end == i + 1
+        if one and self.word(i - 1) in _PRONOUN_ONE_BEFORE:
+            return None
+        return self.read_reading(reading)
+
+    def read_dual(self, i: int) -> _Figure | None:
+        d = dual(self.tokens[i][1])
+        if d is None:
+            return None
+        kind = d.unit.kind if d.unit else Kind.COUNT
+        fig = _Figure(i, i + 1, 2.0, 2.0, 2.0, kind, d.unit.code if d.unit else None)
+        if d.unit is None:
+            fig.counted = i
+            fig.counted_stem = stem(d.singular)
+        fig.trim = _proclitic_length(self.tokens[i][1], d.singular)
+        if self.text_at(i + 1) == "تحت" and self.text_at(i + 2) == "الصفر":
+            fig.value = fig.low = fig.high = -2.0  # درجتين تحت الصفر
+            fig.kind, fig.unit, fig.counted, fig.counted_stem = Kind.TEMPERATURE, "°", None, None
+            fig.end = i + 3
+        return fig
+
+    def read_unit_and_fraction(self, i: int) -> _Figure | None:
+        """ساعة ونصف, لتر وربع: one unit and a fraction of it."""
+        unit = unit_noun(self.tokens[i][1])
+        if unit is None or unit.kind == Kind.PERCENT:
+            return None
+        extra, end = self.fraction_after(i + 1)
+        if not extra:
+            return None
+        value = 1 + extra
+        return _Figure(i, end, value, value, value, unit.kind, unit.code)
+
+    def fraction_after(self, j: int) -> tuple[float, int]:
+        word = self.text_at(j)
+        if word in _HALF_WORDS:
+            return _HALF_WORDS[word], j + 1
+        if word == "و" and "و" + self.text_at(j + 1) in _HALF_WORDS:
+            return _HALF_WORDS["و" + self.text_at(j + 1)], j + 2
+        return 0.0, j
+
+    def read_reading(self, r: NumberReading) -> _Figure:  # noqa: C901 — one figure, many forms
+        tokens = self.tokens
+        i = r.first
+        first, end = i, r.end
+        value, low, high = r.value, r.low, r.high
+
+        # SY24, F-16, 4K: digits glued to Latin letters name a thing
+        if r.digits and not r.words and self.glued_to_latin(i, end):
+            return _Figure(i, end, value, value, value, Kind.IDENTIFIER)
+
+        # a minus sign glued to the digits, unless it joins two numbers (2500-3000)
+        sign_gap = False
+        minus = tokens[i][0] == "n" and self.text_at(i - 1) in ("-", "−") and i - 1 >= self.floor
+        if minus and (i < 2 or tokens[i - 2][0] != "n"):
+            if tokens[i - 1][3] == tokens[i][2]:
+                value, low, high = -value, -high, -low
+                first = i - 1
+            else:
+                sign_gap = True  # "- 2 درجة": negative only for a temperature
+
+        fig = _Figure(first, end, value, low, high, Kind.COUNT)
+        fig.trim = self.proclitic_trim(r)
+        qualifier, qstart, qtrim = self.qualifier_before(first)
+
+        # ranges: من 2500 إلى 3000, بين 2500 و3000, 2500-3000, خمسة أو ستة
+        rng = self.read_range(r, end, between=qualifier == "between")
+        if rng is not None:
+            fig.low, fig.high, end, second = rng
+            fig.value = None
+            fig.end = end
+            if qualifier in ("from", "between"):
+                fig.first, fig.trim = qstart, qtrim
+                qualifier = None
+            fig.qualifier = "range"
+            if self.both_years(r, second):
+                fig.kind = Kind.YEAR
+                return fig
+        elif qualifier in ("from", "between"):
+            qualifier = None
+
+        # what it measures: a unit after, or a currency sign before
+        unit_hit = read_unit(tokens, end)
+        if unit_hit is not None and not self.unit_is_year_marker(r, unit_hit, end):
+            unit, uend = unit_hit
+            fig.kind, fig.unit = unit.kind, unit.code
+            fig.end = end = uend
+            extra, fend = self.fraction_after(end)
+            if extra and fig.value is not None:
+                fig.value += extra  # ثلاث ساعات ونصف
+                fig.low, fig.high = fig.value, fig.value
+                fig.end = end = fend
+            if unit.kind == Kind.MONEY and unit.code != "cent":
+                end = fig.end = self.add_cents(fig, end)
+        elif (before := unit_before(tokens, first)) is not None and before[1] >= self.floor:
+            unit, ustart = before
+            fig.kind, fig.unit = unit.kind, unit.code
+            fig.first, fig.trim = ustart, 0
+            end = fig.end = self.add_cents(fig, end)
+
+        if self.text_at(end) == "تحت" and self.text_at(end + 1) == "الصفر" and fig.value:
+            _negate(fig)
+            fig.kind, fig.unit = Kind.TEMPERATURE, fig.unit or "°"
+            end = fig.end = end + 2
+        elif sign_gap and (fig.kind == Kind.TEMPERATURE or self.text_at(end) in ("درجه", "درجات")):
+            _negate(fig)
+            fig.first = first - 1
+
+        # names, dates, years, times, ordinals
+        if self.is_reference(first, r):
+            fig.kind, fig.unit = Kind.IDENTIFIER, None
+            fig.counted = first - 1
+            fig.counted_stem = stem(self.tokens[first - 1][1])
+            return fig
+        if unit_hit is None and fig.kind == Kind.COUNT:
+            if self.read_date(fig, r, qualifier) or self.read_year(fig, r, qualifier, rng):
+                return fig
+            if self.is_time(r, first, end):
+                fig.kind = Kind.TIME
+                return fig
+            if self.is_phone(r):
+                fig.kind = Kind.IDENTIFIER
+                return fig
+            if r.ordinal:
+                fig.kind = Kind.ORDINAL
+                prev = self.word(first - 1)
+                if prev and first - 1 >= self.floor and has_article_word(prev):
+                    fig.counted = first - 1
+                return fig
+            if r.fraction:
+                fig.kind = Kind.FRACTION
+
+        # qualifiers, before and after
+        after, aend = self.qualifier_after(end)
+        if after is not None and qualifier is None:
+            qualifier = after
+            fig.end = end = aend
+        if qualifier is not None:
+            if qstart < fig.first:
+                fig.first, fig.trim = qstart, qtrim
+            _qualify(fig, qualifier)
+        if r.vague and fig.qualifier is None:
+            fig.qualifier = "vague"
+        self.read_some(fig, r)
+
+        # what is counted
+        if fig.kind in (Kind.COUNT, Kind.FRACTION, Kind.PERCENT) and fig.counted is None:
+            fig.counted = self.counted_after(end, fig.kind) or self.counted_before(fig.first, r)
+            if fig.counted is not None and qualifier is None:
+                later, _ = self.qualifier_after(fig.counted + 1)
+                if later == "about":
+                    _qualify(fig, "about")  # 60 شخصا تقريبا
+        return fig
+
+    # -- parts of a figure -----------------------------------------------------------------
+
+    def glued_to_latin(self, i: int, end: int) -> bool:
+        tokens = self.tokens
+        start, stop = tokens[i][2], tokens[end - 1][3]
+        if i >= 1 and tokens[i - 1][3] == start:
+            prev = tokens[i - 1]
+            if prev[0] == "w" and prev[1].isascii():
+                return True
+            hyphen = prev[1] == "-" and i >= 2 and tokens[i - 2][3] == prev[2]
+            if hyphen and tokens[i - 2][0] == "w" and tokens[i - 2][1].isascii():
+                return True  # F-16
+        if end < len(tokens) and tokens[end][2] == stop and tokens[end][0] == "w":
+            word = tokens[end][1]
+            if word.isascii() and read_unit(tokens, end) is None:
+                return True  # 4K, 5G
+        return False
+
+    def proclitic_trim(self, r: NumberReading) -> int:
+        tok = self.tokens[r.first]
+        if tok[0] != "w":
+            return 0
+        entry = self.lex.get(tok[1])
+        return _conjunction_length(entry.prefix) if entry else 0
+
+    def qualifier_before(self, first: int) -> tuple[str | None, int, int]:
+        """(qualifier, first token, letters to trim) of a qualifier ending before `first`."""
+        table = _before_table()
+        tokens = self.tokens
+        for size in (4, 3, 2, 1):
+            j = first - size
+            if j < self.floor:
+                continue
+            rest = tuple(t[1] for t in tokens[j + 1 : first])
+            if any(t[0] != "w" for t in tokens[j + 1 : first]):
+                continue
+            if tokens[j][0] != "w":
+                continue
+            for form, cut in _strip_proclitics(tokens[j][1]):
+                name = table.get((form, *rest))
+                if name:
+                    return name, j, cut
+        # الـ 750: the article written apart before digits is not a qualifier, but skip it
+        return None, first, 0
+
+    def qualifier_after(self, j: int) -> tuple[str | None, int]:
+        table = _after_table()
+        for size in (3, 2, 1):
+            name = self.phrase_at(j, table, size)
+            if name:
+                return name, j + size
+        return None, j
+
+    def read_range(self, r: NumberReading, j: int, between: bool):
+        tokens = self.tokens
+        if r.value is None or r.ordinal or j >= len(tokens):
+            return None
+        marker = tokens[j][1]
+        k = j + 1
+        if marker not in _RANGE_MARKERS:
+            entry = self.lex.get(marker) if tokens[j][0] == "w" else None
+            if not (between and entry is not None and entry.prefix.startswith("و")):
+                return None
+            marker, k = "و", j  # بين ثلاثة وخمسة
+        if marker == "و" and not between:
+            return None
+        if k >= len(tokens):
+            return None
+        second = read_number(tokens, k)
+        if second is None or second.value is None or second.ordinal or second.weak:
+            return None
+        low, high = r.value, second.value
+        if second.scale > 1 and r.scale == 1 and second.head is not None and low <= second.head:
+            low *= second.scale  # بين 2 و3 ملايين
+        if high <= low:
+            return None
+        if marker == "او" and high > 10 * low:
+            return None
+        if marker in ("-", "–", "—") and not (r.digits and second.digits):
+            return None
+        return low, high, second.end, second
+
+    def both_years(self, r: NumberReading, second: NumberReading) -> bool:
+        def year_like(x: NumberReading) -> bool:
+            text = self.tokens[x.first][1]
+            return x.end == x.first + 1 and len(text) == 4 and text.isdigit()
+
+        return (
+            year_like(r)
+            and year_like(second)
+            and 1000 <= (r.value or 0) <= 2100
+            and 1000 <= (second.value or 0) <= 2100
+        )
+
+    def unit_is_year_marker(self, r: NumberReading, hit: tuple[Unit, int], end: int) -> bool:
+        """2023 م is a year (ميلادي), not 2023 metres."""
+        unit, _ = hit
+        text = self.tokens[r.first][1]
+        return (
+            unit.code == "m"
+            and self.tokens[end][1] == "م"
+            and r.end == r.first + 1
+            and len(text) == 4
+            and text.isdigit()
+            and 1000 <= int(text) <= 2100
+        )
+
+    def add_cents(self, fig: _Figure, end: int) -> int:
+        """20 دولار و43 سنت, 20$ 43c: the cents join the amount."""
+        j = end
+        if self.text_at(j) == "و":
+            j += 1
+        if j >= len(self.tokens) or fig.value is None:
+            return end
+        cents = read_number(self.tokens, j)
+        if cents is None or cents.value is None or not 0 < cents.value < 100:
+            return end
+        hit = read_unit(self.tokens, cents.end)
+        if hit is None or hit[0].code != "cent":
+            return end
+        fig.value += cents.value / 100
+        fig.low = fig.high = fig.value
+        return hit[1]
+
+    def is_reference(self, first: int, r: NumberReading) -> bool:
+        if not r.digits or r.words or first - 1 < self.floor:
+            return False
+        prev = self.word(first - 1)
+        if not prev:
+            return False
+        names = _word_set(_REFERENCE_NOUNS)
+        return prev in names or (prev.startswith("ال") and prev[2:] in names)
+
+    def read_date(self, fig: _Figure, r: NumberReading, qualifier: str | None) -> bool:
+        value = r.value
+        if value is None or value != int(value) or r.vague:
+            return False
+        tokens = self.tokens
+        if 1 <= value <= 31 and (r.words or len(tokens[r.first][1]) <= 2):
+            found = dates.read_date_after(tokens, r.end)
+            if found is not None:
+                month, year, hijri, end = found
+                fig.kind, fig.end = Kind.DATE, end
+                fig.unit = dates.iso_date(year, month, int(value), hijri) if month else None
+                return True
+        if r.digits and not r.words and len(tokens[r.first][1]) == 4 and r.end == r.first + 1:
+            before = dates.month_before(tokens, r.first)
+            if before is not None and before[2] >= self.floor:
+                month, hijri, start = before
+                fig.kind, fig.first, fig.trim = Kind.DATE, start, 0
+                fig.unit = dates.iso_date(int(value), month, None, hijri)
+                return True
+        return False
+
+    def read_year(self, fig: _Figure, r: NumberReading, qualifier: str | None, rng) -> bool:
+        text = self.tokens[r.first][1]
+        if rng is not None or r.words or r.end != r.first + 1 or not text.isdigit():
+            return False
+        value = int(text)
+        prev = self.word(r.first - 1) if r.first - 1 >= self.floor else ""
+        after = self.text_at(r.end)
+        year = False
+        if dates.is_year_word(prev) and 3 <= len(text) <= 4:
+            year = True
+        elif after in ("م", "ه") and len(text) == 4 and 1000 <= value <= 2100:
+            year = True
+            fig.end = r.end + 1
+        elif qualifier is None and len(text) == 4 and 1900 <= value <= 2100:
+            # a noun in the accusative after it (1950 شخصا) makes it a count, never a year
+            counted = self.word(r.end)
+            tamyiz = counted.endswith("ا") and counted not in _word_set(_NOT_COUNTED)
+            year = not tamyiz and (dates.is_year_hint(prev) or value % 100 != 0 or not counted)
+        if year:
+            fig.kind = Kind.YEAR
+        return year
+
+    def is_time(self, r: NumberReading, first: int, end: int) -> bool:
+        if r.value is None or not 0 <= r.value <= 24:
+            return False
+        return dates.is_hour_word(self.word(first - 1)) or dates.is_day_part(self.text_at(end))
+
+    def is_phone(self, r: NumberReading) -> bool:
+        text = self.tokens[r.first][1]
+        if r.words or r.end != r.first + 1 or not text.isdigit():
+            return False
+        plus = self.text_at(r.first - 1) == "+"
+        return len(text) >= 8 and (text.startswith("0") or plus)
+
+    def read_some(self, fig: _Figure, r: NumberReading) -> None:
+        """عشرون ونيف [21, 29], ألف ونيف [1,001, 1,999]."""
+        j = fig.end
+        word = self.text_at(j)
+        if word == "و":
+            j += 1
+            word = "و" + self.text_at(j)
+        if word not in _SOME_WORDS or fig.value is None or fig.qualifier:
+            return
+        step = r.scale if r.scale > 1 else (100.0 if fig.value >= 100 else 10.0)
+        fig.low, fig.high = fig.value + 1, fig.value + step - 1
+        fig.qualifier = "and_some"
+        fig.end = j + 1
+
+    def counted_after(self, j: int, kind: Kind) -> int | None:
+        tokens = self.tokens
+        not_counted = _word_set(_NOT_COUNTED)
+        while self.text_at(j) in ("فقط", "تقريبا"):
+            j += 1
+        word = self.word(j)
+        if not word:
+            return None
+        if word == "من":
+            j += 1
+            if self.word(j) == "بين":
+                j += 1
+            word = self.word(j)
+            if not word or word in _word_set(_NOT_COUNTED_AFTER_MIN):
+                return None
+        elif kind == Kind.PERCENT:
+            return None
+        if word in not_counted or word in self.lex or not _ARABIC.match(word):
+            return None
+        if dates.read_month(tokens, j) is not None:
+            return None
+        return j
+
+    def counted_before(self, first: int, r: NumberReading) -> int | None:
+        """المعتقلين الـ 750, الدول الثلاث: a definite noun before a definite number."""
+        j = first - 1
+        if self.text_at(j) == "ال" and r.digits:
+            j -= 1
+        elif not r.definite:
+            return None
+        if j < self.floor:
+            return None
+        word = self.word(j)
+        if word and has_article_word(word) and word not in _word_set(_NOT_COUNTED):
+            return j
+        return None
+
+    # -- the Quantity -----------------------------------------------------------------------
+
+    def quantity(self, fig: _Figure) -> Quantity | None:
+        tokens = self.tokens
+        vs = tokens[fig.first][2] + fig.trim
+        ve = tokens[fig.end - 1][3]
+        start, end = self.view.to_original(vs, ve)
+        if end <= start:
+            return None
+        counted = counted_stem = None
+        if fig.counted is not None:
+            cs, ce = self.view.to_original(tokens[fig.counted][2], tokens[fig.counted][3])
+            counted = self.view.original[cs:ce]
+            counted_stem = fig.counted_stem or stem(counted)
+        approximate = fig.qualifier is not None or fig.low != fig.high
+        return Quantity(
+            text=self.view.original[start:end],
+            start=start,
+            end=end,
+            value=_tidy(fig.value),
+            low=_tidy(fig.low),
+            high=_tidy(fig.high),
+            approximate=approximate,
+            kind=fig.kind,
+            unit=fig.unit,
+            counted=counted,
+            counted_stem=counted_stem,
+            qualifier=fig.qualifier,
+        )
+
+
+def has_article_word(word: str) -> bool:
+    return word.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+
+
+def _conjunction_length(prefix: str) -> int:
+    """Letters of و/ف/ب/ل/ك before the number word; the article stays inside the span."""
+    if prefix.endswith("لل"):
+        return len(prefix) - 2
+    if prefix.endswith("ال"):
+        return len(prefix) - 2
+    return len(prefix)
+
+
+def _proclitic_length(word: str, singular: str) -> int:
+    base = normalize_plain(singular)[:2]
+    for cut in range(0, 4):
+        if word[cut:].startswith(base) or word[cut:].startswith("ال" + base):
+            return cut
+    return 0
+
+
+def _negate(fig: _Figure) -> None:
+    fig.value = -fig.value if fig.value is not None else None
+    low, high = fig.low, fig.high
+    fig.low = -high if high is not None else None
+    fig.high = -low if low is not None else None
+
+
+def _qualify(fig: _Figure, qualifier: str) -> None:
+    """The interval a qualifier asserts around the written figure."""
+    low, high = fig.low, fig.high
+    if low is None or high is None:
+        return
+    if qualifier == "about":
+        fig.low, fig.high = low - abs(low) / 10, high + abs(high) / 10
+    elif qualifier in ("more_than", "at_least"):
+        fig.low, fig.high = high, None
+    elif qualifier in ("less_than", "at_most"):
+        fig.low, fig.high = (0.0 if low >= 0 else None), low
+    fig.qualifier = qualifier
+
+
+def _tidy(x: float | None) -> float | None:
+    """Round away binary noise (0.1 * 3) without losing real decimals."""
+    if x is None:
+        return None
+    return float(f"{x:.12g}")
+
+
+def extract_quantities(
+    text: str, sentences: tuple[Sentence, ...] | None = None
+) -> tuple[Quantity, ...]:
+    """Every figure in `text`, sorted by start; `sentence` is filled when sentences are given.
+
+    >>> [(q.text, q.low, q.high, q.kind.value) for q in extract_quantities("نقل نحو 60 معتقلا")]
+    [('نحو 60', 54.0, 66.0, 'count')]
+    """
+    reader = _Reader(text)
+    tokens = reader.tokens
+    lex = reader.lex
+    found: list[Quantity] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        kind, word = tokens[i][0], tokens[i][1]
+        fig = None
+        candidate = kind in ("n", "d", "t") or (
+            kind == "w" and (word in lex or dual(word) is not None or unit_noun(word) is not None)
+        )
+        if candidate and not reader.is_blocked(i):
+            fig = reader.read(i)
+        if fig is None:
+            i += 1
+            continue
+        q = reader.quantity(fig)
+        if q is not None:
+            found.append(q)
+        reader.floor = max(fig.end, (fig.counted or 0) + 1, i + 1)
+        i = reader.floor
+    if sentences:
+        found = _attach_sentences(found, sentences)
+    return tuple(found)
+
+
+def _attach_sentences(found: list[Quantity], sentences: tuple[Sentence, ...]) -> list[Quantity]:
+    from dataclasses import replace
+
+    starts = [s.start for s in sentences]
+    out = []
+    for q in found:
+        k = bisect_right(starts, q.start) - 1
+        index = sentences[k].index if k >= 0 and q.start < sentences[k].end else -1
+        out.append(replace(q, sentence=index))
+    return out
+
+
+def quantity_to_dict(q: Quantity) -> dict:
+    """The JSON shape of a quantity (issue 3): whole numbers print without ".0"."""
+
+    def number(x: float | None) -> float | int | None:
+        if x is None or not math.isfinite(x) or x != int(x) or abs(x) >= 2**53:
+            return x
+        return int(x)
+
+    return {
+        "text": q.text,
+        "start": q.start,
+        "end": q.end,
+        "value": number(q.value),
+        "low": number(q.low),
+        "high": number(q.high),
+        "approximate": q.approximate,
+        "kind": q.kind.value,
+        "unit": q.unit,
+        "counted": q.counted,
+        "counted_stem": q.counted_stem,
+        "qualifier": q.qualifier,
+        "sentence": q.sentence,
+    }
