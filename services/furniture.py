@@ -132,8 +132,9 @@ def clean_text(text: str) -> str:
     """
     lines: list[str] = []
     at_top = True
-    for raw in _LINE_BREAKS.sub("\n", text).split("\n"):
-        line = _SPACES.sub(" ", _INVISIBLE.sub("", raw)).strip()
+    tidy = _SPACES.sub(" ", _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", text)))
+    for raw in tidy.split("\n"):
+        line = raw.strip()
         if not line:
             if lines and lines[-1]:
                 lines.append("")

@@ -139,6 +139,8 @@ _EXCLUSIVE = re.compile(
     r"|^(?P<before>.+?)" + _DASH + r"خاص$"
 )
 _MAX_EXCLUSIVE_WORDS = 3
+# A source line or an exclusive tag stands alone: a label, a separator and an outlet's name.
+_MAX_TAG_LINE_WORDS = _MAX_OUTLET_WORDS + 3
 # "دمشق - سانا", "بيروت – الميادين: ...", "دمشق (سانا) - ...", "لندن، 27 يناير (رويترز) -".
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d][^()\-–—:،,\d]{1,30}?)"
@@ -216,6 +218,8 @@ def _source_of_line(line: str, *, allow_dateline: bool) -> str:
 
 
 def _source_line(line: str) -> str:
+    if len(line.split()) > _MAX_TAG_LINE_WORDS:
+        return ""
     match = _SOURCE_LINE.match(line)
     if not match:
         return ""
@@ -224,6 +228,8 @@ def _source_line(line: str) -> str:
 
 
 def _exclusive_tag(line: str) -> str:
+    if len(line.split()) > _MAX_TAG_LINE_WORDS or "خاص" not in line:
+        return ""
     match = _EXCLUSIVE.match(line)
     if not match:
         return ""
@@ -301,6 +307,8 @@ _DATE_PATTERNS = (
         False,
     ),
 )
+_DIGIT = re.compile(r"\d")  # any script's digits
+_DATE_PREFIX_CHARS = 160
 # A publication label at the start of a line: "نُشر في:", "تاريخ النشر:", "آخر تحديث:".
 _PUBLISHED = re.compile(
     r"^\W*(?:نشر|تاريخ النشر|تاريخ الخبر|اخر تحديث|تم النشر|تم التحديث|التاريخ"
@@ -318,8 +326,11 @@ def detect_date(lines: list[str]) -> str:
     """
     head, tail = lines[:_HEAD_LINES], lines[-_TAIL_LINES:]
     for line in head + tail[::-1]:
-        key = normalize_plain(line).lower()
-        if _PUBLISHED.match(key) or _is_date_line(line):
+        if not _DIGIT.search(line):
+            continue  # every date written in figures has digits; most body lines stop here
+        # Labels and datelines open a line: only its start is normalised and searched.
+        key = normalize_plain(line[:_DATE_PREFIX_CHARS]).lower()
+        if _PUBLISHED.match(key) or _is_date_line(line, key):
             found = _find_date(key)
         else:
             dateline = _DATELINE.match(key)
@@ -329,14 +340,14 @@ def detect_date(lines: list[str]) -> str:
     return ""
 
 
-def _is_date_line(line: str) -> bool:
+def _is_date_line(line: str, key: str | None = None) -> bool:
     """A line that is a date and little else: "الجمعة 27 يناير 2024", "نشر في 2024-01-27".
 
     A short sentence ("وُقّع الاتفاق في 5 آذار 2023.") ends with a period and is not one.
     """
-    if len(line.split()) > _MAX_DATE_LINE_WORDS or line.endswith("."):
+    if len(line.split()) > _MAX_DATE_LINE_WORDS or line.endswith(".") or not _DIGIT.search(line):
         return False
-    return bool(_find_date(normalize_plain(line).lower()))
+    return bool(_find_date(key if key is not None else normalize_plain(line).lower()))
 
 
 def _find_date(key: str) -> str:
