@@ -57,3 +57,15 @@ def test_the_demo_articles_carry_title_outlet_and_date():
     assert len({s.source for s in summaries}) == 3  # three different outlets
     assert all(s.title and s.source and s.date for s in summaries)
     assert all(s.figures >= 8 for s in summaries)  # every version is full of figures
+
+
+def test_the_demo_shows_figures_that_agree_differ_and_conflict(capsys):
+    import json
+
+    from app.main import main
+
+    assert main(["compare", "1", "2", "--demo", "--json"]) == 0
+    comparison = json.loads(capsys.readouterr().out)
+    relations = {d["relation"] for d in comparison["discrepancies"]}
+    assert relations == {"agree", "differs", "conflict"}
+    assert comparison["links"]  # and sentences one copied from the other
