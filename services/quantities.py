@@ -14,7 +14,7 @@ from services import dates
 from services.arabic import NormalizedText, normalize, normalize_plain, stem
 from services.models import Kind, Quantity, Sentence
 from services.numerals import NumberReading, Tok, lexicon, read_number, scan
-from services.units import Unit, dual, read_unit, unit_before, unit_noun
+from services.units import Unit, dual, dual_words, read_unit, unit_before, unit_noun, unit_words
 
 # Qualifiers written before a figure. "من" and "بين" open ranges (من 2500 إلى 3000).
 _BEFORE = {
@@ -128,7 +128,9 @@ class _Reader:
         self.view: NormalizedText = normalize(text)
         self.tokens: list[Tok] = scan(self.view.text)
         self.lex = lexicon()
-        self.blocked = [m.span() for m in _BLOCKED.finditer(self.view.text)]
+        view = self.view.text
+        links = "@" in view or "http" in view or "www." in view
+        self.blocked = [m.span() for m in _BLOCKED.finditer(view)] if links else []
         self.floor = 0  # token index before which an earlier figure lies
 
     # -- helpers over tokens --------------------------------------------------------------
@@ -539,6 +541,8 @@ class _Reader:
             return None
         if word in not_counted or word in self.lex or not _ARABIC.match(word):
             return None
+        if _looks_like_verb(word):
+            return None
         if dates.read_month(tokens, j) is not None:
             return None
         return j
@@ -586,6 +590,14 @@ class _Reader:
             counted_stem=counted_stem,
             qualifier=fig.qualifier,
         )
+
+
+def _looks_like_verb(word: str) -> bool:
+    """Imperfect plurals (ينحدرون, يقيمون) and past plurals (قتلوا) are verbs, not nouns: news
+    nouns almost never start with ي and end in ون, and a noun in وا is rare."""
+    return (word.startswith(("ي", "وي")) and word.endswith("ون")) or (
+        len(word) > 3 and word.endswith("وا")
+    )
 
 
 def has_article_word(word: str) -> bool:
@@ -637,6 +649,12 @@ def _tidy(x: float | None) -> float | None:
     return float(f"{x:.12g}")
 
 
+@cache
+def _trigger_words() -> frozenset[str]:
+    """Words a figure can start with: number words, duals (يومين) and unit nouns (ساعة ونصف)."""
+    return frozenset(lexicon()) | dual_words() | unit_words()
+
+
 def extract_quantities(
     text: str, sentences: tuple[Sentence, ...] | None = None
 ) -> tuple[Quantity, ...]:
@@ -647,15 +665,13 @@ def extract_quantities(
     """
     reader = _Reader(text)
     tokens = reader.tokens
-    lex = reader.lex
+    triggers = _trigger_words()
     found: list[Quantity] = []
     i, n = 0, len(tokens)
     while i < n:
         kind, word = tokens[i][0], tokens[i][1]
         fig = None
-        candidate = kind in ("n", "d", "t") or (
-            kind == "w" and (word in lex or dual(word) is not None or unit_noun(word) is not None)
-        )
+        candidate = kind in ("n", "d", "t") or (kind == "w" and word in triggers)
         if candidate and not reader.is_blocked(i):
             fig = reader.read(i)
         if fig is None:

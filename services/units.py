@@ -270,3 +270,12 @@ def _duals() -> dict[str, Dual]:
 def dual(word: str) -> Dual | None:
     """The dual a normalised word is, or None: يومين → 2 days, دفعتين → 2 of دفعة."""
     return _duals().get(word)
+
+
+def dual_words() -> frozenset[str]:
+    return frozenset(_duals())
+
+
+def unit_words() -> frozenset[str]:
+    """The single-word unit spellings (ساعة, دولار, كم)."""
+    return frozenset(key[0] for key in _unit_table() if len(key) == 1)
