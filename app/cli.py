@@ -114,6 +114,10 @@ def _choose_library(args: argparse.Namespace) -> Path:
 
 def open_window(db_path: Path, **options) -> int:
     """Hand over to the Qt window (imported only now: the CLI commands never load Qt)."""
+    if options.get("screenshot") is not None:
+        # A screenshot needs no screen: render offscreen (also on a server or in CI), unless
+        # the user chose a platform plugin.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         from ui.application import run_gui
     except ImportError as e:

@@ -146,15 +146,17 @@ def _collect_files(
     return [(shown, path) for path, shown in files.items()], refused
 
 
-def resolve_article(library: Library, ref: str | int) -> Article:
+def resolve_article(library: Library | None, ref: str | int) -> Article:
     """The article a command names: a library id ("3", "#3") or a file, read without storing it
-    (its `id` is None).
+    (its `id` is None). `library` may be None when only files are expected.
 
     Raises services.storage.ArticleNotFound for an unknown id, NoSuchFile, ArticleUnavailable
     for a folder, or services.importing.UnreadableDocument with the reason.
     """
     text = str(ref).strip()
     if text.lstrip("#").isdigit():
+        if library is None:
+            raise ArticleUnavailable(f"{text} names an article, but no library is open")
         return library.get(int(text.lstrip("#")))
     path = Path(text).expanduser()
     if not path.exists():
