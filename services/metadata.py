@@ -85,7 +85,7 @@ def _is_label_line(line: str) -> bool:
     """Lines above a headline that are not it: labels, furniture, source, date, byline."""
     if is_section_label(line) or is_furniture(line):
         return True
-    if _source_of_line(line, allow_dateline=True) and len(line.split()) <= _MAX_OUTLET_WORDS + 3:
+    if _source_of_line(line) and len(line.split()) <= _MAX_OUTLET_WORDS + 3:
         return True
     if _BYLINE.match(line) and len(line.split()) <= _MAX_BYLINE_WORDS:
         return True
@@ -160,15 +160,16 @@ _URL = re.compile(r"https?://(?:www\.)?(?P<host>[^/\s]+)", re.IGNORECASE)
 # outlet only when it is one of these or is shaped like one (below), so that a headline such
 # as "حمص - قصف مدفعي" is not read as a dateline.
 _KNOWN_OUTLETS = frozenset(
-    """
+    name.strip()
+    for name in """
     سانا | رويترز | الميادين | الميادين نت | ا ف ب | فرانس برس | اسوشيتد برس | ا ب | د ب ا
     الاناضول | سبوتنيك | روسيا اليوم | ار تي | بي بي سي | الجزيره | الجزيره نت | العربيه
     العربيه نت | سكاي نيوز عربيه | الشرق الاوسط | وفا | واس | قنا | وام | كونا | بترا | بنا
     العمانيه | واج | ماب | وات | سبا | ارنا | تسنيم | فارس | مهر | شينخوا | الوطنيه للاعلام
     المنار | النشره | عنب بلدي | سمارت | الحدث | الشرق | سي ان ان | اثر برس | رووداو | شفق نيوز
     """.replace("\n", "|").split("|")
+    if name.strip()
 )
-_KNOWN_OUTLETS = frozenset(o.strip() for o in _KNOWN_OUTLETS if o.strip())
 _OUTLET_HEADS = ("وكاله ", "موقع ", "قناه ", "صحيفه ", "جريده ", "شبكه ", "اذاعه ", "تلفزيون ")
 _OUTLET_TAILS = (" نت", " نيوز", " برس", " بوست", " الاخباريه", " اونلاين", " 24")
 
@@ -208,13 +209,8 @@ def _tag_line(line: str) -> str:
     return outlet if len(outlet.split()) <= _MAX_TAG_WORDS or _looks_like_outlet(outlet) else ""
 
 
-def _source_of_line(line: str, *, allow_dateline: bool) -> str:
-    return (
-        _source_line(line)
-        or _exclusive_tag(line)
-        or (_dateline(line) if allow_dateline else "")
-        or _tag_line(line)
-    )
+def _source_of_line(line: str) -> str:
+    return _source_line(line) or _exclusive_tag(line) or _dateline(line) or _tag_line(line)
 
 
 def _source_line(line: str) -> str:
