@@ -93,7 +93,13 @@ def _is_label_line(line: str) -> bool:
 
 
 def _title_from_sentence(line: str) -> str:
-    """The first sentence, cut to a headline's length at a comma or a word boundary."""
+    """The first sentence, cut to a headline's length at a comma or a word boundary.
+
+    A dateline opening the sentence ("دمشق (سانا) – ") is not part of the headline.
+    """
+    dateline = _DATELINE.match(line)
+    if dateline and _dateline(line):
+        line = line[dateline.end() :].lstrip(" :-–—،")
     match = _SENTENCE_END.search(line)
     sentence = line[: match.start()] if match else line
     words = sentence.split()

@@ -27,6 +27,11 @@ BODY = [
         (["دمشق - سانا", "مستشفى ميداني جديد", *BODY], "مستشفى ميداني جديد"),
         # The text opens with its body: the first sentence, without its period.
         (BODY, BODY[0].rstrip(".")),
+        # A dateline opening the body is not part of a title made from it.
+        (
+            ["دمشق (سانا) – أعلنت وزارة الصحة اليوم افتتاح مستشفى ميداني.", *BODY],
+            "أعلنت وزارة الصحة اليوم افتتاح مستشفى ميداني",
+        ),
         # A one-word line is not a headline.
         (["مستشفى", *BODY], BODY[0].rstrip(".")),
         ([], ""),
