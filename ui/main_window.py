@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.runner = runner or TaskRunner(self)
         self._remember = remember
+        self._closed = False
         self._point_size = self.settings.reading_point_size(DEFAULT_READING_POINT_SIZE)
         self._search_task = None
         self._comparison = None
@@ -780,9 +781,11 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_layout()
-        self.runner.shutdown()
-        self.library.close()
+        if not self._closed:
+            self._closed = True
+            self.save_layout()
+            self.runner.shutdown()
+            self.library.close()
         super().closeEvent(event)
 
 

@@ -1,0 +1,433 @@
+"""The main window driven offscreen: listing, reading, searching, editing, deleting with undo,
+importing by drop, comparing two articles, and what it remembers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from services.models import Agreement, ParsedDocument
+from ui.article_model import DATE, FIGURES, OUTLET, TITLE, article_mime
+from ui.fonts import DEFAULT_READING_POINT_SIZE
+from ui.main_window import MainWindow
+from ui.settings import Settings
+
+# Three short articles written for these tests: two versions of one story whose figures
+# conflict (about 60 vs 750) and agree (about 12,000), and an unrelated weather report.
+EARLIER = ParsedDocument(
+    path="/fixtures/sahil.txt",
+    original="",
+    text=(
+        "أعلنت السلطات المحلية في مدينة الساحل أن نحو 60 محتجزا نقلوا من سجن المدينة "
+        "إلى منشأة جديدة.\n"
+        "وقال مسؤول أمني إن عملية النقل استمرت ثلاث ساعات تحت حراسة مشددة.\n"
+        "وتضم المنشأة الجديدة قرابة 12 ألف محتجز بحسب المسؤول."
+    ),
+    title="نقل نحو 60 محتجزا من سجن المدينة",
+    source="وكالة الساحل",
+    date="2024-03-10",
+    format="txt",
+    encoding="utf-8",
+)
+LATER = ParsedDocument(
+    path="/fixtures/ufuq.txt",
+    original="",
+    text=(
+        "ذكرت مصادر مطلعة أن 750 محتجزا نقلوا من سجن المدينة في الساحل إلى منشأة جديدة.\n"
+        "وقال مسؤول أمني إن عملية النقل استمرت ثلاث ساعات تحت حراسة مشددة.\n"
+        "وتضم المنشأة الجديدة نحو 12 ألف محتجز."
+    ),
+    title="مصادر: نقل 750 محتجزا",
+    source="شبكة الأفق",
+    date="2024-03-11",
+    format="txt",
+    encoding="utf-8",
+)
+WEATHER = ParsedDocument(
+    path="/fixtures/weather.txt",
+    original="",
+    text="توقعت دائرة الأرصاد الجوية هطول أمطار غزيرة على المناطق الشمالية يوم الأحد.",
+    title="أمطار غزيرة على الشمال",
+    source="صحيفة المساء",
+    date="",
+    format="txt",
+    encoding="utf-8",
+)
+
+
+def _store(db: Path, docs) -> list[int]:
+    from services.analysis import analyse
+    from services.storage import Library
+
+    with Library.open(db) as library:
+        return [
+            library.add(
+                ParsedDocument(**{**doc.__dict__, "original": doc.original or doc.text}),
+                analyse(doc.text),
+            ).id
+            for doc in docs
+        ]
+
+
+@pytest.fixture
+def library_path(tmp_path) -> Path:
+    db = tmp_path / "library.sqlite"
+    _store(db, (EARLIER, LATER, WEATHER))
+    return db
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings.at(tmp_path / "riwaya.ini")
+
+
+def _open_window(qtbot, db: Path, settings: Settings) -> MainWindow:
+    from services.storage import Library
+
+    window = MainWindow(Library.open(db), db, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, library_path, settings) -> MainWindow:
+    return _open_window(qtbot, library_path, settings)
+
+
+def _ids(window: MainWindow) -> dict[str, int]:
+    return {s.title: s.id for s in window.model.summaries()}
+
+
+def _stored(db: Path, article_id: int):
+    from services.storage import Library
+
+    with Library.open(db) as library:
+        return library.get(article_id)
+
+
+def _drop(widget, mime: QMimeData) -> QDropEvent:
+    """Drag `mime` over `widget` and drop it there, as Qt delivers a real drag."""
+    centre = widget.rect().center()
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, mime, buttons, modifiers)
+    QApplication.sendEvent(widget, drop)
+    return drop
+
+
+def _drop_files(window: MainWindow, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    _drop(window, mime)
+
+
+# Listing and reading -----------------------------------------------------------------------
+
+
+def test_an_empty_library_explains_how_to_import(qtbot, tmp_path, settings):
+    from services.storage import Library
+
+    db = tmp_path / "empty.sqlite"
+    Library.open(db).close()
+    window = _open_window(qtbot, db, settings)
+    assert window.stack.currentWidget() is window.empty_page
+    text = " ".join(
+        label.text() for label in window.empty_page.findChildren(type(window.hint_label))
+    )
+    assert "Drag" in text and "File › Import" in text
+    assert window.counts_label.text() == "0 articles"
+
+
+def test_the_list_shows_title_outlet_date_and_figures(window):
+    model = window.model
+    rows = {
+        model.index(r, TITLE).data(): [model.index(r, c).data() for c in (OUTLET, DATE, FIGURES)]
+        for r in range(model.rowCount())
+    }
+    assert rows[EARLIER.title][:2] == ["وكالة الساحل", "2024-03-10"]
+    assert rows[EARLIER.title][2] >= 2  # about 60 detainees, about 12,000 detainees
+    assert rows[WEATHER.title][:2] == ["صحيفة المساء", ""]
+    assert window.counts_label.text() == "3 articles"
+    assert window.stack.currentWidget() is window.hint_page
+
+
+def test_selecting_one_article_shows_it_right_to_left_in_the_arabic_font(qtbot, window):
+    article_id = _ids(window)[EARLIER.title]
+    with qtbot.waitSignal(window.article_shown):
+        window.library_panel.select_ids([article_id])
+    view = window.article_view
+    assert window.stack.currentWidget() is view
+    assert "نحو 60 محتجزا" in view.toPlainText()
+    assert view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    block = view.document().lastBlock()
+    assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert block.charFormat().font().families()[0] == "Noto Naskh Arabic"
+    assert "1 selected" in window.counts_label.text()
+
+
+def test_search_filters_the_list_without_hamza_or_diacritics(qtbot, window):
+    panel = window.library_panel
+    # "الارصاد" without the hamza finds "الأرصاد". (QTest cannot type Arabic key by key.)
+    panel.search_box.insert("الارصاد")
+    qtbot.waitUntil(lambda: panel.shown_count() == 1, timeout=5000)
+    shown = panel.proxy.index(0, TITLE).data()
+    assert shown == WEATHER.title
+    assert "1 shown" in window.counts_label.text()
+    panel.search_box.clear()
+    qtbot.waitUntil(lambda: panel.shown_count() == 3, timeout=5000)
+
+
+def test_a_search_with_no_match_says_so(qtbot, window):
+    panel = window.library_panel
+    panel.search_box.insert("زلزال")
+    qtbot.waitUntil(lambda: panel.shown_count() == 0, timeout=5000)
+    assert panel.message.text() == "No article matches."
+
+
+def test_the_outlet_filter_keeps_one_outlet(qtbot, window):
+    panel = window.library_panel
+    position = panel.outlet_box.findText("شبكة الأفق")
+    assert position > 0
+    panel.outlet_box.setCurrentIndex(position)
+    assert panel.shown_count() == 1
+    assert panel.proxy.index(0, TITLE).data() == LATER.title
+    panel.outlet_box.setCurrentIndex(0)
+    assert panel.shown_count() == 3
+
+
+# Editing and deleting ----------------------------------------------------------------------
+
+
+def test_editing_a_title_in_place_is_stored_and_undoable(qtbot, window, library_path):
+    article_id = _ids(window)[WEATHER.title]
+    panel = window.library_panel
+    panel.select_ids([article_id])
+    table = panel.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.setText("أمطار وسيول في الشمال")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits on the next turn of the event loop.
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1)
+
+    assert _stored(library_path, article_id).title == "أمطار وسيول في الشمال"
+    assert _ids(window).get("أمطار وسيول في الشمال") == article_id
+    window.undo_action.trigger()
+    assert _stored(library_path, article_id).title == WEATHER.title
+    window.redo_action.trigger()
+    assert _stored(library_path, article_id).title == "أمطار وسيول في الشمال"
+
+
+def test_editing_the_outlet_updates_the_filter_and_the_article_view(qtbot, window, library_path):
+    article_id = _ids(window)[EARLIER.title]
+    window.library_panel.select_ids([article_id])
+    row = window.model.row_of(article_id)
+    assert window.model.setData(window.model.index(row, OUTLET), "الميادين")
+    assert _stored(library_path, article_id).source == "الميادين"
+    assert window.library_panel.outlet_box.findText("الميادين") > 0
+    assert "الميادين" in window.article_view.toPlainText()
+
+
+def test_delete_then_undo_restores_the_article_under_its_id(qtbot, window, library_path):
+    article_id = _ids(window)[LATER.title]
+    before = _stored(library_path, article_id)
+    figures = window.model.summary(window.model.row_of(article_id)).figures
+    window.library_panel.select_ids([article_id])
+    window.delete_action.trigger()
+
+    assert window.model.row_of(article_id) is None
+    assert window.counts_label.text().startswith("2 articles")
+    from services.storage import ArticleNotFound
+
+    with pytest.raises(ArticleNotFound):
+        _stored(library_path, article_id)
+
+    window.undo_action.trigger()
+    assert _stored(library_path, article_id) == before
+    row = window.model.row_of(article_id)
+    assert row is not None and window.model.summary(row).figures == figures
+    assert window.library_panel.selected_ids() == (article_id,)
+
+
+# Importing ---------------------------------------------------------------------------------
+
+
+def test_dropping_a_file_imports_it_in_the_background(qtbot, window, tmp_path):
+    path = tmp_path / "drop" / "report.txt"
+    path.parent.mkdir()
+    path.write_text(
+        "انهيار جسر قديم في الريف الشرقي\n\n"
+        "انهار جسر قديم في الريف الشرقي صباح اليوم من دون أن يسفر ذلك عن إصابات، "
+        "وقالت البلدية إن طول الجسر 40 مترا.\n",
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(window.imports.finished, timeout=20000) as blocker:
+        _drop_files(window, [path.parent])
+        assert window.import_progress.isVisible() or not window.imports.is_running()
+    report = blocker.args[0]
+    assert len(report.imported) == 1
+    assert window.model.rowCount() == 4
+    assert not window.import_progress.isVisible()
+    dialog = window.imports.last_summary
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.heading.text() == "1 article imported"
+    dialog.close()
+
+
+def test_a_refused_file_shows_its_reason(qtbot, window, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 binary")
+    with qtbot.waitSignal(window.imports.finished, timeout=20000) as blocker:
+        _drop_files(window, [empty, scan])
+    report = blocker.args[0]
+    assert not report.imported and len(report.refused) == 2
+    dialog = window.imports.last_summary
+    assert "2 refused" in dialog.heading.text()
+    reasons = dialog.refused_reasons()
+    assert set(reasons) == {str(empty), str(scan)}
+    assert all(reason.strip() for reason in reasons.values())
+    shown = {
+        dialog.table.item(row, 0).text(): (
+            dialog.table.item(row, 1).text(),
+            dialog.table.item(row, 2).text(),
+        )
+        for row in range(dialog.table.rowCount())
+    }
+    assert shown["empty.txt"] == ("Refused", reasons[str(empty)])
+    assert shown["scan.pdf"][0] == "Refused"
+    assert window.model.rowCount() == 3
+    dialog.close()
+
+
+def test_importing_the_same_text_again_is_reported_as_a_duplicate(qtbot, window, tmp_path):
+    path = tmp_path / "again.txt"
+    path.write_text(WEATHER.text, encoding="utf-8")
+    with qtbot.waitSignal(window.imports.finished, timeout=20000) as blocker:
+        window.import_paths([path])
+    assert len(blocker.args[0].duplicates) == 1
+    assert "1 already in the library" in window.imports.last_summary.heading.text()
+    window.imports.last_summary.close()
+
+
+# Comparing ---------------------------------------------------------------------------------
+
+
+def _compare(qtbot, window: MainWindow, ids: list[int]):
+    with qtbot.waitSignal(window.comparison_shown, timeout=30000) as blocker:
+        window.library_panel.select_ids(ids)
+    return blocker.args[0]
+
+
+def test_selecting_two_articles_compares_them_in_the_compare_view(qtbot, window):
+    ids = _ids(window)
+    comparison = _compare(qtbot, window, [ids[LATER.title], ids[EARLIER.title]])
+    assert window.stack.currentWidget() is window.compare_view
+    assert window.compare_view.comparison is comparison
+    # The earlier version is the comparison's first side, whichever was selected first.
+    assert (comparison.left.id, comparison.right.id) == (ids[EARLIER.title], ids[LATER.title])
+    assert any(d.relation is Agreement.CONFLICT for d in comparison.discrepancies)
+    assert window.next_action.isEnabled()
+
+
+def test_f7_goes_to_the_first_discrepancy(qtbot, window):
+    ids = _ids(window)
+    _compare(qtbot, window, [ids[EARLIER.title], ids[LATER.title]])
+    view = window.compare_view
+    assert view.current_finding is None
+    window.library_panel.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert view.current_finding is not None
+    assert view.findings_list[view.current_finding].kind.is_discrepancy
+
+
+def test_an_article_dropped_on_a_pane_replaces_that_side(qtbot, window):
+    ids = _ids(window)
+    _compare(qtbot, window, [ids[EARLIER.title], ids[LATER.title]])
+    view = window.compare_view
+    right_hand = view.right_side
+    kept_id = (
+        window.comparison().left if right_hand.value == "right" else window.comparison().right
+    ).id
+    with qtbot.waitSignal(window.comparison_shown, timeout=30000) as blocker:
+        event = _drop(view.right_pane.viewport(), article_mime([ids[WEATHER.title]]))
+    assert event.isAccepted()
+    comparison = blocker.args[0]
+    assert {comparison.left.id, comparison.right.id} == {kept_id, ids[WEATHER.title]}
+
+
+def test_selecting_one_of_two_goes_back_to_reading(qtbot, window):
+    ids = _ids(window)
+    _compare(qtbot, window, [ids[EARLIER.title], ids[LATER.title]])
+    window.library_panel.select_ids([ids[WEATHER.title]])
+    assert window.stack.currentWidget() is window.article_view
+    assert not window.next_action.isEnabled()
+
+
+# Zoom and memory ---------------------------------------------------------------------------
+
+
+def test_zoom_changes_the_reading_size_within_bounds(qtbot, window):
+    window.library_panel.select_ids([_ids(window)[EARLIER.title]])
+    window.zoom_in_action.trigger()
+    window.zoom_in_action.trigger()
+    assert window.point_size() == DEFAULT_READING_POINT_SIZE + 2
+    assert window.article_view.point_size() == DEFAULT_READING_POINT_SIZE + 2
+    for _ in range(100):
+        window.zoom_out_action.trigger()
+    assert window.point_size() >= 8
+    window.zoom_reset_action.trigger()
+    assert window.point_size() == DEFAULT_READING_POINT_SIZE
+
+
+def test_layout_zoom_and_library_are_remembered(qtbot, library_path, settings):
+    first = _open_window(qtbot, library_path, settings)
+    # Within the offscreen screen (800×600): Qt keeps restored windows on screen.
+    first.resize(760, 560)
+    first.splitter.setSizes([300, 460])
+    first.zoom_in_action.trigger()
+    sizes = first.splitter.sizes()
+    first.close()
+
+    assert settings.last_library() == library_path
+    second = _open_window(qtbot, library_path, settings)
+    assert second.point_size() == DEFAULT_READING_POINT_SIZE + 1
+    assert second.size().width() == 760
+    assert second.splitter.sizes() == sizes
+
+
+def test_nothing_is_remembered_when_told_not_to(qtbot, library_path, settings):
+    from services.storage import Library
+
+    window = MainWindow(Library.open(library_path), library_path, settings=settings, remember=False)
+    qtbot.addWidget(window)
+    window.zoom_in_action.trigger()
+    window.close()
+    assert settings.last_library() is None
+    assert settings.reading_point_size(0.0) == 0.0
+
+
+def test_keyboard_shortcuts_reach_the_important_actions(window):
+    shortcuts = {
+        action.text().replace("&", ""): action.shortcut().toString()
+        for action in window.actions()
+        if not action.shortcut().isEmpty()
+    }
+    assert shortcuts["Import files…"] == "Ctrl+O"
+    assert shortcuts["Next discrepancy"] == "F7"
+    assert shortcuts["Previous discrepancy"] == "Shift+F7"
+    assert shortcuts["Zoom out"] == "Ctrl+-"
+    assert shortcuts["Reset zoom"] == "Ctrl+0"
+    assert shortcuts["Find in library"] == "Ctrl+F"
+    assert window.zoom_in_action.shortcuts()[0].toString() == "Ctrl++"
