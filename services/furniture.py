@@ -10,7 +10,8 @@ from functools import cache
 
 from services.arabic import normalize_plain
 
-# Furniture lines are short; longer lines are read without normalising them at all.
+# A line of buttons and menu words is short; a longer line is only checked for the lead-ins,
+# calls and banners below, and a paragraph (over _MAX_LEAD_IN_WORDS) only for a cookie banner.
 _MAX_FURNITURE_WORDS = 12
 
 
