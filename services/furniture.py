@@ -66,6 +66,8 @@ _LEAD_IN = re.compile(
     + r")\s*(?:$|[:：\-–—|»])"
 )
 _MAX_LEAD_IN_WORDS = 25
+# Lead-ins and calls open a line: a bullet, three words and a colon at most.
+_OPENING_WORDS = 6
 
 # A call to follow the site's accounts: a platform named in a line that opens with an
 # imperative ("تابعونا", "انضموا") or speaks of the site's own channel ("قناتنا"). Past-tense
@@ -98,6 +100,7 @@ _MAX_BANNER_WORDS = 60
 
 # Copyright footers.
 _COPYRIGHT = re.compile(r"جميع الحقوق محفوظه|حقوق النشر محفوظه|all rights reserved")
+_COPYRIGHT_HINT = re.compile(r"(?i)محفوظ|reserved")  # before normalising the line
 _MAX_COPYRIGHT_WORDS = 20
 
 # A breadcrumb or section label above the headline ("دولي سوريا العراق", "الرئيسية » أخبار
@@ -156,24 +159,26 @@ def is_furniture(line: str) -> bool:
     ...                            "قال الوزير إن التعاون على فيسبوك مستمر")]
     [True, True, False]
     """
-    n = len(line.split())
+    words = line.split()
+    n = len(words)
     if n > _MAX_LEAD_IN_WORDS:
         # Only a cookie banner is this long; most lines are paragraphs and stop here.
         return n <= _MAX_BANNER_WORDS and _is_cookie_banner(line)
-    key = _match_key(line)
-    if not key:
-        return False
-    if n <= _MAX_FURNITURE_WORDS and _only_phrases(key.split()):
+    if n <= _MAX_FURNITURE_WORDS and _only_phrases(_match_key(line).split()):
         return True
-    if n <= _MAX_LEAD_IN_WORDS and _LEAD_IN.match(normalize_plain(line).lower()):
+    # The other rules read the line's opening words, or look for a mark before normalising.
+    opening = " ".join(words[:_OPENING_WORDS])
+    if _LEAD_IN.match(normalize_plain(opening).lower()):
         return True
     if (
         n <= _MAX_CALL_WORDS
-        and (_CALL_OPENERS.match(key) or _OUR_CHANNELS.search(key))
-        and _PLATFORM.search(key)
+        and (_CALL_OPENERS.match(_match_key(opening)) or _OUR_CHANNELS.search(line))
+        and _PLATFORM.search(_match_key(line))
     ):
         return True
-    if n <= _MAX_COPYRIGHT_WORDS and ("©" in line or _COPYRIGHT.search(key)):
+    if n <= _MAX_COPYRIGHT_WORDS and (
+        "©" in line or (_COPYRIGHT_HINT.search(line) and _COPYRIGHT.search(_match_key(line)))
+    ):
         return True
     return _is_cookie_banner(line)
 
