@@ -42,7 +42,7 @@ _RANGE_MARKERS = frozenset(("الي", "-", "–", "—", "حتي", "او", "و")
 _REFERENCE_NOUNS = (
     "قرار رقم برقم رقمه الرقم فرقة لواء فوج كتيبة مادة بند فقرة مرسوم قانون طريق منطقة رحلة "
     "صفحة غرفة جناح مبنى شارع حاجز قطاع محور الكيلو موديل طراز هاتف جوال واتساب مقعد بوابة "
-    "دائرة قاعة مربع مجمع إصدار نسخة العدد مجموعة كوفيد أوتوستراد اتوستراد الدورة دورة مخرج "
+    "دائرة قاعة مربع مجمع إصدار نسخة مجموعة كوفيد أوتوستراد اتوستراد الدورة دورة مخرج "
     "الحافلة باص خط"
 )
 # Words after a figure that are not what it counts.
@@ -249,7 +249,9 @@ class _Reader:
 
         # what it measures: a unit after, or a currency sign before
         unit_hit = read_unit(tokens, end)
-        if unit_hit is not None and not self.unit_is_year_marker(r, unit_hit, end):
+        if unit_hit is not None and self.unit_is_year_marker(r, unit_hit, end):
+            unit_hit = None
+        if unit_hit is not None:
             unit, uend = unit_hit
             fig.kind, fig.unit = unit.kind, unit.code
             fig.end = end = uend
@@ -314,10 +316,10 @@ class _Reader:
         # what is counted
         if fig.kind in (Kind.COUNT, Kind.FRACTION, Kind.PERCENT) and fig.counted is None:
             fig.counted = self.counted_after(end, fig.kind) or self.counted_before(fig.first, r)
-            if fig.counted is not None and qualifier is None:
+            if fig.counted is not None and qualifier is None and fig.qualifier != "range":
                 later, _ = self.qualifier_after(fig.counted + 1)
-                if later == "about":
-                    _qualify(fig, "about")  # 60 شخصا تقريبا
+                if later is not None:
+                    _qualify(fig, later)  # 60 شخصا تقريبا, 12 قتيلا على الأقل
         return fig
 
     # -- parts of a figure -----------------------------------------------------------------
@@ -362,7 +364,11 @@ class _Reader:
                 name = table.get((form, *rest))
                 if name:
                     return name, j, cut
-        # الـ 750: the article written apart before digits is not a qualifier, but skip it
+        # بين عامي 2019 و2021: a year word between the opener and the number
+        if first - 2 >= self.floor and dates.is_year_word(self.word(first - 1)):
+            for form, cut in _strip_proclitics(self.word(first - 2)):
+                if table.get((form,)) == "between":
+                    return "between", first - 2, cut
         return None, first, 0
 
     def qualifier_after(self, j: int) -> tuple[str | None, int]:
@@ -678,7 +684,8 @@ def extract_quantities(
             i += 1
             continue
         q = reader.quantity(fig)
-        if q is not None:
+        # one character can stand for several in the view (¼ → 1⁄4): never two figures in it
+        if q is not None and (not found or q.start >= found[-1].end):
             found.append(q)
         reader.floor = max(fig.end, (fig.counted or 0) + 1, i + 1)
         i = reader.floor
