@@ -532,6 +532,8 @@ def read_number(tokens: list[Tok], i: int) -> NumberReading | None:
                 conj = False
                 continue
             prefix = e.prefix
+            if text == "واحد" and r.any:
+                conj = True  # ألف وأحد عشر: و + أحد, written like واحد once normalised
             if prefix.startswith(("و", "ف")) and r.any:
                 conj = True
                 prefix = prefix[1:]
