@@ -65,7 +65,6 @@ def _char_rules():
     return normalize_unicode, dediac_ar
 
 
-@lru_cache(maxsize=8192)
 def _normalize_char(ch: str) -> str:
     """The normalised form of one code point: '' for diacritics and tatweel."""
     if ch < "\u0080":
@@ -85,6 +84,23 @@ def _normalize_char(ch: str) -> str:
     return out
 
 
+class _CharTable(dict):
+    """Code point → normalised string, filled on first sight of each character.
+
+    Keyed both by code point (for `str.translate`, which runs in C) and by character (for the
+    offset-keeping loop); each entry is computed once per process.
+    """
+
+    def __missing__(self, key: int | str) -> str:
+        ch = key if isinstance(key, str) else chr(key)
+        out = _normalize_char(ch)
+        self[ord(ch)] = self[ch] = out
+        return out
+
+
+_TABLE = _CharTable()
+
+
 def normalize(text: str) -> NormalizedText:
     """Normalise for matching, keeping a map back to the original.
 
@@ -93,14 +109,18 @@ def normalize(text: str) -> NormalizedText:
     >>> normalize("٧٥٠ معتقلاً").text
     '750 معتقلا'
     """
-    parts: list[str] = []
+    table = _TABLE
+    parts = [table[ch] for ch in text]
+    # Most characters map to exactly one: copy runs of those as ranges and spell out only the
+    # removed (harakat, tatweel) and unfolded (ﻻ → لا) ones.
+    irregular = [i for i, part in enumerate(parts) if len(part) != 1]
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        out = _normalize_char(ch)
-        if out:
-            parts.append(out)
-            offsets.extend([i] * len(out))
-    offsets.append(len(text))
+    previous = 0
+    for i in irregular:
+        offsets.extend(range(previous, i))
+        offsets.extend([i] * len(parts[i]))
+        previous = i + 1
+    offsets.extend(range(previous, len(text) + 1))
     return NormalizedText(text, "".join(parts), tuple(offsets))
 
 
@@ -110,7 +130,7 @@ def normalize_plain(text: str) -> str:
     >>> normalize_plain("الإرهابيين")
     'الارهابيين'
     """
-    return "".join(_normalize_char(ch) for ch in text)
+    return text.translate(_TABLE)
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
