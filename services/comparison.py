@@ -72,6 +72,7 @@ def compare(
         right_sentences=[(s.start, s.end) for s in ra.sentences],
         links={(k.left, k.right): k.similarity for k in links},
         weights=space.weights,
+        term_of=space.term,
     )
     return Comparison(
         left,

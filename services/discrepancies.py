@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from services.lexicon import (
+    FLOW_EVENTS,
+    NOUN_EVENTS,
     PEOPLE_CLASSES,
+    anaphoric_nouns,
+    bare_forms,
+    event_classes,
     fold,
     is_function_word,
     noun_classes,
@@ -28,6 +33,8 @@ _LINKED_ONLY = frozenset({Kind.DATE, Kind.YEAR, Kind.TIME, Kind.ORDINAL})
 _NEVER = frozenset({Kind.IDENTIFIER})
 
 _WINDOW = 5  # words either side of a figure that tell what it counts and what happened to it
+_NEAR = 2  # words this close weigh fully in the context; farther ones in the window, half
+_EVENT_REACH = 4  # how far a verb such as قتل or أصيب says what happened to the figure's people
 # Context words the two figures must have in common when their sentences are not linked: a
 # weighted share of the smaller context, and an absolute weight (about one rare word, or two
 # common ones: one topic word such as سجن in a prison story is not enough).
@@ -43,50 +50,80 @@ _RATIO = 0.6
 class _Figure:
     index: int
     q: Quantity
-    noun: str | None  # counted stem
-    classes: frozenset[str]
-    context: frozenset[str]
+    noun: str | None  # counted stem (folded); None when not named or only "others"
+    noun_term: str | None  # the similarity term of the noun ("&held" for معتقل, مسلح ...)
+    generic: bool  # a noun for people in general (شخص, مواطن)
+    classes: frozenset[str]  # equivalence classes of the counted noun
+    events: frozenset[str]  # what happened to them, from nearby words (killed, injured)
+    context: dict[str, float]  # words around the figure: stem -> nearness (1 or 0.5)
 
 
-def _noun_key(stem: str) -> str:
-    # The same folding as similarity's terms, so context words meet the comparison's weights.
-    return fold(stem)
+def _noun_term(noun: str | None) -> str | None:
+    if noun is None:
+        return None
+    kinds = noun_classes().get(noun)
+    if kinds is not None and len(kinds) == 1:
+        return "&" + next(iter(kinds))
+    return "&people" if noun in people_nouns() else noun
 
 
 def _counted_key(q: Quantity) -> str | None:
+    key = None
     if q.counted_stem:
-        return _noun_key(q.counted_stem)
-    if q.counted:
+        key = fold(q.counted_stem)
+    elif q.counted:
         from services.arabic import stem
 
-        return _noun_key(stem(q.counted.split()[-1]))
-    return None
+        key = fold(stem(q.counted.split()[-1]))
+    return None if key is None or key in anaphoric_nouns() else key
 
 
-def _context(
-    q: Quantity, tokens: Sequence[Token], starts: Sequence[int], skip: Collection[str]
-) -> frozenset[str]:
-    """Stems of the words around a figure in its sentence, without the figure itself."""
+def _surroundings(
+    q: Quantity,
+    tokens: Sequence[Token],
+    starts: Sequence[int],
+    noun: str | None,
+    term_of: Callable[[Token], str],
+) -> tuple[dict[str, float], frozenset[str]]:
+    """Context terms around a figure in its sentence (term -> nearness), without the figure and
+    its counted noun, and the event classes the words nearest to it name."""
     first = bisect_left(starts, q.start)
     last = bisect_left(starts, q.end)
-    lo = max(0, first - _WINDOW)
-    hi = min(len(tokens), last + _WINDOW)
-    words = set()
-    for t in (*tokens[lo:first], *tokens[last:hi]):
+    events_of = event_classes()
+    context: dict[str, float] = {}
+    # The nearest event word decides (the one before the figure on a tie: Arabic puts the
+    # verb first, "قتل 7 أشخاص وأصيب 23"), so a neighbouring clause's verb does not leak in.
+    event: tuple[int, bool, frozenset[str]] | None = None
+    for k in range(max(0, first - _WINDOW), min(len(tokens), last + _WINDOW)):
+        if first <= k < last:
+            continue
+        t = tokens[k]
         if t.norm.isdigit() or is_function_word(t.norm) or len(t.norm) < 2:
             continue
-        key = _noun_key(t.stem)
-        if key not in skip:
-            words.add(key)
-    return frozenset(words)
+        after = k >= last
+        distance = k - last + 1 if after else first - k
+        stem = fold(t.stem)
+        if distance <= _EVENT_REACH:
+            found = events_of.get(stem) or next(
+                (events_of[b] for b in bare_forms(t.norm) if b in events_of), None
+            )
+            if found and (event is None or (distance, after) < event[:2]):
+                event = (distance, after, found)
+        if stem != noun:
+            term = term_of(t)
+            nearness = 1.0 if distance <= _NEAR else 0.5
+            context[term] = max(context.get(term, 0.0), nearness)
+    return context, event[2] if event else frozenset()
 
 
 def _figures(
     quantities: Sequence[Quantity],
     tokens: Sequence[Token],
     sentence_spans: Sequence[tuple[int, int]],
+    term_of: Callable[[Token], str],
 ) -> list[_Figure]:
     classes = noun_classes()
+    people = people_nouns()
     starts = [t.start for t in tokens]
     out = []
     for n, q in enumerate(quantities):
@@ -100,59 +137,78 @@ def _figures(
         else:
             a, b = q.start, q.end
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
-        local = tokens[lo:hi]
+        context, events = _surroundings(q, tokens[lo:hi], starts[lo:hi], noun, term_of)
         out.append(
             _Figure(
                 n,
                 q,
                 noun,
+                _noun_term(noun),
+                noun in people,
                 classes.get(noun, frozenset()) if noun else frozenset(),
-                _context(q, local, starts[lo:hi], {noun} if noun else ()),
+                events,
+                context,
             )
         )
     return out
 
 
 def _noun_match(a: _Figure, b: _Figure) -> float | None:
-    """How surely two figures count the same thing, from their counted nouns; None: never."""
+    """How surely two figures count the same thing, from what they count; None: never."""
     if a.q.kind is not Kind.COUNT:
         return 1.0  # money, lengths, percentages...: the kind and unit already say what
-    if a.noun and b.noun:
-        if a.noun == b.noun:
-            return 1.0
-        if a.classes & b.classes:
-            return 0.8
-        people = people_nouns()
-        if (a.noun in people and b.classes & PEOPLE_CLASSES) or (
-            b.noun in people and a.classes & PEOPLE_CLASSES
-        ):
-            return 0.5
-        if a.noun in people and b.noun in people:
-            return 0.6
-        return None
-    # One figure names no counted noun ("نحو 12 ألف" after "عدد معتقلي"): its neighbours may.
-    named, bare = (a, b) if a.noun else (b, a)
+    if a.noun is not None and a.noun == b.noun:
+        return 1.0
+    specific_a = a.noun is not None and not a.generic
+    specific_b = b.noun is not None and not b.generic
+    if specific_a and specific_b:
+        return 0.8 if a.classes & b.classes else None
+    # People in general, or no noun at all: what happened to them tells what they are.
+    kinds_a = a.classes if specific_a else a.events & NOUN_EVENTS
+    kinds_b = b.classes if specific_b else b.events & NOUN_EVENTS
+    if kinds_a and kinds_b:
+        return 0.6 if kinds_a & kinds_b else None
+    if (kinds_a and b.noun is not None) or (kinds_b and a.noun is not None):
+        return None  # 30 injured and 45 passengers: one says what they are, the other differs
+    if a.noun is not None and b.noun is not None:
+        if specific_a or specific_b:
+            # شخص may be a detainee (if the words around agree); a bus is not.
+            named = a if specific_a else b
+            return 0.3 if named.classes & PEOPLE_CLASSES else None
+        return None  # 45 passengers and 12 people (killed) are not one figure
+    # A figure without a counted noun ("نحو 12 ألف" after "عدد معتقلي"): the words around it
+    # must name what the other counts (or a word of its class).
+    named, bare = (a, b) if a.noun is not None else (b, a)
     if named.noun is None:
         return 0.3
-    classes = noun_classes()
-    near = {named.noun} | {w for w in bare.context if classes.get(w, frozenset()) & named.classes}
-    return 0.6 if named.noun in bare.context or len(near) > 1 else 0.3
+    return 0.6 if named.noun in bare.context or named.noun_term in bare.context else None
+
+
+def _events(f: _Figure) -> frozenset[str]:
+    """What happened to what a figure counts: from the words near it, or from the counted noun
+    itself (قتلى are killed)."""
+    return f.events or (f.classes & NOUN_EVENTS)
 
 
 def _units_match(a: Quantity, b: Quantity) -> bool:
+    if a.kind is Kind.DATE:
+        return True  # a date's unit is the date itself (2024-04-13, --04-13): compared below
     return (a.unit or None) == (b.unit or None)
 
 
-def _context_overlap(a: _Figure, b: _Figure, weights: Mapping[str, float]) -> float:
-    """Weighted share of the smaller context found in the other; 0 below _CONTEXT_WEIGHT."""
-    shared = a.context & b.context
+def _context_overlap(
+    a: _Figure, b: _Figure, weights: Mapping[str, float], required: float = _CONTEXT_WEIGHT
+) -> float:
+    """Weighted share of the smaller context found in the other, nearer words weighing more;
+    0 when what is shared weighs less than `required`."""
+    shared = a.context.keys() & b.context.keys()
     if not shared:
         return 0.0
-    common = sum(weights.get(t, 1.0) for t in shared)
-    if common < _CONTEXT_WEIGHT:
+    if sum(weights.get(t, 1.0) for t in shared) < required:
         return 0.0
-    wa = sum(weights.get(t, 1.0) for t in a.context)
-    wb = sum(weights.get(t, 1.0) for t in b.context)
+    common = sum(weights.get(t, 1.0) * min(a.context[t], b.context[t]) for t in shared)
+    wa = sum(weights.get(t, 1.0) * v for t, v in a.context.items())
+    wb = sum(weights.get(t, 1.0) * v for t, v in b.context.items())
     return common / max(1e-9, min(wa, wb))
 
 
@@ -170,8 +226,19 @@ def _pair_score(
     noun = _noun_match(a, b)
     if noun is None:
         return None
-    context = _context_overlap(a, b, weights)
-    if link is None and (context < _CONTEXT_MIN or (noun < 0.5 and context < 2 * _CONTEXT_MIN)):
+    ea, eb = _events(a), _events(b)
+    if ea and eb and not ea & eb:
+        return None  # killed and injured, moved and held: never the same figure
+    if a.q.kind is Kind.COUNT and link is None and (ea ^ eb) & FLOW_EVENTS and not (ea and eb):
+        return None  # a number moved is not the number held (نقل 750 / يبلغ عددهم 12 ألفا)
+    # The same event named next to both figures (قتل, أصيب, نقل) is context enough on its own.
+    same_event = bool(ea & eb)
+    context = _context_overlap(a, b, weights, required=0.0 if same_event else _CONTEXT_WEIGHT)
+    # Unlinked sentences: the words around the figures must say it is the same thing, unless
+    # the counted nouns and the event already do ("تحتجز نحو 12 ألف مسلح", "يحتجز المقاتلون
+    # الأكراد قرابة ١٢ ألف عنصر").
+    weak = context < _CONTEXT_MIN or (noun < 0.5 and context < 2 * _CONTEXT_MIN)
+    if link is None and weak and not (same_event and noun >= 0.8):
         return None
     return noun + context + (1.0 + link if link is not None else 0.0)
 
@@ -183,6 +250,8 @@ def relation(a: Quantity, b: Quantity) -> Agreement:
     intervals overlap differ ("أكثر من 100" and 750); disjoint intervals conflict ("نحو 60"
     and 750, "عشرات" and 300, 43 and 57).
     """
+    if a.kind is Kind.DATE and b.kind is Kind.DATE and a.unit and b.unit:
+        return Agreement.AGREE if _same_date(a.unit, b.unit) else Agreement.CONFLICT
     la, ha = _interval(a)
     lb, hb = _interval(b)
     if (la, ha) == (lb, hb):
@@ -193,6 +262,14 @@ def relation(a: Quantity, b: Quantity) -> Agreement:
     if la <= hb and lb <= ha:
         return Agreement.DIFFERS
     return Agreement.CONFLICT
+
+
+def _same_date(a: str, b: str) -> bool:
+    """ISO dates that may lack a year or day ("--04-13", "2024-04"): equal where both say."""
+    pa, pb = a.lstrip("-").split("-"), b.lstrip("-").split("-")
+    if a.startswith("--") != b.startswith("--"):  # one has no year: compare month and day
+        pa, pb = pa[-2:], pb[-2:]
+    return all(x == y for x, y in zip(pa, pb, strict=False))
 
 
 def _interval(q: Quantity) -> tuple[float, float]:
@@ -214,13 +291,31 @@ def _number(x: float) -> str:
     return f"{x:,.6g}"
 
 
+_VAGUE_NAMES = {
+    10: "dozens",
+    100: "hundreds",
+    1_000: "thousands",
+    10_000: "tens of thousands",
+    100_000: "hundreds of thousands",
+    1_000_000: "millions",
+}
+
+
 def describe(q: Quantity) -> str:
-    """A figure in a few plain words: "about 60", "more than 100", "2,500–3,000", "750"."""
+    """A figure in a few plain words: "about 60", "more than 100", "dozens", "750 USD"."""
+    if q.kind is Kind.DATE and q.unit:
+        return q.unit
     low, high = _interval(q)
     unit = f" {q.unit}" if q.unit else ""
     if low == high:
         return _number(low) + unit
-    if q.value is not None and q.approximate and math.isfinite(low) and math.isfinite(high):
+    qualifier = q.qualifier or ""
+    if qualifier == "vague" and math.isfinite(high) and (high + 1) % 5 == 0:
+        # عشرات [20, 99], مئات [200, 999], عشرات الآلاف [20,000, 99,999]
+        name = _VAGUE_NAMES.get(round((high + 1) / 10))
+        if name:
+            return name + unit
+    if q.value is not None and qualifier == "about" and math.isfinite(low + high):
         return f"about {_number(q.value)}{unit}"
     if math.isinf(high):
         return f"more than {_number(low)}{unit}"
@@ -239,6 +334,8 @@ def _interval_text(q: Quantity) -> str:
 def note(a: Quantity, b: Quantity, rel: Agreement) -> str:
     """One readable line: "about 60 vs 750 — intervals [54, 66] and [750, 750] do not overlap"."""
     head = f"{describe(a)} vs {describe(b)}"
+    if a.kind is Kind.DATE and a.unit and b.unit:
+        return f"{head} — {'the same date' if rel is Agreement.AGREE else 'different dates'}"
     ia, ib = _interval_text(a), _interval_text(b)
     if rel is Agreement.AGREE:
         return f"{head} — the same figure" if ia != ib else f"{head} — the same interval {ia}"
@@ -257,18 +354,24 @@ def find_discrepancies(
     right_sentences: Sequence[tuple[int, int]],
     links: Mapping[tuple[int, int], float] | None = None,
     weights: Mapping[str, float] | None = None,
+    term_of: Callable[[Token], str] | None = None,
 ) -> tuple[Discrepancy, ...]:
     """Pairs of figures about the same thing, one from each side, with their relation.
 
-    `links` maps linked (left sentence, right sentence) pairs to their similarity; `weights`
-    gives how telling each context stem is (rare words more than common ones; 1 if missing).
+    `links` maps linked (left sentence, right sentence) pairs to their similarity; `term_of`
+    gives the term a context word stands for (the comparison's TermSpace.term: equivalent
+    words are one term) and `weights` how telling each term is (rare ones more; 1 if missing).
     Each figure is paired with its best match; a figure may also join a second pair when that
     pair is the other figure's best and nearly as good (see _RATIO).
     """
     links = links or {}
     weights = weights or {}
-    fa = _figures(left, left_tokens, left_sentences)
-    fb = _figures(right, right_tokens, right_sentences)
+    if term_of is None:
+        from services.similarity import token_term
+
+        term_of = token_term
+    fa = _figures(left, left_tokens, left_sentences, term_of)
+    fb = _figures(right, right_tokens, right_sentences, term_of)
     scores: dict[tuple[int, int], float] = {}
     best_a: dict[int, float] = {}
     best_b: dict[int, float] = {}

@@ -5,7 +5,7 @@ attribute a claim, and classes of counted nouns a reader takes as the same thing
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 # Function words: they carry no claim. Matched on the normalised form, with or without a
 # leading conjunction (و, ف), so وفي and في are both dropped.
@@ -41,7 +41,7 @@ EQUIVALENT_NOUNS = {
     "held": "معتقل معتقلين سجين سجناء أسير أسرى محتجز محتجزين موقوف موقوفين "
     "عنصر عناصر مسلح مسلحين إرهابي إرهابيين مقاتل مقاتلين داعشي دواعش",
     "killed": "قتيل قتلى ضحية ضحايا شهيد شهداء متوفى وفاة وفيات",
-    "injured": "جريح جرحى مصاب مصابين إصابة إصابات",
+    "injured": "جريح جرحى مصاب مصابين إصابة إصابات جروح",  # أصيب العشرات بجروح
     "displaced": "نازح نازحين لاجئ لاجئين مهجر مهجرين",
     "soldiers": "جندي جنود عسكري عسكريين",
     "vehicles": "حافلة حافلات باص باصات سيارة سيارات آلية آليات مركبة مركبات عربة عربات",
@@ -52,6 +52,26 @@ EQUIVALENT_NOUNS = {
 # "12 قتيلا"), but only when the words around the figures also agree.
 PEOPLE = "شخص أشخاص فرد أفراد مواطن مواطنين مدني مدنيين نسمة إنسان عامل عمال راكب ركاب"
 PEOPLE_CLASSES = frozenset({"held", "killed", "injured", "displaced", "soldiers"})
+
+# Words that say what happened to the things a figure counts (سبعة أشخاص لقوا حتفهم, وأصيب
+# 23 آخرون, نقل 750 إرهابيا, تحتجز 12 ألفا): 7 killed and 23 hurt are different figures, and
+# so are 750 moved and 12,000 held. Killed and injured also say what people are when the
+# counted noun does not (NOUN_EVENTS).
+EVENT_WORDS = {
+    "killed": "قتل قتلوا مقتل حتف حتفهم مصرع لقي لقوا قضى قضوا توفي وفاة استشهد استشهاد أودى بحياة",
+    "injured": "أصيب أصيبوا إصابة إصابات جرح جرحوا بجروح جروح",
+    "moved": "نقل نقلت ينقل تنقل نقلوا ترحيل رحل رحلت إخراج أخرج أخرجت",
+    "escaped": "فر فروا هرب هربوا هروب",
+    "held": "احتجز تحتجز يحتجز احتجاز اعتقل اعتقال يضم تضم يقبع",
+    "released": "أفرج إفراج الإفراج أطلق إطلاق",
+}
+NOUN_EVENTS = frozenset({"killed", "injured"})
+# Events that count a movement, not a population: a figure said to be moved is never compared
+# with one that is not said to be (unless their sentences are linked).
+FLOW_EVENTS = frozenset({"moved", "escaped", "released"})
+
+# Nouns that point back to people counted before (وأصيب 23 آخرون): they name no new thing.
+ANAPHORIC_NOUNS = "آخر آخرون آخرين أخرى أخريات"
 
 # Clitics Snowball leaves on a word when no article follows: و and ف (conjunctions), ل, ب and
 # ك (prepositions): لأجهزة stays لاجهز while أجهزة gives اجهز. Too many roots begin with these
@@ -108,3 +128,33 @@ def noun_classes() -> dict[str, frozenset[str]]:
 def people_nouns() -> frozenset[str]:
     """Folded stems of the nouns for people in general (PEOPLE)."""
     return frozenset(key for w in PEOPLE.split() for key in _forms(w))
+
+
+@cache
+def event_classes() -> dict[str, frozenset[str]]:
+    """The event classes (killed, injured) of each folded stem in EVENT_WORDS."""
+    from services.arabic import stem
+
+    classes: dict[str, set[str]] = {}
+    for name, words in EVENT_WORDS.items():
+        for w in words.split():
+            classes.setdefault(fold(stem(w)), set()).add(name)
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+@cache
+def anaphoric_nouns() -> frozenset[str]:
+    return frozenset(key for w in ANAPHORIC_NOUNS.split() for key in _forms(w))
+
+
+@lru_cache(maxsize=65536)
+def bare_forms(norm: str) -> tuple[str, ...]:
+    """Folded stems of a normalised word without its leading clitics: ولأجهزة → (لاجهز, اجهز)."""
+    from services.arabic import stem
+
+    out = []
+    rest = norm
+    while len(rest) > 3 and rest[0] in CLITICS and len(out) < 2:
+        rest = rest[1:]
+        out.append(fold(stem(rest)))
+    return tuple(out)

@@ -9,14 +9,16 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from services.lexicon import (
     CLITICS,
     REPORTING_WEIGHT,
+    bare_forms,
+    event_classes,
     fold,
     is_function_word,
     noun_classes,
+    people_nouns,
     reporting_stems,
 )
 from services.models import Kind, Quantity, Sentence, Token
@@ -37,17 +39,39 @@ _VALUE_KINDS = frozenset(
 )
 
 
-@lru_cache(maxsize=65536)
-def _bare_terms(norm: str) -> tuple[str, ...]:
-    """Terms of a word without its leading clitics: ولأجهزة → (لاجهز, اجهز)."""
-    from services.arabic import stem
+# Measured kinds are matched by value: "سبعة" and "٧" are the same term.
+_VALUE_KINDS = frozenset(
+    {
+        Kind.COUNT,
+        Kind.MONEY,
+        Kind.PERCENT,
+        Kind.LENGTH,
+        Kind.AREA,
+        Kind.WEIGHT,
+        Kind.VOLUME,
+        Kind.TEMPERATURE,
+        Kind.DURATION,
+    }
+)
 
-    out = []
-    rest = norm
-    while len(rest) > 3 and rest[0] in CLITICS and len(out) < 2:
-        rest = rest[1:]
-        out.append(fold(stem(rest)))
-    return tuple(out)
+
+def token_term(token: Token) -> str:
+    """The similarity term of a word (before the pair's merges: see TermSpace.term)."""
+    return _lexicon_term(token.norm, fold(token.stem))
+
+
+def _lexicon_term(norm: str, term: str) -> str:
+    """One term for equivalent words: معتقل, سجين and مسلح are "&held"; قتلى, مقتل and قتل are
+    "&killed"; شخص and أشخاص are "&people". Rewording these is the commonest paraphrase in
+    news about people held, killed or moved. Words in no class, or in several, stay as they are.
+    """
+    for candidate in (term, *bare_forms(norm)) if norm[0] in CLITICS else (term,):
+        kinds = noun_classes().get(candidate) or event_classes().get(candidate)
+        if kinds is not None and len(kinds) == 1:
+            return "&" + next(iter(kinds))
+        if candidate in people_nouns():
+            return "&people"
+    return term
 
 
 @dataclass(frozen=True)
@@ -88,7 +112,6 @@ def sentence_terms(
         if q.kind in _VALUE_KINDS and q.value is not None:
             by_sentence.setdefault(q.sentence, []).append(q)
 
-    classes = noun_classes()
     result = []
     k = 0
     n = len(tokens)
@@ -115,16 +138,10 @@ def sentence_terms(
                 continue
             if len(t.norm) < 2 or is_function_word(t.norm):
                 continue
-            term = fold(t.stem)
-            kinds = classes.get(term)
-            if kinds is not None and len(kinds) == 1:
-                # Equivalent nouns (معتقل, سجين, مسلح) are one term: rewording them is the
-                # commonest paraphrase in news about people held, killed or moved.
-                (kind,) = kinds
-                term = "&" + kind
+            term = _lexicon_term(t.norm, fold(t.stem))
             sequence.append(term)
-            if t.norm[0] in CLITICS and len(t.norm) > 3:
-                bare[term] = _bare_terms(t.norm)
+            if t.norm[0] in CLITICS and len(t.norm) > 3 and term[0] != "&":
+                bare[term] = bare_forms(t.norm)
         for q in figures:
             if id(q) not in placed:  # a figure spelt by its counted noun alone (يومين)
                 sequence.append("#" + _format_value(q.value))
@@ -151,10 +168,20 @@ class TermSpace:
     left_sequences: tuple[tuple[str, ...], ...]
     right_sequences: tuple[tuple[str, ...], ...]
     weights: dict[str, float]
+    merged: dict[str, str]  # terms standing for another in this pair (see _merges)
     left_weights: tuple[float, ...]
     right_weights: tuple[float, ...]
     grams_left: tuple[frozenset[str], ...]
     grams_right: tuple[frozenset[str], ...]
+
+    def term(self, token: Token) -> str:
+        """The term a word of either article stands for in this pair."""
+        t = token_term(token)
+        return self.merged.get(t, t)
+
+    def weight(self, term: str) -> float:
+        """How telling a term is in this pair (1 for a term of neither article's sentences)."""
+        return self.weights.get(term, 1.0)
 
 
 def _verb_forms(vocabulary: set[str]) -> dict[str, str]:
@@ -174,27 +201,45 @@ def _verb_forms(vocabulary: set[str]) -> dict[str, str]:
     return swap
 
 
+def _merges(sentences: Sequence[SentenceTerms]) -> dict[str, str]:
+    """Terms that stand for another in this pair of articles: a word with a clitic for the
+    same word without it (وأضاف → أضاف when أضاف occurs on its own; وزير stays وزير), and
+    verb forms that differ by a present-tense prefix (يحتجز, تحتجز)."""
+    plain: set[str] = set()
+    options: set[str] = set()
+    for s in sentences:
+        plain.update(s.terms)
+        options.update(o for _, opts in s.bare for o in opts)
+    for s in sentences:
+        plain.difference_update(term for term, _ in s.bare)
+    verbs = _verb_forms(plain | options)
+    known = plain | verbs.keys()
+    merged: dict[str, str] = {}
+    for s in sentences:
+        for term, opts in s.bare:
+            found = next((o for o in opts if o in known), None)
+            if found is not None:
+                merged[term] = found
+    out = {}
+    for s in sentences:
+        for t in s.terms:
+            r = merged.get(t, t)
+            r = verbs.get(r, r)
+            if r != t:
+                out[t] = r
+    return out
+
+
 def _resolve(
-    sentences: Sequence[SentenceTerms], vocabulary: set[str], verbs: dict[str, str]
+    sentences: Sequence[SentenceTerms], merged: dict[str, str]
 ) -> tuple[list[frozenset[str]], list[tuple[str, ...]]]:
-    # وأضاف → أضاف when أضاف occurs in the pair on its own; وزير stays وزير (زير does not).
     sets, sequences = [], []
     for s in sentences:
-        swap = {}
-        for term, options in s.bare:
-            found = next((o for o in options if o in vocabulary), None)
-            if found is not None:
-                swap[term] = found
-        if verbs:
-            for t in s.terms:
-                v = verbs.get(swap.get(t, t))
-                if v is not None:
-                    swap[t] = v
-        if not swap:
+        if not merged or s.terms.isdisjoint(merged):
             sets.append(s.terms)
             sequences.append(s.sequence)
             continue
-        sequence = tuple(swap.get(t, t) for t in s.sequence)
+        sequence = tuple(merged.get(t, t) for t in s.sequence)
         sets.append(frozenset(sequence))
         sequences.append(sequence)
     return sets, sequences
@@ -217,14 +262,9 @@ def _term_grams(term: str) -> tuple[str, ...]:
 
 def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) -> TermSpace:
     """Resolve conjunctions and weigh each term by its rarity across both articles' sentences."""
-    plain: set[str] = set()
-    for s in (*left, *right):
-        plain.update(s.terms)
-    for s in (*left, *right):
-        plain.difference_update(term for term, _ in s.bare)
-    verbs = _verb_forms(plain | {o for s in (*left, *right) for _, opts in s.bare for o in opts})
-    lt, lseq = _resolve(left, plain, verbs)
-    rt, rseq = _resolve(right, plain, verbs)
+    merged = _merges((*left, *right))
+    lt, lseq = _resolve(left, merged)
+    rt, rseq = _resolve(right, merged)
 
     df: Counter[str] = Counter()
     for terms in lt:
@@ -261,6 +301,7 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
         tuple(lseq),
         tuple(rseq),
         weights,
+        merged,
         tuple(sum(weights[t] for t in terms) for terms in lt),
         tuple(sum(weights[t] for t in terms) for terms in rt),
         grams(lt),
