@@ -40,11 +40,12 @@ _AFTER = {
 _RANGE_MARKERS = frozenset(("الي", "-", "–", "—", "حتي", "او", "و"))
 # A number right after these names something (القرار 2254, الفرقة 17, منطقة 55 كم).
 _REFERENCE_NOUNS = (
-    "قرار رقم برقم رقمه الرقم فرقة لواء فوج كتيبة مادة بند فقرة مرسوم قانون طريق منطقة رحلة "
-    "صفحة غرفة جناح مبنى شارع حاجز قطاع محور الكيلو موديل طراز هاتف جوال واتساب مقعد بوابة "
-    "دائرة قاعة مربع مجمع إصدار نسخة مجموعة كوفيد أوتوستراد اتوستراد الدورة دورة مخرج "
-    "الحافلة باص خط"
+    "قرار رقم رقمه فرقة لواء فوج كتيبة مادة بند فقرة مرسوم قانون طريق رحلة صفحة غرفة جناح "
+    "مبنى شارع حاجز قطاع محور كيلو موديل طراز هاتف جوال واتساب مقعد بوابة دائرة قاعة مربع "
+    "مجمع إصدار نسخة كوفيد أوتوستراد اتوستراد دورة مخرج حافلة باص خط"
 )
+# Names only without the article: منطقة 55 is a place, مساحة المنطقة 1500 كم² an area.
+_REFERENCE_NOUNS_INDEFINITE = "منطقة مجموعة"
 # Words after a figure that are not what it counts.
 _NOT_COUNTED = (
     "في من على إلى الى عن مع منذ خلال بعد قبل حتى و أو ثم لا لم لن قد أن إن أنه أنها كان كانت "
@@ -220,7 +221,9 @@ class _Reader:
         # a minus sign glued to the digits, unless it joins two numbers (2500-3000)
         sign_gap = False
         minus = tokens[i][0] == "n" and self.text_at(i - 1) in ("-", "−") and i - 1 >= self.floor
-        if minus and (i < 2 or tokens[i - 2][0] != "n"):
+        # not a sign when the hyphen joins a word to the number (كوفيد-19) or two numbers
+        joined = i >= 2 and (tokens[i - 2][0] == "n" or tokens[i - 2][3] == tokens[i - 1][2])
+        if minus and not joined:
             if tokens[i - 1][3] == tokens[i][2]:
                 value, low, high = -value, -high, -low
                 first = i - 1
@@ -275,6 +278,8 @@ class _Reader:
         elif sign_gap and (fig.kind == Kind.TEMPERATURE or self.text_at(end) in ("درجه", "درجات")):
             _negate(fig)
             fig.first = first - 1
+        if fig.kind == Kind.COUNT and self.word(first - 1) in ("الحراره", "حراره"):
+            fig.kind, fig.unit = Kind.TEMPERATURE, "°"  # درجة الحرارة -5
 
         # names, dates, years, times, ordinals
         if self.is_reference(first, r):
@@ -332,8 +337,8 @@ class _Reader:
             if prev[0] == "w" and prev[1].isascii():
                 return True
             hyphen = prev[1] == "-" and i >= 2 and tokens[i - 2][3] == prev[2]
-            if hyphen and tokens[i - 2][0] == "w" and tokens[i - 2][1].isascii():
-                return True  # F-16
+            if hyphen and tokens[i - 2][0] == "w":
+                return True  # F-16, كوفيد-19
         if end < len(tokens) and tokens[end][2] == stop and tokens[end][0] == "w":
             word = tokens[end][1]
             if word.isascii() and read_unit(tokens, end) is None:
@@ -457,7 +462,13 @@ class _Reader:
         if not prev:
             return False
         names = _word_set(_REFERENCE_NOUNS)
-        return prev in names or (prev.startswith("ال") and prev[2:] in names)
+        indefinite = _word_set(_REFERENCE_NOUNS_INDEFINITE)
+        for form, _ in _strip_proclitics(prev):
+            if form in names or form in indefinite:
+                return True
+            if form.startswith("ال") and form[2:] in names:
+                return True
+        return False
 
     def read_date(self, fig: _Figure, r: NumberReading, qualifier: str | None) -> bool:
         value = r.value
