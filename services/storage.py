@@ -11,6 +11,7 @@ import sqlite3
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -85,6 +86,53 @@ def _article(row: tuple) -> Article:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """An article with every stored column computed: the costly part of storing (normalising
+    for search, compressing, serialising the analysis) done where the caller likes, in another
+    process if it likes (only strings and bytes inside, cheap to pickle).
+    """
+
+    article: Article
+    packed_original: bytes
+    norm_title: str
+    norm_text: str
+    analysis_version: int
+    analysis_json: str
+    figures: int
+
+
+def prepare_article(article: Article, analysis: Analysis) -> PreparedArticle:
+    """Everything `Library.add_prepared` stores for `article` and its analysis."""
+    from services.analysis import ANALYSIS_VERSION, analysis_to_json
+
+    return PreparedArticle(
+        article,
+        _pack(article.original),
+        normalize_plain(article.title),
+        normalize_plain(article.text),
+        ANALYSIS_VERSION,
+        analysis_to_json(analysis),
+        count_figures(analysis),
+    )
+
+
+def article_from_document(doc: ParsedDocument, content_hash: str) -> Article:
+    """The article a document read by services.importing becomes (not stored: no id yet)."""
+    return Article(
+        id=None,
+        title=doc.title,
+        source=doc.source,
+        date=doc.date,
+        path=doc.path,
+        original=doc.original,
+        text=doc.text,
+        content_hash=content_hash,
+        format=doc.format,
+        encoding=doc.encoding,
+    )
 
 
 class Library:
@@ -176,6 +224,10 @@ class Library:
         ).fetchone()
         return row[0] if row else None
 
+    def content_hashes(self) -> frozenset[str]:
+        """The content hash of every stored text (to recognise duplicates elsewhere)."""
+        return frozenset(row[0] for row in self._conn.execute("SELECT content_hash FROM articles"))
+
     def search(self, query: str, limit: int = 50) -> tuple[SearchHit, ...]:
         """Articles whose title or text contain every word of `query` (each as a word prefix,
         with or without the article and one-letter proclitics), best first, each with a snippet
@@ -227,20 +279,50 @@ class Library:
             from services.importing import content_hash as hash_text
 
             content_hash = hash_text(doc.text)
-        article = Article(
-            id=None,
-            title=doc.title,
-            source=doc.source,
-            date=doc.date,
-            path=doc.path,
-            original=doc.original,
-            text=doc.text,
-            content_hash=content_hash,
-            format=doc.format,
-            encoding=doc.encoding,
-            imported_at=_now(),
-        )
-        return self._insert(article, analysis)
+        article = article_from_document(doc, content_hash)
+        return self.add_prepared(prepare_article(article, analysis))
+
+    def add_prepared(self, prepared: PreparedArticle) -> Article:
+        """Store an article prepared by `prepare_article`, under its own id if it has one (a
+        restore) or a new one; `imported_at` is now unless the article has it.
+
+        Raises AlreadyInLibrary when the same text (by content hash) is stored already.
+        """
+        article = prepared.article
+        if not article.imported_at:
+            article = replace(article, imported_at=_now())
+        with self.atomic():
+            existing = self.find_by_hash(article.content_hash)
+            if existing is not None:
+                raise AlreadyInLibrary(existing)
+            if article.id is not None and self._exists(article.id):
+                raise LibraryError(f"article id {article.id} is taken")
+            cursor = self._conn.execute(
+                "INSERT INTO articles (id, title, source, date, path, original, text, norm_title,"
+                " norm_text, content_hash, format, encoding, imported_at, figures)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article.id,
+                    article.title,
+                    article.source,
+                    article.date,
+                    article.path,
+                    prepared.packed_original,
+                    article.text,
+                    prepared.norm_title,
+                    prepared.norm_text,
+                    article.content_hash,
+                    article.format,
+                    article.encoding,
+                    article.imported_at,
+                    prepared.figures,
+                ),
+            )
+            self._conn.execute(
+                "INSERT INTO analyses (article_id, version, data) VALUES (?, ?, ?)",
+                (cursor.lastrowid, prepared.analysis_version, prepared.analysis_json),
+            )
+        return replace(article, id=cursor.lastrowid)
 
     def update_metadata(
         self,
@@ -284,7 +366,7 @@ class Library:
             from services.analysis import analyse
 
             analysis = analyse(article.text)
-        return self._insert(article, analysis)
+        return self.add_prepared(prepare_article(article, analysis))
 
     def store_analysis(self, article_id: int, analysis: Analysis) -> None:
         """Replace the stored analysis (after ANALYSIS_VERSION changed, for instance)."""
@@ -302,55 +384,6 @@ class Library:
             )
 
     # Internals
-
-    def _insert(self, article: Article, analysis: Analysis) -> Article:
-        from services.analysis import ANALYSIS_VERSION, analysis_to_json
-
-        with self.atomic():
-            existing = self.find_by_hash(article.content_hash)
-            if existing is not None:
-                raise AlreadyInLibrary(existing)
-            if article.id is not None and self._exists(article.id):
-                raise LibraryError(f"article id {article.id} is taken")
-            cursor = self._conn.execute(
-                "INSERT INTO articles (id, title, source, date, path, original, text, norm_title,"
-                " norm_text, content_hash, format, encoding, imported_at, figures)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    article.id,
-                    article.title,
-                    article.source,
-                    article.date,
-                    article.path,
-                    _pack(article.original),
-                    article.text,
-                    normalize_plain(article.title),
-                    normalize_plain(article.text),
-                    article.content_hash,
-                    article.format,
-                    article.encoding,
-                    article.imported_at,
-                    count_figures(analysis),
-                ),
-            )
-            article_id = cursor.lastrowid
-            self._conn.execute(
-                "INSERT INTO analyses (article_id, version, data) VALUES (?, ?, ?)",
-                (article_id, ANALYSIS_VERSION, analysis_to_json(analysis)),
-            )
-        return Article(
-            article_id,
-            article.title,
-            article.source,
-            article.date,
-            article.path,
-            article.original,
-            article.text,
-            article.content_hash,
-            article.format,
-            article.encoding,
-            article.imported_at,
-        )
 
     def _exists(self, article_id: int) -> bool:
         return bool(

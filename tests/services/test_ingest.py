@@ -202,3 +202,22 @@ def test_resolve_article_names_what_is_wrong(library, tmp_path):
 
     with pytest.raises(UnreadableDocument):
         resolve_article(library, str(_write(tmp_path, "empty.txt", "")))
+
+
+def test_worker_processes_give_the_same_report(library, tmp_path):
+    for n in range(5):
+        _write(tmp_path, f"{n}.txt", _variant(n))
+    stored = import_paths(library, [tmp_path / "0.txt"]).imported[0]
+    _write(tmp_path, "copy-of-1.txt", _variant(1))
+    _write(tmp_path, "empty.txt", "")
+    report = import_paths(library, [tmp_path], workers=2, batch_size=2)
+    assert sorted(a.title for a in report.imported) == [f"خبر رقم {n}" for n in range(1, 5)]
+    by_title = {a.title: a.id for a in report.imported}
+    assert sorted(report.duplicates) == sorted(
+        [
+            (str(tmp_path / "0.txt"), stored.id),
+            (str(tmp_path / "copy-of-1.txt"), by_title["خبر رقم 1"]),
+        ]
+    )
+    assert [p.path for p in report.refused] == [str(tmp_path / "empty.txt")]
+    assert library.count() == 5
