@@ -168,10 +168,18 @@ class _Reader:
             return self.read_dual(i) or self.read_unit_and_fraction(i)
         if reading.weak and read_unit(self.tokens, reading.end) is None:
             return None
+        if reading.end == i + 1 and self.tokens[i][1] == "الف" and self.verb_alf(i):
+            return None
         one = reading.value == 1 and reading.words and reading.end == i + 1
         if one and self.word(i - 1) in _PRONOUN_ONE_BEFORE:
             return None
         return self.read_reading(reading)
+
+    def verb_alf(self, i: int) -> bool:
+        """ألّف (wrote) is spelt like ألف (thousand): the shadda tells them apart, and a lone
+        thousand is never followed by a definite noun (ألف الكاتب كتابا)."""
+        start, end = self.view.to_original(self.tokens[i][2], self.tokens[i][3])
+        return "\u0651" in self.view.original[start:end] or has_article_word(self.word(i + 1))
 
     def read_dual(self, i: int) -> _Figure | None:
         d = dual(self.tokens[i][1])
