@@ -54,6 +54,10 @@ _DAY_PARTS = "صباحا صباح صباحًا مساء مساءً مساءا ظ
 _HOUR_WORDS = "الساعة بالساعة للساعة والساعة"
 
 
+# Words between a day and month and its year: 26 آب من عام 2015.
+_YEAR_LINKS = frozenset(("من عام", "من العام", "عام", "العام", "من سنه", "سنه"))
+
+
 def _phrases(spec: str) -> list[tuple[str, ...]]:
     return [tuple(normalize_plain(w) for w in p.split()) for p in spec.split("|")]
 
@@ -120,9 +124,16 @@ def read_date_after(tokens: list[Tok], j: int) -> tuple[int | None, int | None, 
             if opener == "(" and k < n and tokens[k][1] == ")":
                 k += 1
     year = None
-    if k < n and tokens[k][0] == "n" and len(tokens[k][1]) == 4 and tokens[k][1].isdigit():
-        year = int(tokens[k][1])
-        k += 1
+    # 13 نيسان 2023, 26 آب من عام 2015, 5 أيار العام 2019
+    for size in (2, 1, 0):
+        words = " ".join(t[1] for t in tokens[k : k + size])
+        y = k + size
+        if size and words not in _YEAR_LINKS:
+            continue
+        if y < n and tokens[y][0] == "n" and len(tokens[y][1]) == 4 and tokens[y][1].isdigit():
+            year = int(tokens[y][1])
+            k = y + 1
+            break
     return number, year, hijri, k
 
 

@@ -163,6 +163,9 @@ class _Reader:
         if kind == "t":
             hours = dates.clock_value(self.tokens[i][1])
             return _Figure(i, i + 1, hours, hours, hours, Kind.TIME, self.tokens[i][1])
+        month = dates.read_month(self.tokens, i - 1) if i >= 1 else None
+        if month is not None and month[2] > i:
+            return None  # تشرين الأول, ربيع الثاني: a month's name, not an ordinal
         reading = read_number(self.tokens, i)
         if reading is None:
             return self.read_dual(i) or self.read_unit_and_fraction(i)
@@ -195,6 +198,10 @@ class _Reader:
             fig.value = fig.low = fig.high = -2.0  # درجتين تحت الصفر
             fig.kind, fig.unit, fig.counted, fig.counted_stem = Kind.TEMPERATURE, "°", None, None
             fig.end = i + 3
+        qualifier, qstart, qtrim = self.qualifier_before(i)
+        if qualifier not in (None, "from", "between"):
+            fig.first, fig.trim = qstart, qtrim  # قرابة شهرين, أكثر من يومين
+            _qualify(fig, qualifier)
         return fig
 
     def read_unit_and_fraction(self, i: int) -> _Figure | None:

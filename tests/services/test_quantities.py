@@ -134,6 +134,7 @@ def test_units_and_money(sentence, written, value, kind, unit):
         ("خلال اليومين الماضيين", "اليومين", "duration", "day"),
         ("حفروا نفقا بطول مترين", "مترين", "length", "m"),
         ("منذ عامين", "عامين", "duration", "year"),
+        ("خلال قرابة شهرين", "قرابة شهرين", "duration", "month"),
         ("فجر انتحاريان نفسيهما", "انتحاريان", "count", None),
         ("للمرة الثالثة خلال شهرين", "شهرين", "duration", "month"),
     ],
@@ -162,6 +163,7 @@ def test_duals_are_two(sentence, written, kind, unit):
         "راسلونا على info2023@example.com",
         "ثمانينيات القرن الماضي والألفية الجديدة",
         "ألّف الكاتب كتابا جديدا",  # wrote, not a thousand
+        "أعلنت في تشرين الأول الماضي",  # a month, not the ordinal "first"
     ],
 )
 def test_no_figure_here(sentence):
@@ -191,6 +193,7 @@ def test_no_figure_here(sentence):
         ("طائرات F-16 حلقت", "16", "identifier", 16, None),
         ("أصيب بكوفيد-19 الشهر الماضي", "19", "identifier", 19, None),
         ("للمرة الثالثة", "الثالثة", "ordinal", 3, None),
+        ("بدأ في 26 آب من عام 2015", "26 آب من عام 2015", "date", 26, "2015-08-26"),
         ("الدورة الحادية عشرة للمؤتمر", "الحادية عشرة", "ordinal", 11, None),
         ("وصل في الساعة 10:30 صباحا", "10:30", "time", 10.5, "10:30"),
         ("بدأ الساعة الخامسة", "الخامسة", "time", 5, None),
