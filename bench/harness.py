@@ -62,11 +62,14 @@ def run_benchmark(
     with tempfile.TemporaryDirectory(prefix="riwaya-bench-", dir=root) as scratch:
         ws = Workspace(Path(scratch), sizes, seed=seed, log=log)
         results: dict[str, tuple[Result | None, str | None]] = {}
+        durations: dict[str, float] = {}
         for figure in order:
             ws.log(f"{figure.name}: {figure.description} …")
+            begun = time.perf_counter()
             results[figure.name] = _measure(figure, ws)
+            durations[figure.name] = round(time.perf_counter() - begun, 1)
             result, error = results[figure.name]
-            ws.log(f"  {_short(result, error)}")
+            ws.log(f"  {_short(result, error)}  ({durations[figure.name]} s)")
             gc.collect()
     values = {name: (r.value if r else None) for name, (r, _) in results.items()}
     record = {
@@ -87,6 +90,7 @@ def run_benchmark(
             "description": figure.description,
             "targets": checks,
             "met": overall(checks) if result is not None and result.value is not None else None,
+            "measured_in_s": durations[figure.name],
         }
         if result is not None and result.reason:
             entry["reason"] = result.reason

@@ -54,18 +54,27 @@ def scaled(samples: Samples, factor: float) -> Samples:
     return Samples(tuple(v * factor for v in samples.values))
 
 
-def rss_mb() -> float:
-    """Resident memory of this process now, in MiB (peak resident memory where /proc is
-    missing, which can only overstate it)."""
+def _status_mb(field: str) -> float | None:
     status = Path("/proc/self/status")
     if status.exists():
         for line in status.read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024
-    return peak_rss_mb()
+    return None
+
+
+def rss_mb() -> float:
+    """Resident memory of this process now, in MiB (peak resident memory where /proc is
+    missing, which can only overstate it)."""
+    return _status_mb("VmRSS") or peak_rss_mb()
 
 
 def peak_rss_mb() -> float:
+    """The most resident memory this process has had, in MiB."""
+    # VmHWM starts afresh at exec; ru_maxrss on Linux carries the parent's peak across it.
+    peak = _status_mb("VmHWM")
+    if peak is not None:
+        return peak
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     # Linux reports KiB, macOS bytes.
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
@@ -88,10 +97,12 @@ class StallMonitor:
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._tick)
         self._last: float | None = None
+        self._started = 0.0
         self.gaps: list[float] = []
+        self.ends: list[float] = []  # when each gap ended, seconds after start()
 
     def start(self) -> None:
-        self._last = time.perf_counter()
+        self._last = self._started = time.perf_counter()
         self._timer.start()
 
     def stop(self) -> None:
@@ -102,6 +113,7 @@ class StallMonitor:
         now = time.perf_counter()
         if self._last is not None:
             self.gaps.append((now - self._last) * 1000)
+            self.ends.append(now - self._started)
         self._last = now
 
     @property
@@ -110,3 +122,7 @@ class StallMonitor:
 
     def slow_gaps(self, over_ms: float) -> int:
         return sum(1 for g in self.gaps if g > over_ms)
+
+    def longest(self, count: int = 5) -> list[tuple[float, float]]:
+        """The longest gaps as (ms, seconds after start when it ended), longest first."""
+        return sorted(zip(self.gaps, self.ends, strict=True), reverse=True)[:count]

@@ -41,8 +41,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pairs", default="", help="paint: a,b;c,d … article ids to compare")
     parser.add_argument("--import-dir", type=Path, help="stall: the folder to import")
     parser.add_argument("--settle-ms", type=int, default=1000, help="memory: idle time first")
+    parser.add_argument(
+        "--profile", type=Path, help="write cProfile statistics of the whole run to this file"
+    )
     args = parser.parse_args(argv)
+    if args.profile:
+        import cProfile
 
+        profiler = cProfile.Profile()
+        profiler.enable()
+        try:
+            return _run(args)
+        finally:
+            profiler.disable()
+            profiler.dump_stats(args.profile)
+    return _run(args)
+
+
+def _run(args) -> int:
     try:
         import ui.application  # noqa: F401
         import ui.main_window  # noqa: F401
@@ -215,6 +231,7 @@ def stall(window, args, fail) -> None:
                 "p99_gap_ms": gaps[int(len(gaps) * 0.99)] if gaps else 0.0,
                 "gaps_over_100_ms": monitor.slow_gaps(100),
                 "ticks": len(gaps),
+                "longest_gaps": [[round(ms, 1), round(at, 3)] for ms, at in monitor.longest()],
                 **state,
                 "rows": window.model.rowCount(),
             }

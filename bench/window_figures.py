@@ -198,6 +198,7 @@ def import_stall(ws: Workspace) -> Result:
             "p99_gap_ms": round(data["p99_gap_ms"], 1),
             "gaps_over_100_ms": data["gaps_over_100_ms"],
             "ticks": data["ticks"],
+            "longest_gaps_ms_and_when_s": data["longest_gaps"],
             "how": "a 5 ms Python QTimer in the GUI thread during window.import_paths([folder]) "
             "until 300 ms after the import finished; the longest gap between ticks (includes "
             "the 5 ms period and GIL waits, as a Python slot of the window would feel them)",

@@ -164,11 +164,12 @@ def build_library(path: Path, n: int, *, start: int = 0, seed: int = 0, words: i
         # A pool pays off for hundreds of articles; small libraries (tests) are built here.
         if len(jobs) >= 200 and workers() > 1:
             with ProcessPoolExecutor(max_workers=workers()) as pool:
-                results = pool.map(_document_and_analysis, jobs, chunksize=25)
-                for doc, analysis in results:
-                    batch.append((doc, analysis))
-                    if len(batch) >= 500:
-                        _store(library, batch, content_hash)
+                # A slice at a time: analyses waiting to be stored are large, and the workers
+                # outrun this process, which stores them.
+                for first in range(0, len(jobs), 400):
+                    chunk = jobs[first : first + 400]
+                    batch = list(pool.map(_document_and_analysis, chunk, chunksize=20))
+                    _store(library, batch, content_hash)
         else:
             batch = [_document_and_analysis(job) for job in jobs]
         _store(library, batch, content_hash)
