@@ -174,13 +174,13 @@ class ComparePane(QTextEdit):
             block = block.next()
         return heights
 
-    def level_rows(self, heights: list[float]) -> None:
-        """Make row r exactly `heights[r]` + the row gap tall, by its bottom margin.
+    def level_rows(self, heights: list[float], naturals: list[float]) -> None:
+        """Make row r exactly `heights[r]` + the row gap tall, by its bottom margin;
+        `naturals` are this pane's `natural_heights()`.
 
         One edit block: the document relays itself out once, not once per row.
         """
         document = self.document()
-        naturals = self.natural_heights()
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         block = document.firstBlock()

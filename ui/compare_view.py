@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QSizePolicy,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from services.models import Article, Comparison
+from services.models import Article, Comparison, Row
 from ui.compare_pane import ComparePane, RowGeometry
 from ui.findings import Finding, build_findings
 from ui.findings_panel import FindingsPanel
@@ -34,6 +35,7 @@ from ui.fonts import (
 )
 from ui.gutter import Band, Gutter, MovedMark
 from ui.highlights import CharFormats, Side, first_version, outlet_name, pane_text, side_of
+from ui.row_layout import pack_rows
 from ui.scroll_sync import ScrollSync
 from ui.theme import ReadingColours, reading_colours
 
@@ -84,7 +86,9 @@ class VersionHeader(QFrame):
         super().__init__(parent)
         self.setObjectName("versionHeader")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.outlet = QLabel(self)
+        # Elided labels: a long outlet or title must never widen its column and squeeze the
+        # other pane.
+        self.outlet = ElidedLabel(self)
         self.outlet.setObjectName("versionOutlet")
         self.outlet.setTextFormat(Qt.TextFormat.PlainText)
         self.meta = QLabel(self)
@@ -115,10 +119,11 @@ class VersionHeader(QFrame):
         layout.addWidget(self.outlet, 0, 1)
         layout.addWidget(self.title, 1, 0, 1, 2)
         layout.setColumnStretch(1, 1)
+        self.setMinimumWidth(120)
 
     def show_article(self, article: Article | None, label: str, role: str, font: QFont) -> None:
         if article is None:
-            self.outlet.setText("")
+            self.outlet.set_full_text("")
             self.meta.setText("")
             self.title.set_full_text("")
             self.setToolTip("")
@@ -129,7 +134,7 @@ class VersionHeader(QFrame):
         outlet_font = QFont(title_font)
         outlet_font.setBold(True)
         self.outlet.setFont(outlet_font)
-        self.outlet.setText(label)
+        self.outlet.set_full_text(label)
         self.meta.setText(f"{role} · {article.date or 'date unknown'}")
         self.title.set_full_text(article.title or article.path)
         self.setToolTip(article.path)
@@ -137,7 +142,7 @@ class VersionHeader(QFrame):
     @property
     def text(self) -> str:
         """What the header says, as plain text (for tests and screen readers)."""
-        return f"{self.outlet.text()} {self.meta.text()} {self.title.full_text()}"
+        return f"{self.outlet.full_text()} {self.meta.text()} {self.title.full_text()}"
 
 
 class CompareView(QWidget):
@@ -146,11 +151,13 @@ class CompareView(QWidget):
 
     Public interface: `set_comparison(c, left_label=, right_label=)` (alias `show_comparison`),
     `clear()`, `swap()`, `next_discrepancy()` / `previous_discrepancy()` (F7 / Shift+F7),
-    `show_finding(i)` (alias `go_to_finding`), `attach_findings(panel)`, `zoom_in()` /
+    `show_finding(i)` (alias `go_to_finding`), `zoom_in()` /
     `zoom_out()` / `reset_zoom()` / `set_font_size(pt)` (alias `set_point_size`),
     `set_colours(colours)`, `show_loading()`, `show_message(text)`.
-    Signals: `swapped`, `finding_activated(object)` (a `Finding`), `comparison_shown`,
-    `articles_dropped(object, object)` (the comparison `Side` of the pane, article ids).
+    `findings` is the FindingsPanel, under the panes unless one is passed in (`findings=`) for
+    the window to place. Signals: `swapped`, `finding_activated(object)` (a `Finding`),
+    `comparison_shown`, `articles_dropped(object, object)` (the comparison `Side` of the pane,
+    article ids).
     """
 
     swapped = Signal()
@@ -175,8 +182,11 @@ class CompareView(QWidget):
         self._colours = colours or reading_colours()
         self._formats = CharFormats(self._colours)
         self._font_size = font_size
+        self._rows: tuple[Row, ...] = ()  # display rows
         self._findings: tuple[Finding, ...] = ()
         self._current: int | None = None
+        self._pending_first = False
+        self._filling = False
         self._levelled_widths: tuple[int, int] | None = None
         self._geometry: tuple[RowGeometry, RowGeometry] | None = None
 
@@ -214,20 +224,34 @@ class CompareView(QWidget):
         grid.addWidget(self.right_pane, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(2, 1)
+        # Equal columns whatever the headers say: neither version is favoured on screen.
+        grid.setColumnMinimumWidth(0, 160)
+        grid.setColumnMinimumWidth(2, 160)
         grid.setRowStretch(1, 1)
 
         self.banner = QLabel(self)
         self.banner.setObjectName("compareBanner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        # The findings list sits under the panes, its excerpts under the pane they come from,
+        # unless the window hands in a panel of its own to place elsewhere.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("compareSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(panes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.banner)
-        layout.addWidget(panes, 1)
+        layout.addWidget(self.splitter, 1)
         self.findings: FindingsPanel | None = None
-        if findings is not None:
-            self.attach_findings(findings)
+        if findings is None:
+            findings = FindingsPanel(self.splitter)
+            self.splitter.addWidget(findings)
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 1)
+            self.splitter.setSizes([560, 220])
+        self._attach_findings(findings)
         for pane in (self.left_pane, self.right_pane):
             pane.articles_dropped.connect(lambda ids, pane=pane: self._articles_dropped(pane, ids))
 
@@ -277,6 +301,7 @@ class CompareView(QWidget):
             self._labels[Side.RIGHT] = right_label
         self._base = first_version(comparison)
         self._right_side = self._base
+        self._rows = pack_rows(comparison.rows)
         self._findings = build_findings(comparison)
         self._current = None
         if self.findings is not None:
@@ -285,12 +310,15 @@ class CompareView(QWidget):
             )
         self.banner.hide()
         self.swap_button.setEnabled(True)
+        # Opening a comparison shows its first discrepancy (conflicts first) once rows are laid
+        # out: that is what the analyst opened it for.
+        self._pending_first = any(f.kind.is_discrepancy for f in self._findings)
         self._fill_panes()
         self.comparison_shown.emit()
 
     show_comparison = set_comparison
 
-    def attach_findings(self, panel: FindingsPanel) -> None:
+    def _attach_findings(self, panel: FindingsPanel) -> None:
         """Work with `panel`: choosing a finding there shows it here; F7 here selects it there."""
         self.findings = panel
         panel.finding_activated.connect(self.show_finding)
@@ -315,6 +343,7 @@ class CompareView(QWidget):
 
     def clear(self) -> None:
         self._comparison = None
+        self._pending_first = False
         self._findings = ()
         self._current = None
         self._geometry = None
@@ -354,10 +383,18 @@ class CompareView(QWidget):
         comparison = self._comparison
         assert comparison is not None
         font = self._reading_font()
-        for side in (Side.LEFT, Side.RIGHT):
-            pane = self._pane_of(side)
-            shown = pane_text(comparison, side, base=self._base, labels=self._labels)
-            pane.show_text(shown, self._formats, font)
+        # A new document can show or hide a scroll bar, which resizes the pane: rows are
+        # levelled once both panes are filled, not in between.
+        self._filling = True
+        try:
+            for side in (Side.LEFT, Side.RIGHT):
+                pane = self._pane_of(side)
+                shown = pane_text(
+                    comparison, side, base=self._base, labels=self._labels, rows=self._rows
+                )
+                pane.show_text(shown, self._formats, font)
+        finally:
+            self._filling = False
         for side, header in (
             (self._right_side, self.right_header),
             (self._right_side.other, self.left_header),
@@ -374,7 +411,7 @@ class CompareView(QWidget):
     # Levelling rows and the gutter -------------------------------------------------------------
 
     def _pane_resized(self) -> None:
-        if self._comparison is None:
+        if self._comparison is None or self._filling:
             return
         if self._levelled_widths is None:
             # First time the panes have a size for this comparison: level at once, so the
@@ -401,14 +438,18 @@ class CompareView(QWidget):
         left_heights = self.left_pane.natural_heights()
         right_heights = self.right_pane.natural_heights()
         heights = [max(a, b) for a, b in zip(left_heights, right_heights, strict=False)]
-        self.left_pane.level_rows(heights)
-        self.right_pane.level_rows(heights)
+        self.left_pane.level_rows(heights, left_heights)
+        self.right_pane.level_rows(heights, right_heights)
         self._levelled_widths = self._widths()
         left, right = self.left_pane.row_geometry(), self.right_pane.row_geometry()
         self._geometry = (left, right)
         self._sync.set_rows(left.tops, right.tops)
         self._update_gutter()
         self._sync.resync(1)
+        if self._pending_first:
+            # In sight, not yet current: F7 still starts from it.
+            self._pending_first = False
+            self._bring_into_view(0, flash=False)
 
     def _update_gutter(self) -> None:
         comparison, geometry = self._comparison, self._geometry
@@ -527,10 +568,15 @@ class CompareView(QWidget):
         if not 0 <= index < len(self._findings):
             return
         self.ensure_levelled()
-        finding = self._findings[index]
+        self._pending_first = False
         self._current = index
         if self.findings is not None:
             self.findings.select(index)
+        self._bring_into_view(index, flash=True)
+        self.finding_activated.emit(self._findings[index])
+
+    def _bring_into_view(self, index: int, *, flash: bool) -> None:
+        finding = self._findings[index]
         targets = []
         for side in (self._right_side.other, self._right_side):
             pane = self._pane_of(side)
@@ -539,15 +585,21 @@ class CompareView(QWidget):
             targets.append(None if span is None else _Target(span, pane.y_of_position(span[0])))
         left_target, right_target = targets
         self._scroll_to(left_target, right_target)
-        for pane, target in ((self.left_pane, left_target), (self.right_pane, right_target)):
-            if target is not None:
-                pane.flash([target.span])
-        self.finding_activated.emit(finding)
+        if flash:
+            for pane, target in ((self.left_pane, left_target), (self.right_pane, right_target)):
+                if target is not None:
+                    pane.flash([target.span])
 
     def _scroll_to(self, left: _Target | None, right: _Target | None) -> None:
         left_bar = self.left_pane.verticalScrollBar()
         right_bar = self.right_pane.verticalScrollBar()
         page = right_bar.pageStep()
+        line = self.left_pane.fontMetrics().height() * 2
+        if all(
+            t is None or bar.value() <= t.y <= bar.value() + bar.pageStep() - line
+            for t, bar in ((left, left_bar), (right, right_bar))
+        ):
+            return  # already in sight: moving the text would only make the reader lose place
         if left is not None and right is not None and abs(left.y - right.y) > page * 0.5:
             # Too far apart to show level: each pane goes to its own excerpt; the next scroll
             # by the reader brings them level again.

@@ -4,12 +4,14 @@ agreements), then shared claims, each with both excerpts; choosing one shows it 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRect,
     QSize,
     Qt,
@@ -206,29 +208,30 @@ class FindingsModel(QAbstractListModel):
             self._icons[kind] = icon
         return icon
 
-    def excerpt_html(self, finding: Finding, text_colour: QColor) -> str:
-        """Both excerpts as rich text, the figure emphasised in its relation's tint."""
+    def heading_html(self, finding: Finding, *, centred: bool = False) -> str:
+        """The kind in its colour, with how similar a claim is (or the engine's note)."""
+        mark = kind_colours(self._colours, finding.kind)[1]
+        align = ' align="center"' if centred else ""
+        return (
+            f'<p style="margin:0"{align}><span style="color:{mark.name()};font-weight:bold">'
+            f"{escape(KIND_LABELS[finding.kind])}</span>{self._heading_detail(finding)}</p>"
+        )
+
+    def side_html(self, finding: Finding, side: Side, text_colour: QColor) -> str:
+        """One version's excerpt, right to left, its figure emphasised in the relation's tint."""
         tint, mark = kind_colours(self._colours, finding.kind)
-        paragraphs = [
-            f'<p style="margin:0"><span style="color:{mark.name()};font-weight:bold">'
-            f"{KIND_GLYPHS[finding.kind]} {escape(KIND_LABELS[finding.kind])}</span>"
-            f"{self._heading_detail(finding)}</p>"
-        ]
-        for side in (self._base, self._base.other):
-            excerpt = finding.excerpt(side)
-            paragraphs.append(
-                f'<p dir="rtl" align="right" style="margin-top:2px;color:{text_colour.name()}">'
-                f'<span style="color:{mark.name()};font-weight:bold">'
-                f"{escape(self.label(side))}:</span> "
-                f"{_emphasised(excerpt, tint)}</p>"
-            )
-        return "".join(paragraphs)
+        return (
+            f'<p dir="rtl" align="right" style="margin:0;color:{text_colour.name()}">'
+            f'<span style="color:{mark.name()};font-weight:bold">'
+            f"{escape(self.label(side))}:</span> "
+            f"{_emphasised(finding.excerpt(side), tint)}</p>"
+        )
 
     def _heading_detail(self, finding: Finding) -> str:
         if finding.kind.is_discrepancy:
-            return f" <span>{escape(finding.note)}</span>" if finding.note else ""
+            return ""  # the engine's note is in the tooltip: the excerpts say the rest
         how = "identical" if finding.identical else f"{finding.similarity or 0:.0%} similar"
-        return f" <span>({how})</span>"
+        return f"<br/><span>{how}</span>"
 
 
 def _emphasised(excerpt: Excerpt, tint: QColor) -> str:
@@ -264,16 +267,32 @@ def kind_icon(kind: FindingKind, colour: QColor, size: int = 18) -> QIcon:
     return QIcon(pixmap)
 
 
+@dataclass(frozen=True)
+class _ItemLayout:
+    """Where a finding's pieces go inside its item (offsets from the item's top-left)."""
+
+    documents: tuple[tuple[QPointF, QTextDocument], ...]
+    icon: QPointF
+    height: int
+
+
 class FindingDelegate(QStyledItemDelegate):
-    """Draws a finding as its heading and both excerpts, right to left, in the reading font."""
+    """Draws a finding's kind and both excerpts, right to left, in the reading font.
+
+    Wide enough, the excerpts sit in two columns under the panes they come from (the version
+    on the right on the right) with the kind between them; narrower, they stack.
+    """
 
     PADDING = 6
+    ICON = 18
+    WIDE = 640  # item width from which the two-column layout is used
+    MIDDLE = 120  # width of the kind column between the excerpts
 
     def __init__(self, model: FindingsModel, parent=None) -> None:
         super().__init__(parent)
         self._model = model
         self._font = QFont()
-        self._cache: dict[tuple[int, int, bool], QTextDocument] = {}
+        self._cache: dict[tuple[int, int], _ItemLayout] = {}
         model.modelReset.connect(self._cache.clear)
         model.dataChanged.connect(lambda *_: self._cache.clear())
 
@@ -281,59 +300,93 @@ class FindingDelegate(QStyledItemDelegate):
         self._font = QFont(font)
         self._cache.clear()
 
-    def _document(
-        self, index: QModelIndex, width: int, selected: bool, text: QColor
-    ) -> QTextDocument:
-        key = (index.row(), width, selected)
-        document = self._cache.get(key)
-        if document is None:
-            finding = index.data(FINDING_ROLE)
-            document = QTextDocument()
-            document.setDefaultFont(self._font)
-            document.setDocumentMargin(0)
-            document.setHtml(self._model.excerpt_html(finding, text))
-            document.setTextWidth(max(50, width))
-            if len(self._cache) > 500:
-                self._cache.clear()
-            self._cache[key] = document
+    def _document(self, html: str, width: float, font: QFont | None = None) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(font or self._font)
+        document.setDocumentMargin(0)
+        document.setHtml(html)
+        document.setTextWidth(max(40.0, width))
         return document
 
-    def _text_width(self, option: QStyleOptionViewItem) -> int:
-        return option.rect.width() - 2 * self.PADDING - 24
+    def _layout(self, index: QModelIndex, width: int, text: QColor, ui_font: QFont) -> _ItemLayout:
+        key = (index.row(), width)
+        layout = self._cache.get(key)
+        if layout is not None:
+            return layout
+        finding: Finding = index.data(FINDING_ROLE)
+        model, pad = self._model, self.PADDING
+        right_side, left_side = model.base, model.base.other
+        if width >= self.WIDE:
+            column = (width - self.MIDDLE - 4 * pad - 8) / 2
+            heading = self._document(
+                model.heading_html(finding, centred=True), self.MIDDLE, ui_font
+            )
+            left = self._document(model.side_html(finding, left_side, text), column)
+            right = self._document(model.side_html(finding, right_side, text), column)
+            middle_x = 8 + pad + column + pad
+            documents = (
+                (QPointF(8 + pad, pad), left),
+                (QPointF(middle_x, pad + self.ICON + 2), heading),
+                (QPointF(middle_x + self.MIDDLE + pad, pad), right),
+            )
+            icon = QPointF(middle_x + (self.MIDDLE - self.ICON) / 2, pad)
+            height = max(
+                left.size().height(),
+                right.size().height(),
+                self.ICON + 2 + heading.size().height(),
+            )
+        else:
+            x = 8 + self.ICON + pad
+            column = width - x - pad
+            heading = self._document(model.heading_html(finding), column, ui_font)
+            right = self._document(model.side_html(finding, right_side, text), column)
+            left = self._document(model.side_html(finding, left_side, text), column)
+            y = pad + max(heading.size().height(), self.ICON) + 2
+            documents = (
+                (QPointF(x, pad), heading),
+                (QPointF(x, y), right),
+                (QPointF(x, y + right.size().height() + 4), left),
+            )
+            icon = QPointF(8, pad)
+            height = y + right.size().height() + 4 + left.size().height() - pad
+        layout = _ItemLayout(documents, icon, int(height) + 2 * pad)
+        if len(self._cache) > 1000:
+            self._cache.clear()
+        self._cache[key] = layout
+        return layout
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        width = self._text_width(option)
         text = option.palette.color(QPalette.ColorRole.Text)
-        document = self._document(index, width, False, text)
-        return QSize(option.rect.width(), int(document.size().height()) + 2 * self.PADDING)
+        layout = self._layout(index, option.rect.width(), text, option.font)
+        return QSize(option.rect.width(), layout.height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        self.initStyleOption(option, index)
         finding: Finding = index.data(FINDING_ROLE)
-        style = option.widget.style() if option.widget else None
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.save()
         rect = option.rect
-        # Selection as a light wash and an edge bar: the excerpt's own tints stay readable.
+        text = option.palette.color(QPalette.ColorRole.Text)
+        layout = self._layout(index, rect.width(), text, option.font)
+        painter.save()
+        # Selection as a light wash: the excerpts' own tints stay readable under it.
         if selected:
             wash = QColor(option.palette.color(QPalette.ColorRole.Highlight))
             wash.setAlpha(70)
             painter.fillRect(rect, wash)
-        elif style is not None and option.state & QStyle.StateFlag.State_MouseOver:
+        elif option.state & QStyle.StateFlag.State_MouseOver:
             painter.fillRect(rect, option.palette.color(QPalette.ColorRole.AlternateBase))
-        tint, mark = kind_colours(self._model.colours, finding.kind)
+        mark = kind_colours(self._model.colours, finding.kind)[1]
         painter.fillRect(QRect(rect.left(), rect.top() + 2, 4, rect.height() - 4), mark)
         icon = index.data(Qt.ItemDataRole.DecorationRole)
         if isinstance(icon, QIcon):
-            icon.paint(painter, QRect(rect.left() + 8, rect.top() + self.PADDING, 18, 18))
-        text = option.palette.color(QPalette.ColorRole.Text)
-        document = self._document(index, self._text_width(option), selected, text)
-        painter.translate(rect.left() + 8 + 18 + self.PADDING, rect.top() + self.PADDING)
+            at = layout.icon.toPoint() + rect.topLeft()
+            icon.paint(painter, QRect(at.x(), at.y(), self.ICON, self.ICON))
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, text)
-        document.documentLayout().draw(painter, context)
-        painter.restore()
-        painter.save()
+        for offset, document in layout.documents:
+            painter.save()
+            painter.translate(rect.left() + offset.x(), rect.top() + offset.y())
+            document.documentLayout().draw(painter, context)
+            painter.restore()
         painter.setPen(option.palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.restore()
@@ -380,6 +433,10 @@ class FindingsPanel(QWidget):
         self._list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._list.setUniformItemSizes(False)
+        # Items are laid out a batch at a time between paints: the first findings show at once
+        # and a long list does not hold up the compare view's first paint.
+        self._list.setLayoutMode(QListView.LayoutMode.Batched)
+        self._list.setBatchSize(12)
         self._list.setWordWrap(True)
         self._list.setMouseTracking(True)
         self._list.setAccessibleName("Findings")

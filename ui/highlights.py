@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum, StrEnum
 from html import escape
+from pathlib import PurePath
 
 from PySide6.QtGui import QFont, QTextCharFormat
 
@@ -24,6 +25,7 @@ from services.models import (
     Discrepancy,
     Kind,
     Quantity,
+    Row,
     Sentence,
 )
 from ui.theme import ReadingColours
@@ -115,32 +117,57 @@ def _date_of(article: Article) -> date | None:
         return None
 
 
+# Words of a title kept when it has to stand in for an unknown outlet's name.
+_TITLE_WORDS = 5
+
+
 def outlet_name(article: Article) -> str:
-    """How the reader names a version: its outlet, else its title, else its file."""
-    return article.source or article.title or article.path or "?"
+    """How the reader names a version: its outlet, else the start of its title, else its
+    file's name."""
+    if article.source.strip():
+        return article.source.strip()
+    words = article.title.split()
+    if words:
+        return " ".join(words[:_TITLE_WORDS]) + (" …" if len(words) > _TITLE_WORDS else "")
+    return PurePath(article.path).name or "?"
 
 
 def pane_text(
-    comparison: Comparison, side: Side, *, base: Side, labels: Mapping[Side, str] | None = None
+    comparison: Comparison,
+    side: Side,
+    *,
+    base: Side,
+    labels: Mapping[Side, str] | None = None,
+    rows: tuple[Row, ...] | None = None,
 ) -> PaneText:
     """What the pane showing `side` marks. `base` is the version read first (shown on the right
     initially): words only it has are DELETED, words only the other has are INSERTED. `labels`
-    name the versions in tooltips (default: their outlets)."""
-    article, sentences, quantities = side_of(comparison, side)
-    rows = tuple(row.left if side is Side.LEFT else row.right for row in comparison.rows)
+    name the versions in tooltips (default: their outlets); `rows` are the display rows
+    (default: the comparison's own)."""
+    article, sentences, _ = side_of(comparison, side)
+    shown = comparison.rows if rows is None else rows
+    rows = tuple(row.left if side is Side.LEFT else row.right for row in shown)
     linked = frozenset(link.left if side is Side.LEFT else link.right for link in comparison.links)
     highlights = [
-        *_changed_words(comparison, side, base),
+        *_changed_words(comparison, side, base, labels or {}),
         *_figures(comparison, side, base, labels or {}),
     ]
     highlights.sort(key=lambda h: (h.start, h.mark))
     return PaneText(side, article, sentences, rows, linked, tuple(highlights))
 
 
-def _changed_words(comparison: Comparison, side: Side, base: Side) -> list[Highlight]:
+def _changed_words(
+    comparison: Comparison, side: Side, base: Side, labels: Mapping[Side, str]
+) -> list[Highlight]:
     only_here = DiffTag.DELETE if side is Side.LEFT else DiffTag.INSERT
     mark = Mark.DELETED if side is base else Mark.INSERTED
-    text = side_of(comparison, side)[0].text
+    article = side_of(comparison, side)[0]
+    other = side_of(comparison, side.other)[0]
+    text = article.text
+    tooltip = (
+        f"Words only in {escape(labels.get(side) or outlet_name(article))}; "
+        f"{escape(labels.get(side.other) or outlet_name(other))} words this claim differently"
+    )
     marks = []
     for link in comparison.links:
         for op in link.diff:
@@ -149,7 +176,7 @@ def _changed_words(comparison: Comparison, side: Side, base: Side) -> list[Highl
                 continue
             start, end = _trimmed(text, *span)
             if start < end:
-                marks.append(Highlight(start, end, mark))
+                marks.append(Highlight(start, end, mark, tooltip))
     return marks
 
 

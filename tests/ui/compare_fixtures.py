@@ -29,6 +29,7 @@ EARLIER = (
     "ويضم السجن قرابة 12 ألف محتجز منذ عام 2019.",
     "ولم تعلق الجهات الرسمية على هذه الأنباء حتى الآن.",
     "وأصيب أكثر من 100 شخص خلال الاشتباكات التي سبقت عملية النقل.",
+    "وتوقعت المصادر نقل دفعات أخرى خلال الأيام المقبلة.",
 )
 LATER = (
     "😟 ذكرت مصادر خاصة أن القوات نقلت 750 معتقلا من سجن المدينة إلى موقع آخر.",
@@ -47,6 +48,7 @@ ROWS = (
     Row(3, None),
     Row(None, 3),
     Row(4, 4),
+    Row(5, None),
 )
 # (sentence, written figure, kind, value, low, high, approximate, counted)
 EARLIER_FIGURES = (
@@ -226,4 +228,41 @@ def many_rows(count: int = 60) -> Comparison:
         (),
         (),
         (),
+    )
+
+
+def far_conflict(count: int = 60) -> Comparison:
+    """`many_rows` with a conflict between the figures of its last shared claim, far down."""
+    comparison = many_rows(count)
+    last = comparison.links[-1]
+    quantities = []
+    for text, sentence in (
+        (comparison.left.text, comparison.left_sentences[last.left]),
+        (comparison.right.text, comparison.right_sentences[last.right]),
+    ):
+        written = sentence.text.split("رقم ")[1].split()[0]
+        start = text.index("رقم " + written, sentence.start) + len("رقم ")
+        quantities.append(
+            Quantity(
+                written,
+                start,
+                start + len(written),
+                float(written),
+                float(written),
+                float(written),
+                False,
+                Kind.ORDINAL,
+                sentence=sentence.index,
+            )
+        )
+    return Comparison(
+        comparison.left,
+        comparison.right,
+        comparison.left_sentences,
+        comparison.right_sentences,
+        comparison.links,
+        comparison.rows,
+        (quantities[0],),
+        (quantities[1],),
+        (Discrepancy(0, 0, Agreement.CONFLICT),),
     )

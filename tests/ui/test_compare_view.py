@@ -4,31 +4,29 @@ figures are marked by relation, scrolling is shared, F7 walks the discrepancies.
 from dataclasses import replace
 
 import pytest
-from compare_fixtures import many_rows, two_versions
+from compare_fixtures import far_conflict, many_rows, two_versions
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QTextCharFormat
-from PySide6.QtWidgets import QApplication, QSplitter
+from PySide6.QtWidgets import QApplication
 
+from services.models import Row
 from ui.article_model import article_mime
 from ui.compare_view import CompareView
-from ui.findings_panel import FindingsPanel
 from ui.fonts import load_bundled_fonts
 from ui.highlights import Side
+from ui.row_layout import pack_rows
 from ui.scroll_sync import map_through_rows, sync_point
 
 
 @pytest.fixture
 def view(qtbot):
     load_bundled_fonts()
-    splitter = QSplitter(Qt.Orientation.Horizontal)
-    qtbot.addWidget(splitter)
-    compare = CompareView(splitter)
-    panel = FindingsPanel(splitter)
-    compare.attach_findings(panel)
-    splitter.resize(1200, 700)
-    splitter.show()
-    qtbot.waitExposed(splitter)
-    yield compare  # the generator's frame keeps the window (and so the view) alive
+    compare = CompareView()
+    qtbot.addWidget(compare)
+    compare.resize(1200, 950)
+    compare.show()
+    qtbot.waitExposed(compare)
+    yield compare
 
 
 def _levelled(view: CompareView) -> bool:
@@ -89,13 +87,19 @@ def test_linked_claims_are_level_and_gaps_face_unlinked_sentences(view):
     comparison = two_versions()
     view.set_comparison(comparison)
     assert _levelled(view)
-    # Row 3 holds a sentence only the earlier version has: the left pane has an empty block.
+    # The last row holds a sentence only the earlier version has: a gap faces it.
+    last = view.right_pane.document().blockCount() - 1
+    assert view.left_pane.document().findBlockByNumber(last).text() == ""
+    assert view.right_pane.document().findBlockByNumber(last).text().startswith("وتوقعت")
+    # Between two shared claims, what each version alone says sits side by side (row 3),
+    # plain: no tint, no band.
     left_block = view.left_pane.document().findBlockByNumber(3)
     right_block = view.right_pane.document().findBlockByNumber(3)
-    assert left_block.text() == ""
+    assert left_block.text().startswith("وتشهد المنطقة")
     assert right_block.text().startswith("ولم تعلق")
-    # Text only one side has is left plain; shared claims are tinted.
-    assert right_block.blockFormat().background().style() == Qt.BrushStyle.NoBrush
+    for block in (left_block, right_block):
+        assert block.blockFormat().background().style() == Qt.BrushStyle.NoBrush
+    assert len(view.gutter.bands) == len(comparison.links)
     shared = view.right_pane.document().findBlockByNumber(0).blockFormat().background()
     assert shared.color() == view._colours.shared_tint
 
@@ -255,6 +259,24 @@ def test_a_jump_brings_the_figure_into_view(view, qtbot):
     qtbot.waitUntil(lambda: not pane.is_flashing(), timeout=3000)
 
 
+def test_opening_a_comparison_brings_its_first_conflict_into_view(view, qtbot):
+    view.window().resize(900, 500)
+    view.set_comparison(far_conflict(60))
+    for pane, side in ((view.left_pane, view.right_side.other), (view.right_pane, view.right_side)):
+        quantity = (
+            view.comparison.left_quantities
+            if side is Side.LEFT
+            else view.comparison.right_quantities
+        )[0]
+        start, _ = pane.document_span(quantity.start, quantity.end)
+        y = pane.y_of_position(start) - pane.verticalScrollBar().value()
+        assert 0 <= y < pane.viewport().height()
+        assert not pane.is_flashing()
+    # In sight but not yet current: F7 goes to it.
+    assert view.current_finding is None
+    assert view.next_discrepancy() and view.current_finding == 0
+
+
 def test_zoom_keeps_rows_level(view):
     view.set_comparison(two_versions())
     before = view.right_pane.row_geometry().tops[-1]
@@ -302,6 +324,28 @@ def test_clear_empties_everything(view):
     assert view.gutter.bands == ()
     assert not view.swap_button.isEnabled()
     assert not view.next_discrepancy()
+
+
+def test_one_sided_runs_are_packed_between_shared_claims():
+    rows = (
+        Row(0, 0),
+        Row(1, None),
+        Row(2, None),
+        Row(None, 1),
+        Row(3, 2, moved=True),
+        Row(None, 3),
+        Row(None, 4),
+        Row(4, None),
+    )
+    assert pack_rows(rows) == (
+        Row(0, 0),
+        Row(1, 1),
+        Row(2, None),
+        Row(3, 2, moved=True),
+        Row(4, 3),
+        Row(None, 4),
+    )
+    assert pack_rows(()) == ()
 
 
 def test_sync_point_reaches_both_ends():

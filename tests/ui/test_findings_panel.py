@@ -4,7 +4,6 @@ claims, each with both excerpts; choosing one shows it in both panes."""
 import pytest
 from compare_fixtures import two_versions
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter
 
 from ui.compare_view import CompareView
 from ui.findings import FindingKind, build_findings
@@ -92,14 +91,12 @@ def test_the_model_names_both_figures_and_outlets(qapp):
 @pytest.fixture
 def window(qtbot):
     load_bundled_fonts()
-    splitter = QSplitter(Qt.Orientation.Horizontal)
-    qtbot.addWidget(splitter)
-    view = CompareView(splitter)
-    panel = FindingsPanel(splitter)
-    view.attach_findings(panel)
-    splitter.resize(1300, 700)
-    splitter.show()
-    qtbot.waitExposed(splitter)
+    view = CompareView()
+    qtbot.addWidget(view)
+    panel = view.findings
+    view.resize(1300, 950)
+    view.show()
+    qtbot.waitExposed(view)
     view.set_comparison(two_versions())
     yield view, panel
 
