@@ -12,30 +12,13 @@ from functools import cache
 
 from services import dates
 from services.arabic import NormalizedText, normalize, normalize_plain, stem
+from services.counted import counted_after, counted_before, has_article
 from services.models import Kind, Quantity, Sentence
-from services.numerals import NumberReading, Tok, lexicon, read_number, scan
+from services.number_words import lexicon
+from services.numerals import NumberReading, Tok, read_number, scan
+from services.qualifiers import interval, qualifier_after, qualifier_before, without_proclitics
 from services.units import Unit, dual, dual_words, read_unit, unit_before, unit_noun, unit_words
 
-# Qualifiers written before a figure. "من" and "بين" open ranges (من 2500 إلى 3000).
-_BEFORE = {
-    "about": "نحو | حوالي | حوالى | قرابة | زهاء | ما يقارب | يقارب | ما يقرب من | يقرب من | "
-    "ما يناهز | يناهز | تقريبا | في حدود | بحدود | ما يعادل | يعادل",
-    "more_than": "أكثر من | ما يزيد عن | ما يزيد على | يزيد عن | يزيد على | أزيد من | "
-    "ما يربو على | ما يربو عن | يربو على | ما يفوق | يفوق | فوق | ما فوق | أكثر",
-    "at_least": "ما لا يقل عن | لا يقل عن | ما لا يقل على | لا تقل عن | ما لا تقل عن | "
-    "على الأقل | ما لا يقل",
-    "less_than": "أقل من | ما يقل عن | يقل عن | دون | ما دون",
-    "at_most": "لا يزيد عن | لا يزيد على | ما لا يزيد عن | ما لا يزيد على | لا يتجاوز | "
-    "ما لا يتجاوز | لا تتجاوز | ما لا تتجاوز | حتى | بحد أقصى | لغاية",
-    "from": "من",
-    "between": "بين | ما بين",
-}
-# Qualifiers written after a figure (or after its unit).
-_AFTER = {
-    "about": "تقريبا | أو نحو ذلك",
-    "at_least": "على الأقل | أو أكثر | فأكثر | فما فوق | وما فوق | وأكثر",
-    "at_most": "على الأكثر | أو أقل | فأقل | كحد أقصى | بحد أقصى | وأقل",
-}
 # Range markers between two numbers; "و" only after بين, "أو" when the second is larger.
 _RANGE_MARKERS = frozenset(("الي", "-", "–", "—", "حتي", "او", "و"))
 # A number right after these names something (القرار 2254, الفرقة 17, منطقة 55 كم).
@@ -46,63 +29,16 @@ _REFERENCE_NOUNS = (
 )
 # Names only without the article: منطقة 55 is a place, مساحة المنطقة 1500 كم² an area.
 _REFERENCE_NOUNS_INDEFINITE = "منطقة مجموعة"
-# Words after a figure that are not what it counts.
-_NOT_COUNTED = (
-    "في من على إلى الى عن مع منذ خلال بعد قبل حتى و أو ثم لا لم لن قد أن إن أنه أنها كان كانت "
-    "يكون هم هي هو هن الذي التي الذين ما هذا هذه ذلك تلك هناك وفق حسب بحسب وفقا نحو حوالي "
-    "أكثر أقل فقط تقريبا بينهم منهم معظمهم غالبيتهم بين عند لدى حيث إذ إذا كما بل لكن إلا أي "
-    "كل جميع بعض أيضا أخرى آخر آخرين آخرون أخريات عدد بنسبة فيما وفي ومن وعلى وإلى وقد وهو "
-    "وهي وكان فإن بأن لأن أما أم يا يوم أمس اليوم غدا الآن جراء بسبب نتيجة إثر أثناء ضمن دون "
-    "عبر داخل خارج تحت فوق أمام خلف حول ال لـ وذلك وهذا وهم بينما منها منه عليه عليها له لها "
-    "لهم به بها بهم"
-)
-# After "من", these are where the figure comes from, not what it counts (نقل 60 من السجن).
-_NOT_COUNTED_AFTER_MIN = (
-    "سجن السجن سجون السجون مدينة المدينة منطقة المنطقة مخيم المخيم قاعدة القاعدة مطار المطار "
-    "معبر المعبر محافظة المحافظة ريف بلدة البلدة قرية القرية مكان موقع داخل خارج جانب قبل "
-    "أصل إجمالي مجموع أجل خلال"
-)
 # "أي واحد", "كل واحد": واحد as a pronoun; "في آن واحد": at once.
-_PRONOUN_ONE_BEFORE = frozenset(normalize_plain(w) for w in "أي كل لكل بكل ولكل آن وقت".split())
-_ZERO_BELOW = ("تحت", "الصفر")
+_PRONOUN_ONE_BEFORE = "أي كل لكل بكل ولكل آن وقت"
 _HALF_WORDS = {"ونصف": 0.5, "وربع": 0.25, "ونص": 0.5, "وثلث": 1 / 3}
 _SOME_WORDS = frozenset(("ونيف", "نيف"))
-_ARABIC = re.compile(r"[\u0621-\u064a]")
 _BLOCKED = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
-
-
-@cache
-def _phrase_table(spec_by_name: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], str]:
-    table: dict[tuple[str, ...], str] = {}
-    for name, spec in spec_by_name:
-        for phrase in spec.split("|"):
-            table.setdefault(tuple(normalize_plain(w) for w in phrase.split()), name)
-    return table
-
-
-def _before_table() -> dict[tuple[str, ...], str]:
-    return _phrase_table(tuple(_BEFORE.items()))
-
-
-def _after_table() -> dict[tuple[str, ...], str]:
-    return _phrase_table(tuple(_AFTER.items()))
 
 
 @cache
 def _word_set(spec: str) -> frozenset[str]:
     return frozenset(normalize_plain(w) for w in spec.split())
-
-
-def _strip_proclitics(word: str) -> list[tuple[str, int]]:
-    """The word and its forms without a leading و/ف and ب/ل/ك, with the letters removed."""
-    forms = [(word, 0)]
-    rest, cut = word, 0
-    if rest[:1] in ("و", "ف") and len(rest) > 2:
-        rest, cut = rest[1:], 1
-        forms.append((rest, cut))
-    if rest[:1] in ("ب", "ل", "ك") and len(rest) > 2:
-        forms.append((rest[1:], cut + 1))
-    return forms
 
 
 @dataclass
@@ -174,7 +110,7 @@ class _Reader:
         if reading.end == i + 1 and self.tokens[i][1] == "الف" and self.verb_alf(i):
             return None
         one = reading.value == 1 and reading.words and reading.end == i + 1
-        if one and self.word(i - 1) in _PRONOUN_ONE_BEFORE:
+        if one and self.word(i - 1) in _word_set(_PRONOUN_ONE_BEFORE):
             return None
         return self.read_reading(reading)
 
@@ -182,7 +118,7 @@ class _Reader:
         """ألّف (wrote) is spelt like ألف (thousand): the shadda tells them apart, and a lone
         thousand is never followed by a definite noun (ألف الكاتب كتابا)."""
         start, end = self.view.to_original(self.tokens[i][2], self.tokens[i][3])
-        return "\u0651" in self.view.original[start:end] or has_article_word(self.word(i + 1))
+        return "\u0651" in self.view.original[start:end] or has_article(self.word(i + 1))
 
     def read_dual(self, i: int) -> _Figure | None:
         d = dual(self.tokens[i][1])
@@ -314,7 +250,7 @@ class _Reader:
             if r.ordinal:
                 fig.kind = Kind.ORDINAL
                 prev = self.word(first - 1)
-                if prev and first - 1 >= self.floor and has_article_word(prev):
+                if prev and first - 1 >= self.floor and has_article(prev):
                     fig.counted = first - 1
                 return fig
             if r.fraction:
@@ -368,36 +304,10 @@ class _Reader:
         return _conjunction_length(entry.prefix) if entry else 0
 
     def qualifier_before(self, first: int) -> tuple[str | None, int, int]:
-        """(qualifier, first token, letters to trim) of a qualifier ending before `first`."""
-        table = _before_table()
-        tokens = self.tokens
-        for size in (4, 3, 2, 1):
-            j = first - size
-            if j < self.floor:
-                continue
-            rest = tuple(t[1] for t in tokens[j + 1 : first])
-            if any(t[0] != "w" for t in tokens[j + 1 : first]):
-                continue
-            if tokens[j][0] != "w":
-                continue
-            for form, cut in _strip_proclitics(tokens[j][1]):
-                name = table.get((form, *rest))
-                if name:
-                    return name, j, cut
-        # بين عامي 2019 و2021: a year word between the opener and the number
-        if first - 2 >= self.floor and dates.is_year_word(self.word(first - 1)):
-            for form, cut in _strip_proclitics(self.word(first - 2)):
-                if table.get((form,)) == "between":
-                    return "between", first - 2, cut
-        return None, first, 0
+        return qualifier_before(self.tokens, first, self.floor)
 
     def qualifier_after(self, j: int) -> tuple[str | None, int]:
-        table = _after_table()
-        for size in (3, 2, 1):
-            name = self.phrase_at(j, table, size)
-            if name:
-                return name, j + size
-        return None, j
+        return qualifier_after(self.tokens, j, self.floor)
 
     def read_range(self, r: NumberReading, j: int, between: bool):
         tokens = self.tokens
@@ -478,7 +388,7 @@ class _Reader:
             return False
         names = _word_set(_REFERENCE_NOUNS)
         indefinite = _word_set(_REFERENCE_NOUNS_INDEFINITE)
-        for form, _ in _strip_proclitics(prev):
+        for form, _ in without_proclitics(prev):
             if form in names or form in indefinite:
                 return True
             if form.startswith("ال") and form[2:] in names:
@@ -522,7 +432,7 @@ class _Reader:
         elif qualifier is None and len(text) == 4 and 1900 <= value <= 2100:
             # a noun in the accusative after it (1950 شخصا) makes it a count, never a year
             counted = self.word(r.end)
-            tamyiz = counted.endswith("ا") and counted not in _word_set(_NOT_COUNTED)
+            tamyiz = counted.endswith("ا") and counted_after(self.tokens, r.end) == r.end
             year = not tamyiz and (dates.is_year_hint(prev) or value % 100 != 0 or not counted)
         if year:
             fig.kind = Kind.YEAR
@@ -555,43 +465,11 @@ class _Reader:
         fig.end = j + 1
 
     def counted_after(self, j: int, kind: Kind) -> int | None:
-        tokens = self.tokens
-        not_counted = _word_set(_NOT_COUNTED)
-        while self.text_at(j) in ("فقط", "تقريبا"):
-            j += 1
-        word = self.word(j)
-        if not word:
-            return None
-        if word == "من":
-            j += 1
-            if self.word(j) == "بين":
-                j += 1
-            word = self.word(j)
-            if not word or word in _word_set(_NOT_COUNTED_AFTER_MIN):
-                return None
-        elif kind == Kind.PERCENT:
-            return None
-        if word in not_counted or word in self.lex or not _ARABIC.match(word):
-            return None
-        if _looks_like_verb(word):
-            return None
-        if dates.read_month(tokens, j) is not None:
-            return None
-        return j
+        return counted_after(self.tokens, j, percent=kind == Kind.PERCENT)
 
     def counted_before(self, first: int, r: NumberReading) -> int | None:
         """المعتقلين الـ 750, الدول الثلاث: a definite noun before a definite number."""
-        j = first - 1
-        if self.text_at(j) == "ال" and r.digits:
-            j -= 1
-        elif not r.definite:
-            return None
-        if j < self.floor:
-            return None
-        word = self.word(j)
-        if word and has_article_word(word) and word not in _word_set(_NOT_COUNTED):
-            return j
-        return None
+        return counted_before(self.tokens, first, self.floor, digits=r.digits, definite=r.definite)
 
     # -- the Quantity -----------------------------------------------------------------------
 
@@ -624,18 +502,6 @@ class _Reader:
         )
 
 
-def _looks_like_verb(word: str) -> bool:
-    """Imperfect plurals (ينحدرون, يقيمون) and past plurals (قتلوا) are verbs, not nouns: news
-    nouns almost never start with ي and end in ون, and a noun in وا is rare."""
-    return (word.startswith(("ي", "وي")) and word.endswith("ون")) or (
-        len(word) > 3 and word.endswith("وا")
-    )
-
-
-def has_article_word(word: str) -> bool:
-    return word.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
-
-
 def _conjunction_length(prefix: str) -> int:
     """Letters of و/ف/ب/ل/ك before the number word; the article stays inside the span."""
     if prefix.endswith("لل"):
@@ -661,16 +527,7 @@ def _negate(fig: _Figure) -> None:
 
 
 def _qualify(fig: _Figure, qualifier: str) -> None:
-    """The interval a qualifier asserts around the written figure."""
-    low, high = fig.low, fig.high
-    if low is None or high is None:
-        return
-    if qualifier == "about":
-        fig.low, fig.high = low - abs(low) / 10, high + abs(high) / 10
-    elif qualifier in ("more_than", "at_least"):
-        fig.low, fig.high = high, None
-    elif qualifier in ("less_than", "at_most"):
-        fig.low, fig.high = (0.0 if low >= 0 else None), low
+    fig.low, fig.high = interval(fig.low, fig.high, qualifier)
     fig.qualifier = qualifier
 
 

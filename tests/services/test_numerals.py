@@ -6,7 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from services.arabic import normalize
-from services.numerals import lexicon, parse_digits, parse_number, read_number, scan
+from services.number_words import lexicon
+from services.numerals import parse_digits, parse_number, read_number, scan
 
 
 @pytest.mark.parametrize(

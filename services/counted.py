@@ -1,0 +1,101 @@
+"""What a figure counts: the noun after it (750 إرهابيا), through من (أكثر من 100 من
+المعتقلين), or the definite noun before it (المعتقلين الـ 750) — never a preposition, a verb or
+the place a figure comes from.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from services import dates
+from services.arabic import normalize_plain
+from services.number_words import lexicon
+from services.numerals import Tok
+
+# Words after a figure that are not what it counts.
+_NOT_COUNTED = (
+    "في من على إلى الى عن مع منذ خلال بعد قبل حتى و أو ثم لا لم لن قد أن إن أنه أنها كان كانت "
+    "يكون هم هي هو هن الذي التي الذين ما هذا هذه ذلك تلك هناك وفق حسب بحسب وفقا نحو حوالي "
+    "أكثر أقل فقط تقريبا بينهم منهم معظمهم غالبيتهم بين عند لدى حيث إذ إذا كما بل لكن إلا أي "
+    "كل جميع بعض أيضا أخرى آخر آخرين آخرون أخريات عدد بنسبة فيما وفي ومن وعلى وإلى وقد وهو "
+    "وهي وكان فإن بأن لأن أما أم يا يوم أمس اليوم غدا الآن جراء بسبب نتيجة إثر أثناء ضمن دون "
+    "عبر داخل خارج تحت فوق أمام خلف حول ال لـ وذلك وهذا وهم بينما منها منه عليه عليها له لها "
+    "لهم به بها بهم"
+)
+# After "من", these are where the figure comes from, not what it counts (نقل 60 من السجن).
+_NOT_COUNTED_AFTER_MIN = (
+    "سجن السجن سجون السجون مدينة المدينة منطقة المنطقة مخيم المخيم قاعدة القاعدة مطار المطار "
+    "معبر المعبر محافظة المحافظة ريف بلدة البلدة قرية القرية مكان موقع داخل خارج جانب قبل "
+    "أصل إجمالي مجموع أجل خلال"
+)
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+
+
+@cache
+def _words(spec: str) -> frozenset[str]:
+    return frozenset(normalize_plain(w) for w in spec.split())
+
+
+def _looks_like_verb(word: str) -> bool:
+    """Imperfect plurals (ينحدرون, يقيمون) and past plurals (قتلوا) are verbs, not nouns: news
+    nouns almost never start with ي and end in ون, and a noun in وا is rare."""
+    return (word.startswith(("ي", "وي")) and word.endswith("ون")) or (
+        len(word) > 3 and word.endswith("وا")
+    )
+
+
+def has_article_word(word: str) -> bool:
+    return word.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+
+
+def has_article(word: str) -> bool:
+    """A normalised word with the article, possibly behind a proclitic: الدول, للمرة, بالقرار."""
+    return word.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
+
+
+def _word(tokens: list[Tok], j: int) -> str:
+    return tokens[j][1] if 0 <= j < len(tokens) and tokens[j][0] == "w" else ""
+
+
+def counted_after(tokens: list[Tok], j: int, *, percent: bool = False) -> int | None:
+    """The index of the noun a figure ending before tokens[j] counts, or None.
+
+    A percent counts only through من (15 بالمئة من السكان).
+    """
+    while _word(tokens, j) in ("فقط", "تقريبا"):
+        j += 1
+    word = _word(tokens, j)
+    if not word:
+        return None
+    if word == "من":
+        j += 1
+        if _word(tokens, j) == "بين":
+            j += 1
+        word = _word(tokens, j)
+        if not word or word in _words(_NOT_COUNTED_AFTER_MIN):
+            return None
+    elif percent:
+        return None
+    if word in _words(_NOT_COUNTED) or word in lexicon() or not _ARABIC.match(word):
+        return None
+    if _looks_like_verb(word) or dates.read_month(tokens, j) is not None:
+        return None
+    return j
+
+
+def counted_before(
+    tokens: list[Tok], first: int, floor: int = 0, *, digits: bool, definite: bool
+) -> int | None:
+    """The definite noun before a definite figure: المعتقلين الـ 750, الدول الثلاث."""
+    j = first - 1
+    if 0 <= j < len(tokens) and tokens[j][1] == "ال" and digits:
+        j -= 1
+    elif not definite:
+        return None
+    if j < floor:
+        return None
+    word = _word(tokens, j)
+    if word and has_article(word) and word not in _words(_NOT_COUNTED):
+        return j
+    return None
