@@ -117,13 +117,23 @@ def pending_migrations(conn: sqlite3.Connection) -> list[str]:
 
 
 def apply_migrations(db: sqlite_utils.Database) -> list[str]:
-    """Apply the pending migrations, each in its own transaction; returns their names."""
-    pending = pending_migrations(db.conn)
-    if pending:
-        migrations = load_sqlite_utils().Migrations(MIGRATION_SET)
-        for name, fn in MIGRATIONS:
-            migrations(name=name)(fn)
+    """Apply the pending migrations, all in one transaction; returns their names."""
+    if not pending_migrations(db.conn):
+        return []
+    migrations = load_sqlite_utils().Migrations(MIGRATION_SET)
+    for name, fn in MIGRATIONS:
+        migrations(name=name)(fn)
+    # IMMEDIATE takes the write lock before reading what is pending: when two Riwayas open a
+    # new library at once, the second waits, then finds nothing left to do. Inside it,
+    # sqlite-utils runs each migration in a savepoint.
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        pending = pending_migrations(db.conn)
         migrations.apply(db)
+        db.conn.execute("COMMIT")
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
     return pending
 
 

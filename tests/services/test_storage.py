@@ -308,3 +308,20 @@ def test_the_original_comes_back_exactly_also_from_rows_stored_as_plain_text(lib
     assert library.get(article_id).original == original
     library.db.execute("UPDATE articles SET original = ? WHERE id = ?", ("نص قديم", article_id))
     assert library.get(article_id).original == "نص قديم"
+
+
+def test_two_processes_creating_one_library_at_once_both_succeed(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "shared.sqlite"
+    code = f"from services.storage import Library; Library.open({str(path)!r}).close()"
+    runs = [
+        subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
+    errors = [run.communicate()[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0], errors
+    with Library.open(path) as library:
+        (applied,) = library.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()
+    assert applied == len(MIGRATIONS)
