@@ -429,7 +429,11 @@ class _Reader:
         elif after in ("م", "ه") and len(text) == 4 and 1000 <= value <= 2100:
             year = True
             fig.end = r.end + 1
-        elif qualifier is None and len(text) == 4 and 1900 <= value <= 2100:
+        elif (
+            (qualifier is None or dates.is_year_hint(prev))
+            and len(text) == 4
+            and 1900 <= value <= 2100
+        ):
             # a noun in the accusative after it (1950 شخصا) makes it a count, never a year
             counted = self.word(r.end)
             tamyiz = counted.endswith("ا") and counted_after(self.tokens, r.end) == r.end
