@@ -9,6 +9,8 @@ from contextlib import ExitStack
 from app.commands import add_command, open_library, print_json, shorten
 
 _SIGNS = {"more_than": ">", "at_least": "≥", "less_than": "<", "at_most": "≤"}
+# Kinds whose unit is their label: a date's ISO form, a clock time.
+_LABELLED = ("date", "time")
 
 
 def register(subparsers) -> argparse.ArgumentParser:
@@ -65,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     print(f"{'sent':>4}  {'kind':<10}  {'figure':<24}  {'unit / counted':<20}  as written")
     for q in quantities:
-        what = q.unit or q.counted or ""
+        what = (q.counted or "") if q.kind.value in _LABELLED else (q.unit or q.counted or "")
         print(
             f"{q.sentence:>4}  {q.kind.value:<10}  {format_interval(q):<24}  "
             f"{shorten(what, 20):<20}  {shorten(q.text, 60)}"
@@ -93,7 +95,12 @@ def _number(x: float) -> str:
 
 
 def format_interval(q) -> str:
-    """750 · ≈60 [54–66] · >100 · 2,500–3,000 · [20–99] · ≤5,000."""
+    """750 · ≈60 [54–66] · >100 · 2,500–3,000 · [20–99] · ≤5,000 · 2023 · 2024-03-13."""
+    if q.kind.value in _LABELLED and q.unit:
+        return q.unit
+    if q.kind.value == "year":
+        years = (q.value,) if q.value is not None else (q.low, q.high)
+        return "–".join(str(int(y)) for y in years if y is not None)
     if q.qualifier in _SIGNS and q.value is not None:
         return _SIGNS[q.qualifier] + _number(q.value)
     if q.value is not None and q.low == q.high == q.value:
