@@ -197,8 +197,22 @@ class Library:
     @contextmanager
     def atomic(self) -> Iterator[Library]:
         """A transaction: everything inside is stored, or nothing is. Nests (savepoints)."""
-        with self.db.atomic():
-            yield self
+        if self._conn.in_transaction:
+            with self.db.atomic():  # a savepoint
+                yield self
+            return
+        # IMMEDIATE takes the write lock at once. A deferred transaction that reads first (is
+        # this text stored?) and writes later fails outright in WAL mode if another connection
+        # (the window, while an import runs) wrote in between; this way the other one waits.
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            with self.db.atomic():  # sqlite-utils' own writes nest inside as a savepoint
+                yield self
+            self._conn.execute("COMMIT")
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
 
     # Reading
 

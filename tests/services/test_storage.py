@@ -325,3 +325,30 @@ def test_two_processes_creating_one_library_at_once_both_succeed(tmp_path):
     with Library.open(path) as library:
         (applied,) = library.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()
     assert applied == len(MIGRATIONS)
+
+
+def test_a_batch_that_reads_first_does_not_fail_when_another_connection_writes(tmp_path):
+    import threading
+    import time
+
+    path = tmp_path / "library.sqlite"
+    with Library.open(path) as setup:
+        first = _add(setup, FLOOD)
+    edited = threading.Event()
+
+    def edit_in_the_window():
+        with Library.open(path) as window:
+            window.update_metadata(first, title="عنوان مصحح")
+        edited.set()
+
+    with Library.open(path) as importer:
+        with importer.atomic():
+            assert importer.find_by_hash(_hash(FERRY)) is None  # the batch reads first
+            editor = threading.Thread(target=edit_in_the_window)
+            editor.start()
+            time.sleep(0.3)  # the window tries to write meanwhile
+            assert not edited.is_set()  # and waits for the batch
+            _add(importer, FERRY, path="b.txt")
+        editor.join()
+        assert edited.is_set()
+        assert importer.get(first).title == "عنوان مصحح" and importer.count() == 2
