@@ -34,6 +34,9 @@ _NEVER = frozenset({Kind.IDENTIFIER})
 
 _WINDOW = 5  # words either side of a figure that tell what it counts and what happened to it
 _NEAR = 2  # words this close weigh fully in the context; farther ones in the window, half
+# A figure naming nothing it counts, beside one that does, where its own words do not name it
+# either: the pair stands only in linked sentences.
+_LINKED_NOUN = 0.2
 _EVENT_REACH = 4  # how far a verb such as قتل or أصيب says what happened to the figure's people
 # Context words the two figures must have in common when their sentences are not linked: a
 # weighted share of the smaller context, and an absolute weight (about one rare word, or two
@@ -181,13 +184,15 @@ def _noun_match(a: _Figure, b: _Figure) -> float | None:
     named, bare = (a, b) if a.noun is not None else (b, a)
     if named.noun is None:
         return 0.3
-    return 0.6 if named.noun in bare.context or named.noun_term in bare.context else None
+    if named.noun in bare.context or named.noun_term in bare.context:
+        return 0.6
+    return _LINKED_NOUN  # "وحالة خمسة منهم حرجة" / "سبعة من الجرحى": only if the claims link
 
 
 def _events(f: _Figure) -> frozenset[str]:
-    """What happened to what a figure counts: from the words near it, or from the counted noun
-    itself (قتلى are killed)."""
-    return f.events or (f.classes & NOUN_EVENTS)
+    """What happened to what a figure counts: from the words near it and from the counted noun
+    itself (قتلى are killed; "نقل 31 جريحا" are injured and moved)."""
+    return f.events | (f.classes & NOUN_EVENTS)
 
 
 def _units_match(a: Quantity, b: Quantity) -> bool:
@@ -224,7 +229,7 @@ def _pair_score(
     if a.q.kind in _LINKED_ONLY and link is None:
         return None
     noun = _noun_match(a, b)
-    if noun is None:
+    if noun is None or (noun <= _LINKED_NOUN and link is None):
         return None
     ea, eb = _events(a), _events(b)
     if ea and eb and not ea & eb:

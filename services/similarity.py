@@ -78,8 +78,8 @@ def _lexicon_term(norm: str, term: str) -> str:
 class SentenceTerms:
     """What similarity needs of one sentence, computed once per article.
 
-    `key` is the sentence's words in normalised form, joined: two sentences with the same key
-    are identical to a reader (they differ only in diacritics, hamza forms, digits' script,
+    `key` is the sentence's words in normalised form, run together: two sentences with the same
+    key are identical to a reader (they differ only in diacritics, hamza forms, digits' script,
     spacing or punctuation). `terms` are the content terms and `sequence` the same terms in
     reading order (for finding a fragment inside a long sentence); `bare` maps a term whose
     word starts with a clitic the stemmer keeps (و, ف, ل, ب, ك) to the terms of the word
@@ -145,7 +145,7 @@ def sentence_terms(
         for q in figures:
             if id(q) not in placed:  # a figure spelt by its counted noun alone (يومين)
                 sequence.append("#" + _format_value(q.value))
-        key = " ".join(t.norm for t in words)
+        key = "".join(t.norm for t in words)  # spaces too: "و من" is "ومن"
         result.append(
             SentenceTerms(
                 s.index, words, key, frozenset(sequence), tuple(sequence), tuple(bare.items())
@@ -374,9 +374,9 @@ def score_pair(space: TermSpace, i: int, j: int, shared_weight: float | None = N
     a, b = space.left[i], space.right[j]
     w = space.weights
     wa, wb = space.left_weights[i], space.right_weights[j]
-    if wa == 0.0 or wb == 0.0:
-        return Score(0.0, 0.0, 0.0, 0.0, 0.0)
     shared = a & b
+    if wa <= 0.0 or wb <= 0.0:
+        return Score(0.0, 0.0, 0.0, 0.0, 0.0)
     if shared_weight is None:
         shared_weight = sum(w[t] for t in shared)
     ga, gb = space.grams_left[i], space.grams_right[j]
