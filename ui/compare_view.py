@@ -35,7 +35,7 @@ from ui.fonts import (
 )
 from ui.gutter import Band, Gutter, MovedMark
 from ui.highlights import CharFormats, Side, first_version, outlet_name, pane_text, side_of
-from ui.row_layout import pack_rows
+from ui.row_layout import display_rows
 from ui.scroll_sync import ScrollSync
 from ui.theme import ReadingColours, reading_colours
 
@@ -301,7 +301,7 @@ class CompareView(QWidget):
             self._labels[Side.RIGHT] = right_label
         self._base = first_version(comparison)
         self._right_side = self._base
-        self._rows = pack_rows(comparison.rows)
+        self._rows = display_rows(comparison.rows, comparison.links)
         self._findings = build_findings(comparison)
         self._current = None
         if self.findings is not None:
@@ -476,19 +476,20 @@ class CompareView(QWidget):
                 )
             )
         marks = []
-        for row, entry in enumerate(comparison.rows):
-            if (
-                entry.moved
-                and row < len(left_geo.text_bottoms)
-                and row < len(right_geo.text_bottoms)
-            ):
-                marks.append(
-                    MovedMark(
-                        (left_geo.tops[row] + left_geo.text_bottoms[row]) / 2,
-                        (right_geo.tops[row] + right_geo.text_bottoms[row]) / 2,
-                        self._moved_tooltip(entry.left, entry.right),
-                    )
+        for entry in comparison.rows:
+            if not entry.moved or entry.left is None or entry.right is None:
+                continue
+            shown = self._display_rows_of(entry.left, entry.right)
+            if shown is None:
+                continue
+            left_row, right_row = shown
+            marks.append(
+                MovedMark(
+                    (left_geo.tops[left_row] + left_geo.text_bottoms[left_row]) / 2,
+                    (right_geo.tops[right_row] + right_geo.text_bottoms[right_row]) / 2,
+                    self._moved_tooltip(entry.left, entry.right),
                 )
+            )
         offsets = (
             float(
                 self.left_pane.viewport()
@@ -504,6 +505,15 @@ class CompareView(QWidget):
             ),
         )
         self.gutter.set_geometry(tuple(bands), tuple(marks), offsets)
+
+    def _display_rows_of(self, left: int, right: int) -> tuple[int, int] | None:
+        """The display rows (left pane's, right pane's) of comparison sentences left/right."""
+        on_left, on_right = (right, left) if self._right_side is Side.LEFT else (left, right)
+        left_row = self.left_pane.row_of_sentence(on_left)
+        right_row = self.right_pane.row_of_sentence(on_right)
+        if left_row is None or right_row is None:
+            return None
+        return left_row, right_row
 
     def _moved_tooltip(self, left: int | None, right: int | None) -> str:
         comparison = self._comparison

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
-GUTTER_WIDTH = 44
+GUTTER_WIDTH = 52
 MOVED_GLYPH = "⇅"
 
 
@@ -58,7 +58,13 @@ class Gutter(QWidget):
         self._bars = (left, right)
 
     def set_colours(self, fill: QColor, line: QColor, moved: QColor) -> None:
-        self._fill, self._line, self._moved = fill, line, moved
+        # Translucent, so that where bands cross (a claim moved, split or merged) each one can
+        # still be followed through the others.
+        self._fill = QColor(fill)
+        self._fill.setAlpha(170)
+        self._line = QColor(line)
+        self._line.setAlpha(200)
+        self._moved = moved
         self.update()
 
     def set_geometry(

@@ -9,12 +9,12 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
-from services.models import Row
+from services.models import Link, LinkRelation, Row
 from ui.article_model import article_mime
 from ui.compare_view import CompareView
 from ui.fonts import load_bundled_fonts
 from ui.highlights import Side
-from ui.row_layout import pack_rows
+from ui.row_layout import display_rows, pack_rows
 from ui.scroll_sync import map_through_rows, sync_point
 
 
@@ -346,6 +346,20 @@ def test_one_sided_runs_are_packed_between_shared_claims():
         Row(None, 4),
     )
     assert pack_rows(()) == ()
+    # A linked sentence is never packed beside an unlinked one.
+    linked = (Link(5, 1, LinkRelation.SHARED, 0.5),)
+    assert pack_rows((Row(None, 1), Row(2, None)), linked) == (Row(None, 1), Row(2, None))
+
+
+def test_a_sentence_linked_twice_is_shown_once():
+    rows = (Row(0, 0), Row(0, 2, moved=True), Row(1, None), Row(3, 0, moved=True), Row(3, 2))
+    links = tuple(Link(a, b, LinkRelation.SHARED, 0.5) for a, b in ((0, 0), (0, 2), (3, 0), (3, 2)))
+    assert display_rows(rows, links) == (
+        Row(0, 0),
+        Row(None, 2, moved=True),
+        Row(1, None),
+        Row(3, None, moved=True),
+    )
 
 
 def test_sync_point_reaches_both_ends():
@@ -360,3 +374,20 @@ def test_map_through_rows_interpolates_inside_a_row():
     assert map_through_rows(50, source, target) == 25
     assert map_through_rows(200, source, target) == 150
     assert map_through_rows(350, source, target) == 300
+
+
+def test_a_claim_split_in_two_is_read_once_with_a_band_to_each_part(view):
+    comparison = two_versions()
+    # The earlier version's first sentence also states what the later one's third does.
+    extra = Link(0, 2, LinkRelation.SHARED, 0.4)
+    rows = (Row(0, 0), Row(0, 2, moved=True), *comparison.rows[1:])
+    comparison = replace(comparison, links=(*comparison.links, extra), rows=rows)
+    view.set_comparison(comparison)
+    texts = [
+        view.right_pane.document().findBlockByNumber(i).text()
+        for i in range(view.right_pane.document().blockCount())
+    ]
+    first = comparison.left_sentences[0].text
+    assert texts.count(first) == 1
+    assert len(view.gutter.bands) == len(comparison.links)
+    assert _levelled(view)
