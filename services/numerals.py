@@ -5,6 +5,7 @@ normalised view.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -106,7 +107,7 @@ def parse_digits(text: str) -> float:
     if exponent:
         mark, exp = exponent
         try:
-            value = value**exp if mark == "^" else value * 10.0**exp
+            value = value**exp if mark == "^" else float(f"{s}e{exp}")
         except OverflowError:
             value = float("inf")
     return value
@@ -411,6 +412,8 @@ def read_number(tokens: list[Tok], i: int) -> NumberReading | None:
     if not r.any:
         return None
     value = r.value()
+    if not math.isfinite(value):
+        return None  # 1e999: no figure a reader can compare
     if r.weak and end - i > 1:
         r.weak = False
     definite = r.definite

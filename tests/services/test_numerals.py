@@ -173,6 +173,7 @@ def test_vague_plurals_are_intervals(written, low, high):
         "abc",
         "ثلاثة ثلاثة",  # two numbers, not one
         "2500 و3000",
+        "1e999",  # not finite
     ],
 )
 def test_not_one_number(written):

@@ -1,6 +1,8 @@
 """Figures read the way an analyst reads them: value or interval, kind, unit, what is counted;
 spans that slice the text exactly; nothing read out of words that merely hold number letters."""
 
+import math
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -329,6 +331,8 @@ def _check_spans(text):
         previous_end = q.end
         if q.low is not None and q.high is not None:
             assert q.low <= q.high
+        for x in (q.value, q.low, q.high):
+            assert x is None or math.isfinite(x)
         assert q.sentence == -1 or 0 <= q.sentence < len(sentences)
         assert isinstance(q.kind, Kind)
     assert all(isinstance(s, Sentence) for s in sentences)
