@@ -335,6 +335,16 @@ class ComparePane(QTextEdit):
             return True
         return super().viewportEvent(event)
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Without a caret, Home and End would do nothing: they go to the top and the bottom.
+        bar = self.verticalScrollBar()
+        if event.key() == Qt.Key.Key_Home:
+            bar.setValue(bar.minimum())
+        elif event.key() == Qt.Key.Key_End:
+            bar.setValue(bar.maximum())
+        else:
+            super().keyPressEvent(event)
+
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
         if article_ids_from_mime(event.mimeData()):
             event.acceptProposedAction()

@@ -402,6 +402,11 @@ class CompareView(QWidget):
             article = side_of(comparison, side)[0]
             role = "read first" if side is self._base else "compared"
             header.show_article(article, self.label(side), role, font)
+        for side, pane, where in (
+            (self._right_side, self.right_pane, "right"),
+            (self._right_side.other, self.left_pane, "left"),
+        ):
+            pane.setAccessibleName(f"{self.label(side)} ({where} pane)")
         if self.findings is not None:
             self.findings.set_base(self._right_side)
         self._levelled_widths = None

@@ -391,3 +391,18 @@ def test_a_claim_split_in_two_is_read_once_with_a_band_to_each_part(view):
     assert texts.count(first) == 1
     assert len(view.gutter.bands) == len(comparison.links)
     assert _levelled(view)
+
+
+def test_the_keyboard_scrolls_both_panes(view, qtbot):
+    view.window().resize(900, 500)
+    view.set_comparison(many_rows(60))
+    pane = view.right_pane
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_PageDown)
+    assert pane.verticalScrollBar().value() > 0
+    qtbot.keyClick(pane, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert pane.verticalScrollBar().value() == pane.verticalScrollBar().maximum()
+    assert abs(view.left_pane.verticalScrollBar().value() - pane.verticalScrollBar().value()) <= 2
+    qtbot.keyClick(pane, Qt.Key.Key_Home)
+    assert pane.verticalScrollBar().value() == 0
+    assert view.right_pane.accessibleName() == "المصدر الأول (right pane)"
