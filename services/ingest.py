@@ -81,7 +81,7 @@ def import_paths(
     files, refused = _collect_files(paths)
     imported: list[Article] = []
     duplicates: list[tuple[str, int]] = []
-    pending: list[PreparedArticle] = []
+    pending: list[tuple[str, PreparedArticle]] = []  # (path as given, prepared article)
     pending_hashes: set[str] = set()
     # Files whose text repeats one still waiting in `pending`: their id is known once stored.
     repeats: list[tuple[str, str]] = []
@@ -90,11 +90,11 @@ def import_paths(
     def store_pending() -> None:
         try:
             with library.atomic():
-                for prepared in pending:
+                for shown, prepared in pending:
                     try:
                         imported.append(library.add_prepared(prepared))
                     except AlreadyInLibrary as e:  # stored meanwhile by another window
-                        duplicates.append((prepared.article.path, e.article_id))
+                        duplicates.append((shown, e.article_id))
         except sqlite3.Error as e:
             raise LibraryError(f"could not store the articles: {e}") from e
         for shown, text_hash in repeats:
@@ -128,7 +128,7 @@ def import_paths(
                 elif outcome.duplicate_of or library.find_by_hash(text_hash) is not None:
                     _add_duplicate(library, outcome.shown, text_hash, duplicates, refused)
                 else:
-                    pending.append(outcome.prepared)
+                    pending.append((outcome.shown, outcome.prepared))
                     pending_hashes.add(text_hash)
             if len(pending) >= batch_size:
                 store_pending()
