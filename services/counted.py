@@ -21,13 +21,15 @@ _NOT_COUNTED = (
     "كل جميع بعض أيضا أخرى آخر آخرين آخرون أخريات عدد بنسبة فيما وفي ومن وعلى وإلى وقد وهو "
     "وهي وكان فإن بأن لأن أما أم يا يوم أمس اليوم غدا الآن جراء بسبب نتيجة إثر أثناء ضمن دون "
     "عبر داخل خارج تحت فوق أمام خلف حول ال لـ وذلك وهذا وهم بينما منها منه عليه عليها له لها "
-    "لهم به بها بهم"
+    "لهم به بها بهم عالميا محليا رسميا يوميا سنويا شهريا أسبوعيا حاليا بجروح بجراح بإصابات"
 )
+# Verbs news puts after a figure (قتل 3 وأصيب 5): with or without و/ف in front.
+_VERBS = "أصيب قتل جرح اعتقل فر نقل توفي لقي سقط أفرج اختطف نزح هرب وصل غادر عاد"
 # After "من", these are where the figure comes from, not what it counts (نقل 60 من السجن).
 _NOT_COUNTED_AFTER_MIN = (
     "سجن السجن سجون السجون مدينة المدينة منطقة المنطقة مخيم المخيم قاعدة القاعدة مطار المطار "
     "معبر المعبر محافظة المحافظة ريف بلدة البلدة قرية القرية مكان موقع داخل خارج جانب قبل "
-    "أصل إجمالي مجموع أجل خلال"
+    "أصل إجمالي مجموع أجل خلال أكبر أهم أبرز أشهر أخطر أقدم أكثر"
 )
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 
@@ -49,6 +51,14 @@ def has_article_word(word: str) -> bool:
     return word.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
 
 
+def _starts_a_clause_or_is_definite(word: str) -> bool:
+    """A number's noun follows it bare (750 إرهابيا); only vague plurals take the article
+    (عشرات القتلى), and و/ف before a verb or a definite noun start the next clause."""
+    if word.startswith(("ال", "بال", "لل", "كال")):
+        return True
+    return word[:1] in ("و", "ف") and (word[1:] in _words(_VERBS) or has_article(word[1:]))
+
+
 def has_article(word: str) -> bool:
     """A normalised word with the article, possibly behind a proclitic: الدول, للمرة, بالقرار."""
     return word.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
@@ -58,7 +68,9 @@ def _word(tokens: list[Tok], j: int) -> str:
     return tokens[j][1] if 0 <= j < len(tokens) and tokens[j][0] == "w" else ""
 
 
-def counted_after(tokens: list[Tok], j: int, *, percent: bool = False) -> int | None:
+def counted_after(
+    tokens: list[Tok], j: int, *, percent: bool = False, vague: bool = False
+) -> int | None:
     """The index of the noun a figure ending before tokens[j] counts, or None.
 
     A percent counts only through من (15 بالمئة من السكان).
@@ -75,11 +87,11 @@ def counted_after(tokens: list[Tok], j: int, *, percent: bool = False) -> int | 
         word = _word(tokens, j)
         if not word or word in _words(_NOT_COUNTED_AFTER_MIN):
             return None
-    elif percent:
+    elif percent or (not vague and _starts_a_clause_or_is_definite(word)):
         return None
     if word in _words(_NOT_COUNTED) or word in lexicon() or not _ARABIC.match(word):
         return None
-    if _looks_like_verb(word) or dates.read_month(tokens, j) is not None:
+    if word in _words(_VERBS) or _looks_like_verb(word) or dates.read_month(tokens, j) is not None:
         return None
     return j
 

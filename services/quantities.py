@@ -25,7 +25,7 @@ _RANGE_MARKERS = frozenset(("الي", "-", "–", "—", "حتي", "او", "و")
 _REFERENCE_NOUNS = (
     "قرار رقم رقمه فرقة لواء فوج كتيبة مادة بند فقرة مرسوم قانون طريق رحلة صفحة غرفة جناح "
     "مبنى شارع حاجز قطاع محور كيلو موديل طراز هاتف جوال واتساب مقعد بوابة دائرة قاعة مربع "
-    "مجمع إصدار نسخة كوفيد أوتوستراد اتوستراد دورة مخرج حافلة باص خط"
+    "مجمع إصدار نسخة كوفيد أوتوستراد اتوستراد دورة مخرج حافلة باص خط مرتبة"
 )
 # Names only without the article: منطقة 55 is a place, مساحة المنطقة 1500 كم² an area.
 _REFERENCE_NOUNS_INDEFINITE = "منطقة مجموعة"
@@ -271,7 +271,9 @@ class _Reader:
 
         # what is counted
         if fig.kind in (Kind.COUNT, Kind.FRACTION, Kind.PERCENT) and fig.counted is None:
-            fig.counted = self.counted_after(end, fig.kind) or self.counted_before(fig.first, r)
+            fig.counted = self.counted_after(end, fig.kind, r.vague)
+            if fig.counted is None:
+                fig.counted = self.counted_before(fig.first, r)
             if fig.counted is not None and qualifier is None and fig.qualifier != "range":
                 later, _ = self.qualifier_after(fig.counted + 1)
                 if later is not None:
@@ -468,8 +470,8 @@ class _Reader:
         fig.qualifier = "and_some"
         fig.end = j + 1
 
-    def counted_after(self, j: int, kind: Kind) -> int | None:
-        return counted_after(self.tokens, j, percent=kind == Kind.PERCENT)
+    def counted_after(self, j: int, kind: Kind, vague: bool = False) -> int | None:
+        return counted_after(self.tokens, j, percent=kind == Kind.PERCENT, vague=vague)
 
     def counted_before(self, first: int, r: NumberReading) -> int | None:
         """المعتقلين الـ 750, الدول الثلاث: a definite noun before a definite number."""

@@ -68,6 +68,9 @@ def test_counts_and_their_intervals(sentence, written, low, high, kind, qualifie
         ("نقل 60 من السجن إلى القاعدة", 60, None, None),
         ("وصل 30 يقيمون في المخيم", 30, None, None),
         ("قتل 7 في الهجوم", 7, None, None),
+        ("قتل 7 وأصيب آخرون", 7, None, None),
+        ("سجلت 5 وفيات جديدة", 5, "وفيات", None),
+        ("قتل عشرات المدنيين", None, "المدنيين", "مدن"),
     ],
 )
 def test_what_is_counted(sentence, value, counted, counted_stem):
