@@ -402,6 +402,17 @@ class _Reader:
         if value is None or value != int(value) or r.vague:
             return False
         tokens = self.tokens
+        if fig.qualifier == "range":
+            # من 13 إلى 15 نيسان: days of one month
+            days = (fig.low, fig.high)
+            if all(d is not None and d == int(d) and 1 <= d <= 31 for d in days):
+                found = dates.read_date_after(tokens, fig.end)
+                if found is not None and found[0] is not None:
+                    month, year, hijri, end = found
+                    fig.kind, fig.end = Kind.DATE, end
+                    fig.unit = dates.iso_date(year, month, None, hijri)
+                    return True
+            return False
         if 1 <= value <= 31 and (r.words or len(tokens[r.first][1]) <= 2):
             found = dates.read_date_after(tokens, r.end)
             if found is not None:

@@ -216,6 +216,12 @@ def test_dates_years_names_ordinals(sentence, written, kind, value, unit):
         assert q.unit == unit
 
 
+def test_a_range_of_days():
+    q = only("تقام الانتخابات من 13 إلى 15 نيسان")
+    assert (q.kind, q.low, q.high, q.unit) == (Kind.DATE, 13, 15, "--04")
+    assert q.text == "من 13 إلى 15 نيسان"
+
+
 def test_a_year_range():
     q = only("بين 2011-2015 تضاعف العدد")
     assert (q.kind, q.low, q.high) == (Kind.YEAR, 2011, 2015)
