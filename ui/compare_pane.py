@@ -5,6 +5,7 @@ display row, so that a row's sentence can be made exactly as tall as the one opp
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
@@ -70,7 +71,8 @@ class ComparePane(QTextEdit):
         self._positions = Utf16Positions("")
         self._row_of_sentence: dict[int, int] = {}
         self._block_starts: list[int] = []  # UTF-16 position of each row's block
-        self._tips: list[tuple[int, int, str]] = []  # (start, end, rich text) in document positions
+        # (start, end, rich text maker) in document positions
+        self._tips: list[tuple[int, int, Callable[[], str]]] = []
         self._tip_starts: list[int] = []
         self._tip_reach = 0  # the longest tooltip span: how far back a covering one can start
         self._row_gap = 0.0
@@ -143,7 +145,7 @@ class ComparePane(QTextEdit):
                     hi = block_start + self._positions.to_utf16(min(h.end, sentence.end)) - base
                     self._tips.append((lo, hi, h.tooltip))
         cursor.endEditBlock()
-        self._tips.sort()
+        self._tips.sort(key=lambda tip: (tip[0], tip[1]))
         self._tip_starts = [start for start, _, _ in self._tips]
         self._tip_reach = max((end - start for start, end, _ in self._tips), default=0)
         # The previous document is our child: QTextEdit deletes it.
@@ -313,7 +315,7 @@ class ComparePane(QTextEdit):
         while i >= 0:
             start, end, text = self._tips[i]
             if start <= position < end:
-                texts.append(text)
+                texts.append(text())
             elif start < position - self._tip_reach:
                 break
             i -= 1

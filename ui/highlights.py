@@ -8,10 +8,11 @@ its own underline style (or strike-out), and figures in a discrepancy carry a to
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum, StrEnum
+from functools import partial
 from html import escape
 from pathlib import PurePath
 
@@ -78,7 +79,9 @@ class Highlight:
     start: int
     end: int
     mark: Mark
-    tooltip: str = ""  # rich text; empty when the span needs none
+    # Rich text, written when the reader hovers: a long comparison has hundreds of figures and
+    # building every tooltip up front costs the first paint milliseconds.
+    tooltip: Callable[[], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -164,9 +167,10 @@ def _changed_words(
     article = side_of(comparison, side)[0]
     other = side_of(comparison, side.other)[0]
     text = article.text
-    tooltip = (
+    tooltip = partial(
+        str,
         f"Words only in {escape(labels.get(side) or outlet_name(article))}; "
-        f"{escape(labels.get(side.other) or outlet_name(other))} words this claim differently"
+        f"{escape(labels.get(side.other) or outlet_name(other))} words this claim differently",
     )
     marks = []
     for link in comparison.links:
@@ -204,16 +208,27 @@ def _figures(
         found = pairs.get(index)
         if not found:
             marks.append(
-                Highlight(quantity.start, quantity.end, Mark.QUANTITY, quantity_tooltip(quantity))
+                Highlight(
+                    quantity.start, quantity.end, Mark.QUANTITY, partial(quantity_tooltip, quantity)
+                )
             )
             continue
         discrepancies = [comparison.discrepancies[i] for i in found]
         worst = max((RELATION_MARKS[d.relation] for d in discrepancies), default=Mark.QUANTITY)
-        tooltip = "<hr/>".join(
-            discrepancy_tooltip(comparison, d, base=base, labels=labels) for d in discrepancies
-        )
+        tooltip = partial(_discrepancies_tooltip, comparison, tuple(discrepancies), base, labels)
         marks.append(Highlight(quantity.start, quantity.end, worst, tooltip))
     return marks
+
+
+def _discrepancies_tooltip(
+    comparison: Comparison,
+    discrepancies: tuple[Discrepancy, ...],
+    base: Side,
+    labels: Mapping[Side, str],
+) -> str:
+    return "<hr/>".join(
+        discrepancy_tooltip(comparison, d, base=base, labels=labels) for d in discrepancies
+    )
 
 
 def discrepancy_tooltip(
