@@ -157,7 +157,8 @@ def _sentence_at(sentences: tuple[Sentence, ...], index: int, offset: int) -> Se
 def _word_bounds(
     text: str, start: int, end: int, lo: int, hi: int, keep_start: int, keep_end: int
 ) -> tuple[int, int]:
-    """Move a context window outwards... no: inwards to whole words, never past the figure."""
+    """Shrink a context window [start, end) to whole words, never into the figure
+    [keep_start, keep_end); an edge at the sentence's own edge (lo, hi) stays."""
     if start > lo:
         space = text.find(" ", start, keep_start)
         start = space + 1 if space >= 0 else start
