@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -179,6 +179,8 @@ class CompareView(QWidget):
         self._labels: dict[Side, str] = {}
         self._right_side = Side.LEFT  # the comparison side shown in the right-hand pane
         self._base = Side.LEFT  # the side read first (words only it has count as deleted)
+        # Without colours given, the view follows the palette (the system's light or dark).
+        self._follows_palette = colours is None
         self._colours = colours or reading_colours()
         self._formats = CharFormats(self._colours)
         self._font_size = font_size
@@ -685,6 +687,13 @@ class CompareView(QWidget):
         self.gutter.set_colours(c.shared_tint, c.shared_mark, c.moved_mark)
         if self.findings is not None:
             self.findings.set_colours(c)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if self._follows_palette and event.type() == QEvent.Type.PaletteChange:
+            colours = reading_colours(self.palette())
+            if colours != self._colours:
+                self.set_colours(colours)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

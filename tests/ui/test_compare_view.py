@@ -406,3 +406,14 @@ def test_the_keyboard_scrolls_both_panes(view, qtbot):
     qtbot.keyClick(pane, Qt.Key.Key_Home)
     assert pane.verticalScrollBar().value() == 0
     assert view.right_pane.accessibleName() == "المصدر الأول (right pane)"
+
+
+def test_a_dark_palette_brings_dark_reading_colours(view, qtbot):
+    from ui.theme import dark_palette
+
+    view.set_comparison(two_versions())
+    view.setPalette(dark_palette())
+    assert view._colours.dark
+    start, _ = _figure_span(view, Side.LEFT, 0)
+    assert view.right_pane.format_at(start).background().color() == view._colours.conflict_tint
+    assert _levelled(view)
