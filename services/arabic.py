@@ -165,21 +165,44 @@ _CONJ_ARTICLE = re.compile(r"^[وف](?=(?:ال|بال|كال|لل))")
 _KEEP_FOR_STEMMER = frozenset("ةى")
 
 
+# Snowball strips a leading ب ك ل (prepositions) or س (future) even where it is a root letter;
+# when that leaves fewer than four letters, the letter was most likely the word's own.
+_NOUN_PROCLITICS = frozenset("بكلس")
+_HAMZA_SEATS = str.maketrans("ئؤأإء", "يواا ")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light, normalised stem of one word; digits and Latin words come back lower-cased.
 
-    Snowball's Arabic stemmer, then the nisba ي it keeps on some forms, so that إرهابيا
-    (→ ارهابي) meets الإرهابيين (→ ارهاب).
+    Snowball's Arabic stemmer, then what it leaves of some suffixes: the nisba ي (إرهابيا →
+    ارهابي, to meet الإرهابيين → ارهاب), the ا of the feminine plural ات when no article
+    came first (حافلات → حافلا, to meet حافلة → حافل) and the ت of the feminine dual
+    (حافلتين → حافلت).
 
     >>> [stem(w) for w in ("الحكومة", "والحكومات", "إرهابيًا", "الإرهابيين")]
     ['حكوم', 'حكوم', 'ارهاب', 'ارهاب']
+    >>> [stem(w) for w in ("حافلة", "حافلات", "الحافلات", "حافلتين", "مروحيات", "مروحية")]
+    ['حافل', 'حافل', 'حافل', 'حافل', 'مروح', 'مروح']
+    >>> [stem(w) for w in ("سيارة", "سيارات", "بيانات", "بيان", "بمنزل", "منزل")]
+    ['سيار', 'سيار', 'بيان', 'بيان', 'منزل', 'منزل']
     """
     word = "".join(c if c in _KEEP_FOR_STEMMER else _normalize_char(c) for c in word)
     if not word or not ("\u0600" <= word[0] <= "\u06ff"):
         return word.lower()
     word = _CONJ_ARTICLE.sub("", word)
     s = _stemmer().stemWord(word)
+    plural_alef = word.endswith("ات") and s.endswith("ا") and not word.endswith(s)
+    dual_teh = word.endswith(("تين", "تان")) and s.endswith("ت")
+    if len(s) > 2 and (plural_alef or dual_teh):
+        s = s[:-1]
+    if (
+        len(s) < 4
+        and word[0] in _NOUN_PROCLITICS
+        and not s.startswith(word[0])
+        and word[1:].translate(_HAMZA_SEATS).startswith(s[:2].translate(_HAMZA_SEATS))
+    ):
+        s = word[0] + s  # سيارات → يار, بيانات → يان: the letter was the word's own
     if len(s) > 3 and s.endswith("ي"):
         s = s[:-1]
     return normalize_plain(s)
