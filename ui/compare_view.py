@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -246,7 +246,6 @@ class CompareView(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
-        self.findings: FindingsPanel | None = None
         if findings is None:
             findings = FindingsPanel(self.splitter)
             self.splitter.addWidget(findings)
@@ -306,10 +305,7 @@ class CompareView(QWidget):
         self._rows = display_rows(comparison.rows, comparison.links)
         self._findings = build_findings(comparison)
         self._current = None
-        if self.findings is not None:
-            self.findings.set_findings(
-                comparison, self._findings, base=self._base, labels=self._labels
-            )
+        self.findings.set_findings(comparison, self._findings, base=self._base, labels=self._labels)
         self.banner.hide()
         self.swap_button.setEnabled(True)
         # Opening a comparison shows its first discrepancy (conflicts first) once rows are laid
@@ -322,7 +318,7 @@ class CompareView(QWidget):
 
     def _attach_findings(self, panel: FindingsPanel) -> None:
         """Work with `panel`: choosing a finding there shows it here; F7 here selects it there."""
-        self.findings = panel
+        self.findings: FindingsPanel = panel
         panel.finding_activated.connect(self.show_finding)
         panel.set_colours(self._colours)
         panel.set_reading_font(self._reading_font())
@@ -353,8 +349,7 @@ class CompareView(QWidget):
         self.left_pane.clear_text()
         self.right_pane.clear_text()
         self.gutter.clear()
-        if self.findings is not None:
-            self.findings.clear()
+        self.findings.clear()
         self.swap_button.setEnabled(False)
         font = self._reading_font()
         self.left_header.show_article(None, "", "", font)
@@ -409,8 +404,7 @@ class CompareView(QWidget):
             (self._right_side.other, self.left_pane, "left"),
         ):
             pane.setAccessibleName(f"{self.label(side)} ({where} pane)")
-        if self.findings is not None:
-            self.findings.set_base(self._right_side)
+        self.findings.set_base(self._right_side)
         self._levelled_widths = None
         if self.left_pane.isVisible() and self.right_pane.isVisible():
             self._level_rows()
@@ -464,15 +458,12 @@ class CompareView(QWidget):
             self.gutter.clear()
             return
         left_geo, right_geo = geometry
-        left_side = self._right_side.other
         bands = []
         for link in comparison.links:
-            left_index = link.left if left_side is Side.LEFT else link.right
-            right_index = link.right if left_side is Side.LEFT else link.left
-            left_row = self.left_pane.row_of_sentence(left_index)
-            right_row = self.right_pane.row_of_sentence(right_index)
-            if left_row is None or right_row is None:
+            shown = self._display_rows_of(link.left, link.right)
+            if shown is None:
                 continue
+            left_row, right_row = shown
             bands.append(
                 Band(
                     left_geo.tops[left_row],
@@ -497,20 +488,7 @@ class CompareView(QWidget):
                     self._moved_tooltip(entry.left, entry.right),
                 )
             )
-        offsets = (
-            float(
-                self.left_pane.viewport()
-                .mapTo(self, self.left_pane.viewport().rect().topLeft())
-                .y()
-                - self.gutter.mapTo(self, self.gutter.rect().topLeft()).y()
-            ),
-            float(
-                self.right_pane.viewport()
-                .mapTo(self, self.right_pane.viewport().rect().topLeft())
-                .y()
-                - self.gutter.mapTo(self, self.gutter.rect().topLeft()).y()
-            ),
-        )
+        offsets = (self._gutter_offset(self.left_pane), self._gutter_offset(self.right_pane))
         self.gutter.set_geometry(tuple(bands), tuple(marks), offsets)
 
     def _display_rows_of(self, left: int, right: int) -> tuple[int, int] | None:
@@ -522,26 +500,28 @@ class CompareView(QWidget):
             return None
         return left_row, right_row
 
-    def _moved_tooltip(self, left: int | None, right: int | None) -> str:
+    def _gutter_offset(self, pane: ComparePane) -> float:
+        """Where the pane's viewport starts, in gutter y (0 while they share a grid row)."""
+        origin = QPoint(0, 0)
+        return float(pane.viewport().mapTo(self, origin).y() - self.gutter.mapTo(self, origin).y())
+
+    def _moved_tooltip(self, left: int, right: int) -> str:
+        """ "Moved: appears earlier in X (sentence 3 of 20) than in Y (sentence 15 of 22)", said
+        from the version read first."""
         comparison = self._comparison
         assert comparison is not None
-        if left is None or right is None:
-            return "Moved: read out of order in one version"
-        n_left, n_right = len(comparison.left_sentences), len(comparison.right_sentences)
-        where_left = left / max(1, n_left - 1)
-        where_right = right / max(1, n_right - 1)
-        # Say it from the version read first: does the other version bring this claim earlier?
-        other = self._base.other
-        base_where, other_where = (
-            (where_left, where_right) if self._base is Side.LEFT else (where_right, where_left)
-        )
-        direction = "earlier" if other_where < base_where else "later"
-        base_n, other_n = (left, right) if self._base is Side.LEFT else (right, left)
+        place = {
+            Side.LEFT: (left, len(comparison.left_sentences)),
+            Side.RIGHT: (right, len(comparison.right_sentences)),
+        }
+        base, other = self._base, self._base.other
+        (base_at, base_count), (other_at, other_count) = place[base], place[other]
+        # Compared as fractions of each article: versions of different lengths.
+        earlier = other_at / max(1, other_count - 1) < base_at / max(1, base_count - 1)
         return (
-            f"Moved: appears {direction} in {escape(self.label(other))} "
-            f"(sentence {other_n + 1} of {n_right if other is Side.RIGHT else n_left}) "
-            f"than in {escape(self.label(self._base))} "
-            f"(sentence {base_n + 1} of {n_left if self._base is Side.LEFT else n_right})"
+            f"Moved: appears {'earlier' if earlier else 'later'} in {escape(self.label(other))} "
+            f"(sentence {other_at + 1} of {other_count}) than in {escape(self.label(base))} "
+            f"(sentence {base_at + 1} of {base_count})"
         )
 
     # Findings -------------------------------------------------------------------------------
@@ -587,8 +567,7 @@ class CompareView(QWidget):
         self.ensure_levelled()
         self._pending_first = False
         self._current = index
-        if self.findings is not None:
-            self.findings.select(index)
+        self.findings.select(index)
         self._bring_into_view(index, flash=True)
         self.finding_activated.emit(self._findings[index])
 
@@ -668,8 +647,7 @@ class CompareView(QWidget):
         font = self._reading_font()
         self.left_pane.set_reading_font(font)
         self.right_pane.set_reading_font(font)
-        if self.findings is not None:
-            self.findings.set_reading_font(font)
+        self.findings.set_reading_font(font)
         if self._comparison is not None:
             for side, header in (
                 (self._right_side, self.right_header),
@@ -685,8 +663,7 @@ class CompareView(QWidget):
     def _apply_colours(self) -> None:
         c = self._colours
         self.gutter.set_colours(c.shared_tint, c.shared_mark, c.moved_mark)
-        if self.findings is not None:
-            self.findings.set_colours(c)
+        self.findings.set_colours(c)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
