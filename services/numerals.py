@@ -305,6 +305,8 @@ class _Reader:
                         return False
                     self.frac_of_scale = True  # ثلاثة ملايين ونصف
                 self.group = v
+            elif conj and self.h and not (self.u or self.t or self.teen or self.dig):
+                self.group += v * 100  # مئة ونصف is 150, as ألف ونصف is 1,500
             elif conj:
                 self.group += v  # واحد ونصف, مائة وثلاثة وثلث
             else:
