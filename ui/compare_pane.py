@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 
 from ui.article_model import article_ids_from_mime
-from ui.highlights import CharFormats, Highlight, PaneText, segments
+from ui.highlights import CharFormats, Highlight, Mark, PaneText, segments
 from ui.positions import Utf16Positions
 
 # Characters that would end a block if inserted; each becomes a space of the same UTF-16 length
@@ -46,9 +46,6 @@ class RowGeometry:
     tops: tuple[float, ...]
     text_bottoms: tuple[float, ...]
 
-    def row_at(self, y: float) -> int:
-        return max(0, min(len(self.tops) - 2, bisect_right(self.tops, y) - 1))
-
 
 class ComparePane(QTextEdit):
     """A read-only pane showing one `PaneText`. It draws what it is given and knows nothing of
@@ -71,8 +68,8 @@ class ComparePane(QTextEdit):
         self._positions = Utf16Positions("")
         self._row_of_sentence: dict[int, int] = {}
         self._block_starts: list[int] = []  # UTF-16 position of each row's block
-        # (start, end, rich text maker) in document positions
-        self._tips: list[tuple[int, int, Callable[[], str]]] = []
+        # (start, end, mark, rich text maker) in document positions
+        self._tips: list[tuple[int, int, Mark, Callable[[], str]]] = []
         self._tip_starts: list[int] = []
         self._tip_reach = 0  # the longest tooltip span: how far back a covering one can start
         self._row_gap = 0.0
@@ -143,11 +140,11 @@ class ComparePane(QTextEdit):
                 if h.tooltip:
                     lo = block_start + self._positions.to_utf16(max(h.start, sentence.start)) - base
                     hi = block_start + self._positions.to_utf16(min(h.end, sentence.end)) - base
-                    self._tips.append((lo, hi, h.tooltip))
+                    self._tips.append((lo, hi, h.mark, h.tooltip))
         cursor.endEditBlock()
         self._tips.sort(key=lambda tip: (tip[0], tip[1]))
-        self._tip_starts = [start for start, _, _ in self._tips]
-        self._tip_reach = max((end - start for start, end, _ in self._tips), default=0)
+        self._tip_starts = [tip[0] for tip in self._tips]
+        self._tip_reach = max((tip[1] - tip[0] for tip in self._tips), default=0)
         # The previous document is our child: QTextEdit deletes it.
         self.setDocument(document)
 
@@ -309,17 +306,19 @@ class ComparePane(QTextEdit):
     # Qt overrides ----------------------------------------------------------------------------
 
     def tooltip_at(self, position: int) -> str:
-        """The rich-text tooltip of the highlight covering document `position`, if any."""
+        """The rich-text tooltips of the highlights covering document `position`, figures
+        before changed words."""
         i = bisect_right(self._tip_starts, position) - 1
-        texts = []
+        found = []
         while i >= 0:
-            start, end, text = self._tips[i]
+            start, end, mark, text = self._tips[i]
             if start <= position < end:
-                texts.append(text())
+                found.append((mark, text))
             elif start < position - self._tip_reach:
                 break
             i -= 1
-        return "<hr/>".join(reversed(texts))
+        found.sort(key=lambda item: item[0], reverse=True)
+        return "<hr/>".join(text() for _, text in found)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

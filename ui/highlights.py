@@ -29,6 +29,7 @@ from services.models import (
     Row,
     Sentence,
 )
+from ui.fonts import ARABIC_FAMILIES
 from ui.theme import ReadingColours
 
 
@@ -165,13 +166,9 @@ def _changed_words(
     only_here = DiffTag.DELETE if side is Side.LEFT else DiffTag.INSERT
     mark = Mark.DELETED if side is base else Mark.INSERTED
     article = side_of(comparison, side)[0]
-    other = side_of(comparison, side.other)[0]
     text = article.text
-    tooltip = partial(
-        str,
-        f"Words only in {escape(labels.get(side) or outlet_name(article))}; "
-        f"{escape(labels.get(side.other) or outlet_name(other))} words this claim differently",
-    )
+    name = escape(labels.get(side) or outlet_name(article))
+    tooltip = partial(str, f'Only in <span dir="rtl">{name}</span>')
     marks = []
     for link in comparison.links:
         for op in link.diff:
@@ -231,6 +228,16 @@ def _discrepancies_tooltip(
     )
 
 
+def arabic_paragraph(html: str) -> str:
+    """A right-to-left tooltip line in the reading font, never the system's guess (which may
+    draw 750 as ٧٥٠), and kept on one line."""
+    families = ",".join(f"'{family}'" for family in ARABIC_FAMILIES)
+    return (
+        f'<p dir="rtl" align="right" style="margin:0;white-space:pre;font-family:{families}">'
+        f"{html}</p>"
+    )
+
+
 def discrepancy_tooltip(
     comparison: Comparison,
     discrepancy: Discrepancy,
@@ -238,34 +245,33 @@ def discrepancy_tooltip(
     base: Side,
     labels: Mapping[Side, str] | None = None,
 ) -> str:
-    """Both figures and both outlets, the base version's first:
-    "Conflict … نحو 60 — الميادين · 750 — سبوتنيك"."""
+    """The relation, then both figures with their outlets, the base version's first:
+    "Conflict" / "نحو 60 معتقلا — الميادين" / "750 معتقلا — سبوتنيك"."""
     labels = labels or {}
-    figures = []
+    relation = discrepancy.relation
+    lines = [
+        f"<p style='margin:0'><b>{RELATION_LABELS[relation]}</b>: "
+        f"{RELATION_EXPLANATIONS[relation]}</p>"
+    ]
     for side in (base, base.other):
         article, _, quantities = side_of(comparison, side)
         index = discrepancy.left if side is Side.LEFT else discrepancy.right
         figure = quantities[index].text if 0 <= index < len(quantities) else "?"
         name = labels.get(side) or outlet_name(article)
-        figures.append(f"{escape(figure)} — {escape(name)}")
-    relation = discrepancy.relation
-    lines = [
-        f"<b>{RELATION_LABELS[relation]}</b>: {RELATION_EXPLANATIONS[relation]}",
-        f'<p dir="rtl">{" · ".join(figures)}</p>',
-    ]
+        lines.append(arabic_paragraph(f"{escape(figure)} — {escape(name)}"))
     if discrepancy.note:
-        lines.append(escape(discrepancy.note))
+        lines.append(f"<p style='margin:0'>{escape(discrepancy.note)}</p>")
     return "".join(lines)
 
 
 def quantity_tooltip(quantity: Quantity) -> str:
-    """How Riwaya read a figure: "نحو 60 إرهابياً — count: about 60 (54–66) · إرهابي"."""
+    """How Riwaya read a figure: "نحو 60 إرهابياً" / "count: about 60 (54–66) · إرهابي"."""
     parts = [f"{quantity.kind.value}: {escape(describe_value(quantity))}"]
     if quantity.unit:
         parts.append(escape(quantity.unit))
     if quantity.counted:
         parts.append(f'<span dir="rtl">{escape(quantity.counted)}</span>')
-    return f'<p dir="rtl">{escape(quantity.text)}</p>' + " · ".join(parts)
+    return arabic_paragraph(escape(quantity.text)) + " · ".join(parts)
 
 
 def describe_value(quantity: Quantity) -> str:

@@ -125,6 +125,7 @@ def test_figures_in_a_conflict_are_marked_on_both_sides(view):
         tooltip = pane.tooltip_at(start + 1)
         assert "نحو 60 معتقلا — صحيفة الشرق" in tooltip
         assert "750 معتقلا — وكالة الأفق" in tooltip
+        assert tooltip.startswith("<p style='margin:0'><b>Conflict</b>")  # before "only in"
         # The base version's figure comes first.
         assert tooltip.index("نحو 60") < tooltip.index("750")
 
