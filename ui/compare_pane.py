@@ -21,7 +21,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 
-from ui.article_model import article_ids_from_mime
 from ui.highlights import CharFormats, Highlight, Mark, PaneText, segments
 from ui.positions import Utf16Positions
 
@@ -52,7 +51,6 @@ class ComparePane(QTextEdit):
     the other pane: the compare view levels rows and synchronises scrolling."""
 
     resized = Signal()
-    articles_dropped = Signal(object)  # tuple of article ids dragged from the library
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,8 +77,6 @@ class ComparePane(QTextEdit):
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._next_flash_step)
-        # An article dragged from the library onto a pane replaces that side.
-        self.setAcceptDrops(True)
 
     # Content -------------------------------------------------------------------------------
 
@@ -345,26 +341,6 @@ class ComparePane(QTextEdit):
             bar.setValue(bar.maximum())
         else:
             super().keyPressEvent(event)
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if article_ids_from_mime(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if article_ids_from_mime(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
-        ids = article_ids_from_mime(event.mimeData())
-        if ids:
-            event.acceptProposedAction()
-            self.articles_dropped.emit(ids)
-        else:
-            event.ignore()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

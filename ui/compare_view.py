@@ -156,14 +156,12 @@ class CompareView(QWidget):
     `set_colours(colours)`, `show_loading()`, `show_message(text)`.
     `findings` is the FindingsPanel, under the panes unless one is passed in (`findings=`) for
     the window to place. Signals: `swapped`, `finding_activated(object)` (a `Finding`),
-    `comparison_shown`, `articles_dropped(object, object)` (the comparison `Side` of the pane,
-    article ids).
+    `comparison_shown`.
     """
 
     swapped = Signal()
     finding_activated = Signal(object)
     comparison_shown = Signal()
-    articles_dropped = Signal(object, object)
 
     def __init__(
         self,
@@ -253,8 +251,6 @@ class CompareView(QWidget):
             self.splitter.setStretchFactor(1, 1)
             self.splitter.setSizes([560, 220])
         self._attach_findings(findings)
-        for pane in (self.left_pane, self.right_pane):
-            pane.articles_dropped.connect(lambda ids, pane=pane: self._articles_dropped(pane, ids))
 
         self._sync = ScrollSync(
             (self.left_pane.verticalScrollBar(), self.right_pane.verticalScrollBar()),
@@ -291,9 +287,12 @@ class CompareView(QWidget):
         *,
         left_label: str | None = None,
         right_label: str | None = None,
+        right_side: Side | None = None,
     ) -> None:
         """Show `comparison`. Labels name the comparison's left/right versions in headers and
-        tooltips (default: each article's outlet)."""
+        tooltips (default: each article's outlet). `right_side` puts that comparison side in
+        the right-hand pane (an article dropped there, say); by default the version read first
+        (the earlier, or the left one) goes there."""
         self._comparison = comparison
         self._labels = {}
         if left_label:
@@ -301,7 +300,7 @@ class CompareView(QWidget):
         if right_label:
             self._labels[Side.RIGHT] = right_label
         self._base = first_version(comparison)
-        self._right_side = self._base
+        self._right_side = self._base if right_side is None else right_side
         self._rows = display_rows(comparison.rows, comparison.links)
         self._findings = build_findings(comparison)
         self._current = None
@@ -334,10 +333,6 @@ class CompareView(QWidget):
         """A one-line notice above the panes (a comparison in progress, or why one failed)."""
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
-
-    def _articles_dropped(self, pane: ComparePane, ids: tuple[int, ...]) -> None:
-        side = self._right_side if pane is self.right_pane else self._right_side.other
-        self.articles_dropped.emit(side, ids)
 
     def clear(self) -> None:
         self._comparison = None
