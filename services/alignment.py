@@ -4,12 +4,12 @@ and the display rows that put linked sentences side by side in both articles' re
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from services.analysis import Analysis
 from services.models import Link, LinkRelation, Row
-from services.similarity import SentenceTerms, TermSpace, score_pair, sentence_terms, term_space
+from services.similarity import SentenceTerms, TermSpace, score_pair, term_space
 
 # The link threshold on services.similarity's combined score, measured with bench/thresholds.py
 # on the pairs written for the tests (tests/data/compare: 32 links a reader draws, 170 pairs of
@@ -30,13 +30,10 @@ _QUICK = 0.2
 
 
 def article_terms(text: str, analysis: Analysis) -> tuple[SentenceTerms, ...]:
-    """Per-sentence terms of an analysed article (tokenising when the analysis has no tokens)."""
-    tokens = analysis.tokens
-    if not tokens and text:
-        from services.arabic import tokenize
+    """Per-sentence terms of an analysed article (computed when the analysis lacks them)."""
+    from services.analysis import complete
 
-        tokens = tokenize(text)
-    return sentence_terms(analysis.sentences, tokens, analysis.quantities)
+    return complete(analysis, text).terms
 
 
 def link_sentences(
@@ -106,27 +103,30 @@ def align_sentences(
 
 def _backbone(links: Sequence[Link]) -> set[tuple[int, int]]:
     """The longest chain of links in the order of both articles (Meld and calibre align on
-    such a chain): left and right indexes never go back. Ties go to the more similar chain.
-    A split or merged sentence keeps all its links in the chain (equal index on one side).
+    such a chain): left and right indexes never go back. A split or merged sentence keeps all
+    its links in the chain (equal index on one side).
+
+    Links sorted by (left, right) make it the longest non-decreasing run of right indexes,
+    found by patience sorting in O(n log n); of equally long chains, the one ending earliest
+    on the right at each step is kept, so the result does not depend on scores.
     """
-    pairs = sorted((k.left, k.right, k.similarity) for k in links)
-    n = len(pairs)
-    if n == 0:
-        return set()
-    length = [1] * n
-    weight = [p[2] for p in pairs]
-    prev = [-1] * n
-    # O(n²) over links, not sentences: a pair of 1,000-word articles has some tens of links.
-    for b in range(n):
-        lb, rb, sb = pairs[b]
-        for a in range(b):
-            la, ra, _ = pairs[a]
-            if la <= lb and ra <= rb and (length[a] + 1, weight[a] + sb) > (length[b], weight[b]):
-                length[b], weight[b], prev[b] = length[a] + 1, weight[a] + sb, a
-    end = max(range(n), key=lambda k: (length[k], weight[k]))
-    chain = set()
+    pairs = sorted((k.left, k.right) for k in links)
+    tails: list[int] = []  # tails[m]: smallest right index ending a chain of m + 1 links
+    tail_at: list[int] = []  # the pair index of that tail
+    prev = [-1] * len(pairs)
+    for n, (_, right) in enumerate(pairs):
+        m = bisect_right(tails, right)
+        prev[n] = tail_at[m - 1] if m else -1
+        if m == len(tails):
+            tails.append(right)
+            tail_at.append(n)
+        else:
+            tails[m] = right
+            tail_at[m] = n
+    chain: set[tuple[int, int]] = set()
+    end = tail_at[-1] if tail_at else -1
     while end != -1:
-        chain.add((pairs[end][0], pairs[end][1]))
+        chain.add(pairs[end])
         end = prev[end]
     return chain
 

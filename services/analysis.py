@@ -1,41 +1,66 @@
 """What Riwaya reads out of one article's text once, and keeps in the library: its sentences,
-its quantities and its word tokens (normalised form and stem). Comparisons start from two
-analyses, so everything per-article that a comparison needs is computed here, not per pair.
+quantities and word tokens, and what comparisons need of each sentence and figure. Everything
+per article is computed here, so comparing two stored articles only does the pairwise work.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
 from services.models import Kind, Quantity, Sentence, Token
 
-# Bump when sentence splitting, quantity reading or tokenising changes, or when the stored
-# shape changes, so stored analyses are redone.
-# 2: word tokens (start, end, normalised form, stem) stored with the analysis.
-ANALYSIS_VERSION = 2
+if TYPE_CHECKING:
+    from services.figures import FigureReading
+    from services.similarity import SentenceTerms
+
+# Bump when sentence splitting, quantity reading, tokenising or the per-sentence and per-figure
+# readings change, or when the stored shape changes, so stored analyses are redone.
+# 2: word tokens stored. 3: sentence terms and figure readings stored.
+ANALYSIS_VERSION = 3
 
 
 @dataclass(frozen=True)
 class Analysis:
-    """Sentences, quantities and word tokens of one article's analysed text.
+    """Sentences, quantities and word tokens of one article's analysed text, with the terms of
+    each sentence (services.similarity) and the reading of each figure (services.figures).
 
-    `tokens` may be empty for an analysis built by hand; comparisons then tokenise the text.
+    The last three may be empty for an analysis built by hand; comparisons then compute them.
     """
 
     sentences: tuple[Sentence, ...]
     quantities: tuple[Quantity, ...]
     tokens: tuple[Token, ...] = ()
+    terms: tuple[SentenceTerms, ...] = ()
+    figures: tuple[FigureReading | None, ...] = ()
 
 
 def analyse(text: str) -> Analysis:
-    """Sentences, quantities and word tokens of an article's analysed text."""
+    """Everything Riwaya reads from an article's analysed text."""
     from services.arabic import tokenize
     from services.quantities import extract_quantities
     from services.sentences import split_sentences
 
     sentences = split_sentences(text)
-    return Analysis(sentences, extract_quantities(text, sentences), tokenize(text))
+    return complete(Analysis(sentences, extract_quantities(text, sentences), tokenize(text)), text)
+
+
+def complete(analysis: Analysis, text: str) -> Analysis:
+    """The analysis with whatever derived part it lacks (tokens, terms, figure readings)."""
+    from services.figures import read_figures
+    from services.similarity import sentence_terms
+
+    tokens = analysis.tokens
+    if not tokens and text:
+        from services.arabic import tokenize
+
+        tokens = tokenize(text)
+    terms = analysis.terms or sentence_terms(analysis.sentences, tokens, analysis.quantities)
+    figures = analysis.figures or read_figures(analysis.quantities, analysis.sentences, tokens)
+    if (tokens, terms, figures) == (analysis.tokens, analysis.terms, analysis.figures):
+        return analysis
+    return Analysis(analysis.sentences, analysis.quantities, tokens, terms, figures)
 
 
 def analysis_to_json(analysis: Analysis) -> str:
@@ -45,21 +70,48 @@ def analysis_to_json(analysis: Analysis) -> str:
             "sentences": [[s.start, s.end] for s in analysis.sentences],
             "quantities": [asdict(q) for q in analysis.quantities],
             # Parallel lists keep the stored form compact and quick to load (a 1,000-word
-            # article loads in well under a millisecond); the surface is sliced from the text.
+            # article loads in a couple of milliseconds); the surface is sliced from the text.
             "tokens": {
                 "start": [t.start for t in analysis.tokens],
                 "end": [t.end for t in analysis.tokens],
                 "norm": [t.norm for t in analysis.tokens],
                 "stem": [t.stem for t in analysis.tokens],
             },
+            "terms": [
+                {
+                    "tokens": _token_range(s.tokens, analysis.tokens),
+                    "key": s.key,
+                    "sequence": list(s.sequence),
+                    "bare": [[term, list(options)] for term, options in s.bare],
+                }
+                for s in analysis.terms
+            ],
+            "figures": [
+                None
+                if f is None
+                else {"noun": f.noun, "events": sorted(f.events), "context": f.context}
+                for f in analysis.figures
+            ],
         },
         ensure_ascii=False,
         separators=(",", ":"),
     )
 
 
+def _token_range(sentence_tokens: tuple[Token, ...], tokens: tuple[Token, ...]) -> list[int]:
+    if not sentence_tokens:
+        return [0, 0]
+    from bisect import bisect_left
+
+    first = bisect_left([t.start for t in tokens], sentence_tokens[0].start)
+    return [first, first + len(sentence_tokens)]
+
+
 def analysis_from_json(data: str, text: str) -> Analysis | None:
     """The stored analysis of `text`, or None when it was made by another version."""
+    from services.figures import FigureReading
+    from services.similarity import SentenceTerms
+
     raw = json.loads(data)
     if raw.get("version") != ANALYSIS_VERSION:
         return None
@@ -67,9 +119,28 @@ def analysis_from_json(data: str, text: str) -> Analysis | None:
         Sentence(i, text[start:end], start, end) for i, (start, end) in enumerate(raw["sentences"])
     )
     quantities = tuple(Quantity(**{**q, "kind": Kind(q["kind"])}) for q in raw["quantities"])
-    t = raw.get("tokens") or {"start": [], "end": [], "norm": [], "stem": []}
+    t = raw["tokens"]
     tokens = tuple(
         Token(text[a:b], a, b, norm, stem)
         for a, b, norm, stem in zip(t["start"], t["end"], t["norm"], t["stem"], strict=True)
     )
-    return Analysis(sentences, quantities, tokens)
+    terms = tuple(
+        SentenceTerms(
+            n,
+            tokens[s["tokens"][0] : s["tokens"][1]],
+            s["key"],
+            frozenset(s["sequence"]),
+            tuple(s["sequence"]),
+            tuple((term, tuple(options)) for term, options in s["bare"]),
+        )
+        for n, s in enumerate(raw["terms"])
+    )
+    figures = tuple(
+        None
+        if f is None
+        else FigureReading(
+            f["noun"], frozenset(f["events"]), tuple((c, n) for c, n in f["context"])
+        )
+        for f in raw["figures"]
+    )
+    return Analysis(sentences, quantities, tokens, terms, figures)

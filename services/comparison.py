@@ -4,20 +4,12 @@ figures they give for the same things.
 
 from __future__ import annotations
 
-from services.alignment import article_terms, display_rows, link_sentences
-from services.analysis import Analysis, analyse
+from services.alignment import display_rows, link_sentences
+from services.analysis import Analysis, analyse, complete
 from services.discrepancies import find_discrepancies
-from services.models import Article, Comparison, Link, Token
+from services.models import Article, Comparison, Link
 from services.similarity import term_space
 from services.worddiff import diff_words
-
-
-def _tokens(article: Article, analysis: Analysis) -> tuple[Token, ...]:
-    if analysis.tokens or not article.text:
-        return analysis.tokens
-    from services.arabic import tokenize
-
-    return tokenize(article.text)
 
 
 def compare(
@@ -38,41 +30,29 @@ def compare(
     >>> [d.relation.value for d in c.discrepancies]
     ['conflict']
     """
-    la = left_analysis if left_analysis is not None else analyse(left.text)
-    ra = right_analysis if right_analysis is not None else analyse(right.text)
-    lt, rt = _tokens(left, la), _tokens(right, ra)
-    if lt is not la.tokens:
-        la = Analysis(la.sentences, la.quantities, lt)
-    if rt is not ra.tokens:
-        ra = Analysis(ra.sentences, ra.quantities, rt)
+    la = complete(left_analysis, left.text) if left_analysis else analyse(left.text)
+    ra = complete(right_analysis, right.text) if right_analysis else analyse(right.text)
 
-    left_terms = article_terms(left.text, la)
-    right_terms = article_terms(right.text, ra)
-    space = term_space(left_terms, right_terms)
-    bare_links = link_sentences(left_terms, right_terms, space=space)
+    space = term_space(la.terms, ra.terms)
     links = tuple(
         Link(
             k.left,
             k.right,
             k.relation,
             k.similarity,
-            diff_words(
-                left_terms[k.left].tokens, right_terms[k.right].tokens, left.text, right.text
-            ),
+            diff_words(la.terms[k.left].tokens, ra.terms[k.right].tokens, left.text, right.text),
         )
-        for k in bare_links
+        for k in link_sentences(la.terms, ra.terms, space=space)
     )
     rows = display_rows(len(la.sentences), len(ra.sentences), links)
     discrepancies = find_discrepancies(
         la.quantities,
         ra.quantities,
-        left_tokens=lt,
-        right_tokens=rt,
-        left_sentences=[(s.start, s.end) for s in la.sentences],
-        right_sentences=[(s.start, s.end) for s in ra.sentences],
+        left_readings=la.figures,
+        right_readings=ra.figures,
         links={(k.left, k.right): k.similarity for k in links},
         weights=space.weights,
-        term_of=space.term,
+        merged=space.merged,
     )
     return Comparison(
         left,

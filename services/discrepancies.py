@@ -8,36 +8,26 @@ around the figure (نقل, احتجز, قتل ...). Relations follow the interva
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from services.figures import FigureReading, read_figures
 from services.lexicon import (
     FLOW_EVENTS,
     NOUN_EVENTS,
     PEOPLE_CLASSES,
-    anaphoric_nouns,
-    bare_forms,
-    event_classes,
-    fold,
-    is_function_word,
     noun_classes,
     people_nouns,
 )
-from services.models import Agreement, Discrepancy, Kind, Quantity, Token
+from services.models import Agreement, Discrepancy, Kind, Quantity, Sentence, Token
 
 # Kinds compared only when the two figures stand in linked sentences: a date or an ordinal
 # says little about what it dates, so nearby words are not evidence enough.
 _LINKED_ONLY = frozenset({Kind.DATE, Kind.YEAR, Kind.TIME, Kind.ORDINAL})
-# Identifiers are names (SY24, القرار 2254): two different names are not a discrepancy.
-_NEVER = frozenset({Kind.IDENTIFIER})
 
-_WINDOW = 5  # words either side of a figure that tell what it counts and what happened to it
-_NEAR = 2  # words this close weigh fully in the context; farther ones in the window, half
 # A figure naming nothing it counts, beside one that does, where its own words do not name it
 # either: the pair stands only in linked sentences.
 _LINKED_NOUN = 0.2
-_EVENT_REACH = 4  # how far a verb such as قتل or أصيب says what happened to the figure's people
 # Context words the two figures must have in common when their sentences are not linked: a
 # weighted share of the smaller context, and an absolute weight (about one rare word, or two
 # common ones: one topic word such as سجن in a prison story is not enough).
@@ -58,7 +48,7 @@ class _Figure:
     generic: bool  # a noun for people in general (شخص, مواطن)
     classes: frozenset[str]  # equivalence classes of the counted noun
     events: frozenset[str]  # what happened to them, from nearby words (killed, injured)
-    context: dict[str, float]  # words around the figure: stem -> nearness (1 or 0.5)
+    context: dict[str, float]  # terms around the figure in this pair -> nearness
 
 
 def _noun_term(noun: str | None) -> str | None:
@@ -70,77 +60,26 @@ def _noun_term(noun: str | None) -> str | None:
     return "&people" if noun in people_nouns() else noun
 
 
-def _counted_key(q: Quantity) -> str | None:
-    key = None
-    if q.counted_stem:
-        key = fold(q.counted_stem)
-    elif q.counted:
-        from services.arabic import stem
-
-        key = fold(stem(q.counted.split()[-1]))
-    return None if key is None or key in anaphoric_nouns() else key
-
-
-def _surroundings(
-    q: Quantity,
-    tokens: Sequence[Token],
-    starts: Sequence[int],
-    noun: str | None,
-    term_of: Callable[[Token], str],
-) -> tuple[dict[str, float], frozenset[str]]:
-    """Context terms around a figure in its sentence (term -> nearness), without the figure and
-    its counted noun, and the event classes the words nearest to it name."""
-    first = bisect_left(starts, q.start)
-    last = bisect_left(starts, q.end)
-    events_of = event_classes()
-    context: dict[str, float] = {}
-    # The nearest event word decides (the one before the figure on a tie: Arabic puts the
-    # verb first, "قتل 7 أشخاص وأصيب 23"), so a neighbouring clause's verb does not leak in.
-    event: tuple[int, bool, frozenset[str]] | None = None
-    for k in range(max(0, first - _WINDOW), min(len(tokens), last + _WINDOW)):
-        if first <= k < last:
-            continue
-        t = tokens[k]
-        if t.norm.isdigit() or is_function_word(t.norm) or len(t.norm) < 2:
-            continue
-        after = k >= last
-        distance = k - last + 1 if after else first - k
-        stem = fold(t.stem)
-        if distance <= _EVENT_REACH:
-            found = events_of.get(stem) or next(
-                (events_of[b] for b in bare_forms(t.norm) if b in events_of), None
-            )
-            if found and (event is None or (distance, after) < event[:2]):
-                event = (distance, after, found)
-        if stem != noun:
-            term = term_of(t)
-            nearness = 1.0 if distance <= _NEAR else 0.5
-            context[term] = max(context.get(term, 0.0), nearness)
-    return context, event[2] if event else frozenset()
-
-
 def _figures(
     quantities: Sequence[Quantity],
-    tokens: Sequence[Token],
-    sentence_spans: Sequence[tuple[int, int]],
-    term_of: Callable[[Token], str],
+    readings: Sequence[FigureReading | None],
+    merged: Mapping[str, str],
+    buckets: Collection[tuple],
 ) -> list[_Figure]:
+    """The figures of one side whose bucket (kind and unit) the other side has too, with
+    their context in this pair's terms."""
     classes = noun_classes()
     people = people_nouns()
-    starts = [t.start for t in tokens]
     out = []
-    for n, q in enumerate(quantities):
-        if q.kind in _NEVER or (q.value is None and q.low is None and q.high is None):
+    for n, (q, r) in enumerate(zip(quantities, readings, strict=True)):
+        if r is None or _bucket(q) not in buckets:
             continue
-        noun = _counted_key(q)
-        # Tokens of the figure's own sentence only: the words of the next sentence say nothing
-        # about this figure.
-        if 0 <= q.sentence < len(sentence_spans):
-            a, b = sentence_spans[q.sentence]
-        else:
-            a, b = q.start, q.end
-        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
-        context, events = _surroundings(q, tokens[lo:hi], starts[lo:hi], noun, term_of)
+        context: dict[str, float] = {}
+        for term, nearness in r.context:
+            term = merged.get(term, term)
+            if nearness > context.get(term, 0.0):
+                context[term] = nearness
+        noun = r.noun
         out.append(
             _Figure(
                 n,
@@ -149,7 +88,7 @@ def _figures(
                 _noun_term(noun),
                 noun in people,
                 classes.get(noun, frozenset()) if noun else frozenset(),
-                events,
+                r.events,
                 context,
             )
         )
@@ -195,10 +134,10 @@ def _events(f: _Figure) -> frozenset[str]:
     return f.events | (f.classes & NOUN_EVENTS)
 
 
-def _units_match(a: Quantity, b: Quantity) -> bool:
-    if a.kind is Kind.DATE:
-        return True  # a date's unit is the date itself (2024-04-13, --04-13): compared below
-    return (a.unit or None) == (b.unit or None)
+def _bucket(q: Quantity) -> tuple:
+    """Figures compared at all share a kind and a unit (a date's unit is the date itself,
+    2024-04-13 or --04-13: dates are compared in `relation`)."""
+    return (q.kind, None if q.kind is Kind.DATE else (q.unit or None))
 
 
 def _context_overlap(
@@ -223,8 +162,6 @@ def _pair_score(
     linked: Mapping[tuple[int, int], float],
     weights: Mapping[str, float],
 ) -> float | None:
-    if a.q.kind is not b.q.kind or not _units_match(a.q, b.q):
-        return None
     link = linked.get((a.q.sentence, b.q.sentence))
     if a.q.kind in _LINKED_ONLY and link is None:
         return None
@@ -349,39 +286,77 @@ def note(a: Quantity, b: Quantity, rel: Agreement) -> str:
     return f"{head} — intervals {ia} and {ib} do not overlap"
 
 
+class _Candidates:
+    """The other side's figures a figure may be paired with, by bucket and counted noun: two
+    counts of differently named things are never compared (_noun_match), so they are not
+    even scored (the cheap first step, as in alignment)."""
+
+    def __init__(self, figures: Sequence[_Figure]):
+        self.bucket: dict[tuple, list[_Figure]] = {}
+        self.by_noun: dict[tuple, list[_Figure]] = {}
+        self.open: dict[tuple, list[_Figure]] = {}
+        for f in figures:
+            key = _bucket(f.q)
+            self.bucket.setdefault(key, []).append(f)
+            if f.noun is None or f.generic:
+                self.open.setdefault(key, []).append(f)
+            else:
+                for name in (f.noun, *f.classes):
+                    self.by_noun.setdefault((key, name), []).append(f)
+
+    def of(self, f: _Figure) -> list[_Figure]:
+        key = _bucket(f.q)
+        if f.q.kind is not Kind.COUNT or f.noun is None or f.generic:
+            return self.bucket.get(key, [])
+        seen: dict[int, _Figure] = {}
+        for name in (f.noun, *f.classes):
+            for g in self.by_noun.get((key, name), ()):
+                seen[g.index] = g
+        for g in self.open.get(key, ()):
+            seen[g.index] = g
+        return list(seen.values())
+
+
 def find_discrepancies(
     left: Sequence[Quantity],
     right: Sequence[Quantity],
     *,
-    left_tokens: Sequence[Token],
-    right_tokens: Sequence[Token],
-    left_sentences: Sequence[tuple[int, int]],
-    right_sentences: Sequence[tuple[int, int]],
+    left_readings: Sequence[FigureReading | None] | None = None,
+    right_readings: Sequence[FigureReading | None] | None = None,
+    left_sentences: Sequence[Sentence] = (),
+    right_sentences: Sequence[Sentence] = (),
+    left_tokens: Sequence[Token] = (),
+    right_tokens: Sequence[Token] = (),
     links: Mapping[tuple[int, int], float] | None = None,
     weights: Mapping[str, float] | None = None,
-    term_of: Callable[[Token], str] | None = None,
+    merged: Mapping[str, str] | None = None,
 ) -> tuple[Discrepancy, ...]:
     """Pairs of figures about the same thing, one from each side, with their relation.
 
-    `links` maps linked (left sentence, right sentence) pairs to their similarity; `term_of`
-    gives the term a context word stands for (the comparison's TermSpace.term: equivalent
-    words are one term) and `weights` how telling each term is (rare ones more; 1 if missing).
-    Each figure is paired with its best match; a figure may also join a second pair when that
-    pair is the other figure's best and nearly as good (see _RATIO).
+    Each side's figures are read from its sentences and tokens unless their readings are
+    given (services.figures, stored with an analysis). `links` maps linked (left sentence,
+    right sentence) pairs to their similarity; `merged` and `weights` come from the pair's
+    services.similarity.TermSpace: which context terms stand for one another, and how telling
+    each is (rare ones more; 1 if missing). Each figure is paired with its best match; a
+    figure may also join a second pair when that pair is the other figure's best and nearly
+    as good (see _RATIO).
     """
     links = links or {}
     weights = weights or {}
-    if term_of is None:
-        from services.similarity import token_term
-
-        term_of = token_term
-    fa = _figures(left, left_tokens, left_sentences, term_of)
-    fb = _figures(right, right_tokens, right_sentences, term_of)
+    merged = merged or {}
+    if left_readings is None:
+        left_readings = read_figures(left, left_sentences, left_tokens)
+    if right_readings is None:
+        right_readings = read_figures(right, right_sentences, right_tokens)
+    buckets = {_bucket(q) for q in left} & {_bucket(q) for q in right}
+    fa = _figures(left, left_readings, merged, buckets)
+    fb = _figures(right, right_readings, merged, buckets)
+    candidates = _Candidates(fb)
     scores: dict[tuple[int, int], float] = {}
     best_a: dict[int, float] = {}
     best_b: dict[int, float] = {}
     for a in fa:
-        for b in fb:
+        for b in candidates.of(a):
             s = _pair_score(a, b, links, weights)
             if s is None:
                 continue

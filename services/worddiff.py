@@ -5,7 +5,7 @@ words one version added, dropped or replaced, with spans to mark them in both pa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from services.models import DiffOp, DiffTag, Token
@@ -17,36 +17,58 @@ _FIRST_CODE = 0xE000  # private use area: never in the texts' word forms, nothin
 
 
 @cache
-def _differ():
-    from diff_match_patch import diff_match_patch
+def _differ() -> Callable[[str, str], list[tuple[int, int]]]:
+    """A function giving the diff of two strings as (op, length) runs, op -1/0/1.
 
-    dmp = diff_match_patch()
-    # No time limit: word sequences of two sentences are short, and a limit would make the
-    # result depend on the machine's load.
-    dmp.Diff_Timeout = 0
-    return dmp
+    fast-diff-match-patch is diff-match-patch's own C++ implementation: the same diff, five
+    times faster (bench: ~100 links of two 1,000-word versions in 2 ms instead of 11 ms).
+    The pure-Python library is the fallback where no wheel of it installs.
+    """
+    try:
+        import fast_diff_match_patch
+    except ImportError:  # pragma: no cover - exercised where the wheel is missing
+        from diff_match_patch import diff_match_patch
 
+        dmp = diff_match_patch()
+        dmp.Diff_Timeout = 0
 
-def _code(n: int) -> str:
-    c = _FIRST_CODE + n
-    # Past the private use area (6,400 distinct words in one pair of sentences) the
-    # supplementary planes serve: any code point but a surrogate does.
-    return chr(c if c <= 0xF8FF else 0x10000 + n)
+        def slow(a: str, b: str) -> list[tuple[int, int]]:
+            diffs = dmp.diff_main(a, b, False)
+            dmp.diff_cleanupSemantic(diffs)
+            return [(op, len(chars)) for op, chars in diffs]
+
+        return slow
+    ops = {"=": 0, "-": -1, "+": 1}
+
+    def fast(a: str, b: str) -> list[tuple[int, int]]:
+        # No time limit: word sequences of two sentences are short, and a limit would make
+        # the result depend on the machine's load. Semantic cleanup merges the scattered
+        # one-word equalities inside a rewritten stretch, so a replaced clause reads as one
+        # deletion and one insertion instead of a word salad.
+        runs = fast_diff_match_patch.diff(
+            a, b, timelimit=0, checklines=False, cleanup="Semantic", counts_only=True
+        )
+        return [(ops[op], n) for op, n in runs]
+
+    return fast
 
 
 def _encode(left: Sequence[Token], right: Sequence[Token]) -> tuple[str, str]:
+    """Both sentences as strings of one character per distinct normalised word."""
     codes: dict[str, str] = {}
+    for t in left:
+        if t.norm not in codes:
+            codes[t.norm] = _code(len(codes))
+    for t in right:
+        if t.norm not in codes:
+            codes[t.norm] = _code(len(codes))
+    return "".join([codes[t.norm] for t in left]), "".join([codes[t.norm] for t in right])
 
-    def encode(tokens: Sequence[Token]) -> str:
-        out = []
-        for t in tokens:
-            c = codes.get(t.norm)
-            if c is None:
-                c = codes[t.norm] = _code(len(codes))
-            out.append(c)
-        return "".join(out)
 
-    return encode(left), encode(right)
+def _code(n: int) -> str:
+    # Past the private use area (6,400 distinct words in one pair of sentences) the
+    # supplementary planes serve: any code point but a surrogate does.
+    return chr(_FIRST_CODE + n if n <= 0xF8FF - _FIRST_CODE else 0x10000 + n)
 
 
 def diff_words(
@@ -63,18 +85,10 @@ def diff_words(
     [('equal', 'نقلت القوات'), ('insert', 'الأمريكية'), ('equal', '60 معتقلا')]
     """
     a, b = _encode(left, right)
-    if a == b:
-        diffs = [(0, a)] if a else []
-    else:
-        dmp = _differ()
-        diffs = dmp.diff_main(a, b, False)
-        # Merge the scattered one-word equalities inside a rewritten stretch, so a replaced
-        # clause reads as one deletion and one insertion instead of a word salad.
-        dmp.diff_cleanupSemantic(diffs)
+    runs = _differ()(a, b) if a != b else [(0, len(a))] if a else []
     ops = []
     i = j = 0
-    for op, chars in diffs:
-        n = len(chars)
+    for op, n in runs:
         if op == 0:
             first, last = left[i], left[i + n - 1]
             ops.append(

@@ -55,8 +55,8 @@ def pairs(left: str, lq: list[Quantity], right: str, rq: list[Quantity], links=N
         rq,
         left_tokens=tokenize(left),
         right_tokens=tokenize(right),
-        left_sentences=[(s.start, s.end) for s in split_sentences(left)],
-        right_sentences=[(s.start, s.end) for s in split_sentences(right)],
+        left_sentences=split_sentences(left),
+        right_sentences=split_sentences(right),
         links=links or {},
     )
     return {(lq[d.left].text, rq[d.right].text, d.relation.value) for d in found}

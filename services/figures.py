@@ -1,0 +1,99 @@
+"""What the words around a figure say about it, read once per article: the noun it counts, what
+happened to what it counts (killed, moved, held ...), and the words near it. Comparisons pair
+figures from these readings (services.discrepancies).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from services.lexicon import anaphoric_nouns, bare_forms, event_classes, fold, is_function_word
+from services.models import Kind, Quantity, Sentence, Token
+
+# Identifiers are names (SY24, القرار 2254): two different names are not a discrepancy, so
+# they are not read at all.
+NEVER_COMPARED = frozenset({Kind.IDENTIFIER})
+
+_WINDOW = 5  # words either side of a figure that tell what it counts and what happened to it
+_NEAR = 2  # words this close weigh fully in the context; farther ones in the window, half
+_EVENT_REACH = 4  # how far a verb such as قتل or أصيب says what happened to the figure's people
+
+
+@dataclass(frozen=True)
+class FigureReading:
+    """One figure's own words. `context` pairs each similarity term near the figure (before a
+    comparison's merges, see services.similarity.TermSpace.merged) with its nearness: 1 within
+    two words, 0.5 farther in the window."""
+
+    noun: str | None  # the counted noun's folded stem; None when unnamed or only "others"
+    events: frozenset[str]  # what the nearest event word says happened (EVENT_WORDS classes)
+    context: tuple[tuple[str, float], ...]
+
+
+def counted_key(q: Quantity) -> str | None:
+    """The folded stem of what a figure counts; "others" (آخرون) names nothing."""
+    key = None
+    if q.counted_stem:
+        key = fold(q.counted_stem)
+    elif q.counted:
+        from services.arabic import stem
+
+        key = fold(stem(q.counted.split()[-1]))
+    return None if key is None or key in anaphoric_nouns() else key
+
+
+def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> FigureReading:
+    from services.similarity import token_term
+
+    noun = counted_key(q)
+    first = bisect_left(starts, q.start)
+    last = bisect_left(starts, q.end)
+    events_of = event_classes()
+    context: dict[str, float] = {}
+    # The nearest event word decides (the one before the figure on a tie: Arabic puts the
+    # verb first, "قتل 7 أشخاص وأصيب 23"), so a neighbouring clause's verb does not leak in.
+    event: tuple[int, bool, frozenset[str]] | None = None
+    for k in range(max(0, first - _WINDOW), min(len(tokens), last + _WINDOW)):
+        if first <= k < last:
+            continue
+        t = tokens[k]
+        if t.norm.isdigit() or len(t.norm) < 2 or is_function_word(t.norm):
+            continue
+        after = k >= last
+        distance = k - last + 1 if after else first - k
+        stem = fold(t.stem)
+        if distance <= _EVENT_REACH:
+            found = events_of.get(stem) or next(
+                (events_of[b] for b in bare_forms(t.norm) if b in events_of), None
+            )
+            if found and (event is None or (distance, after) < event[:2]):
+                event = (distance, after, found)
+        if stem != noun:
+            term = token_term(t)
+            nearness = 1.0 if distance <= _NEAR else 0.5
+            context[term] = max(context.get(term, 0.0), nearness)
+    return FigureReading(noun, event[2] if event else frozenset(), tuple(sorted(context.items())))
+
+
+def read_figures(
+    quantities: Sequence[Quantity], sentences: Sequence[Sentence], tokens: Sequence[Token]
+) -> tuple[FigureReading | None, ...]:
+    """A reading per quantity (None for identifiers and figures without any value).
+
+    Only the words of the figure's own sentence count: the next sentence says nothing of it.
+    """
+    starts = [t.start for t in tokens]
+    out: list[FigureReading | None] = []
+    for q in quantities:
+        if q.kind in NEVER_COMPARED or (q.value is None and q.low is None and q.high is None):
+            out.append(None)
+            continue
+        if 0 <= q.sentence < len(sentences):
+            a, b = sentences[q.sentence].start, sentences[q.sentence].end
+        else:
+            a, b = q.start, q.end
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        out.append(_read(q, tokens[lo:hi], starts[lo:hi]))
+    return tuple(out)
