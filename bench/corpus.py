@@ -342,7 +342,10 @@ def story(index: int, *, seed: int = 0, words: int = 1000) -> Story:
     while count < words * 0.97:
         paragraph = []
         for _ in range(rng.randint(2, 4)):
-            if rng.random() < 0.3:
+            # Most news sentences carry no figure: with this share an article holds about 30
+            # figures per 1,000 words, the dense end of real reports (3 to 35 in the seeds).
+            lead = not paragraphs and not paragraph  # news opens with its main fact
+            if not lead and rng.random() < 0.8:
                 claim = Claim((background.deal(),), 0, ())
             else:
                 claim = _claim(families.deal().wordings, rng)

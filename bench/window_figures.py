@@ -216,6 +216,9 @@ def memory(ws: Workspace) -> Result:
         values.append(data["rss_mb"])
         peaks.append(data["peak_rss_mb"])
     empty = ws.root / "empty.db"
+    from services.storage import Library
+
+    Library.open(empty).close()  # created and migrated here, not in the window measured
     empty_rss = run_probe(ws, "memory", empty).report["rss_mb"]
     rss = Samples(tuple(values))
     return Result(
