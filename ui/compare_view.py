@@ -13,17 +13,15 @@ from html import escape
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QLabel,
-    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from services.models import Article, Comparison, Row
+from services.models import Comparison, Row
 from ui.compare_pane import ComparePane, RowGeometry
 from ui.findings import Finding, build_findings
 from ui.findings_panel import FindingsPanel
@@ -38,6 +36,7 @@ from ui.highlights import CharFormats, Side, first_version, outlet_name, pane_te
 from ui.row_layout import display_rows
 from ui.scroll_sync import ScrollSync
 from ui.theme import ReadingColours, reading_colours
+from ui.version_header import VersionHeader
 
 # A resize re-levels rows once the reader stops dragging (calibre waits 300 ms; rows drift
 # apart only while the drag lasts, so a shorter wait feels steadier).
@@ -52,97 +51,6 @@ class _Target:
 
     span: tuple[int, int]
     y: float
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that elides what does not fit and shows the whole text as a tooltip."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = max(0, self.contentsRect().width())
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
-
-
-class VersionHeader(QFrame):
-    """Outlet, date and title of the version shown below it; always visible."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("versionHeader")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        # Elided labels: a long outlet or title must never widen its column and squeeze the
-        # other pane.
-        self.outlet = ElidedLabel(self)
-        self.outlet.setObjectName("versionOutlet")
-        self.outlet.setTextFormat(Qt.TextFormat.PlainText)
-        self.meta = QLabel(self)
-        self.meta.setObjectName("versionMeta")
-        self.meta.setTextFormat(Qt.TextFormat.PlainText)
-        self.title = ElidedLabel(self)
-        self.title.setObjectName("versionTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        for label in (self.outlet, self.title):
-            # Arabic names and titles: right to left, against the right edge.
-            label.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-            label.setAlignment(
-                Qt.AlignmentFlag.AlignRight
-                | Qt.AlignmentFlag.AlignAbsolute
-                | Qt.AlignmentFlag.AlignVCenter
-            )
-        # The date and role are Latin text: kept apart so that bidi does not reorder the date.
-        self.meta.setAlignment(
-            Qt.AlignmentFlag.AlignLeft
-            | Qt.AlignmentFlag.AlignAbsolute
-            | Qt.AlignmentFlag.AlignVCenter
-        )
-        layout = QGridLayout(self)
-        layout.setContentsMargins(8, 3, 8, 3)
-        layout.setHorizontalSpacing(8)
-        layout.setVerticalSpacing(0)
-        layout.addWidget(self.meta, 0, 0)
-        layout.addWidget(self.outlet, 0, 1)
-        layout.addWidget(self.title, 1, 0, 1, 2)
-        layout.setColumnStretch(1, 1)
-        self.setMinimumWidth(120)
-
-    def show_article(self, article: Article | None, label: str, role: str, font: QFont) -> None:
-        if article is None:
-            self.outlet.set_full_text("")
-            self.meta.setText("")
-            self.title.set_full_text("")
-            self.setToolTip("")
-            return
-        title_font = QFont(font)
-        title_font.setPointSizeF(max(9.0, font.pointSizeF() * 0.8))
-        self.title.setFont(title_font)
-        outlet_font = QFont(title_font)
-        outlet_font.setBold(True)
-        self.outlet.setFont(outlet_font)
-        self.outlet.set_full_text(label)
-        self.meta.setText(f"{role} · {article.date or 'date unknown'}")
-        self.title.set_full_text(article.title or article.path)
-        self.setToolTip(article.path)
-
-    @property
-    def text(self) -> str:
-        """What the header says, as plain text (for tests and screen readers)."""
-        return f"{self.outlet.full_text()} {self.meta.text()} {self.title.full_text()}"
 
 
 class CompareView(QWidget):
