@@ -25,7 +25,9 @@ from services.similarity import SentenceTerms, TermSpace, score_pair, term_space
 # differ only by a place ("غارة إسرائيلية على غزة" / "على جنوب لبنان").
 THRESHOLD = 0.38
 # Before scoring a pair, the weighted terms it shares must reach this share of the lighter
-# sentence's weight: the cheap first step of the cascade (calibre's real_quick_ratio).
+# sentence's weight: the cheap first step of the cascade (calibre's real_quick_ratio). Below
+# it the term parts of the score stay under 0.2, and only an unlikely trigram overlap could
+# lift the pair to THRESHOLD.
 _QUICK = 0.2
 
 
@@ -69,7 +71,8 @@ def link_sentences(
 
 
 def _candidate_scores(space: TermSpace) -> dict[tuple[int, int], float]:
-    """Scores of the pairs that share enough weighted terms; the rest cannot pass THRESHOLD."""
+    """Scores of the pairs that share enough weighted terms (_QUICK), found through an index of
+    the right article's terms: pairs sharing no term are never looked at."""
     w = space.weights
     index: dict[str, list[int]] = {}
     for j, terms in enumerate(space.right):

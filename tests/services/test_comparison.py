@@ -238,3 +238,14 @@ def test_cached_analyses_give_the_same_comparison():
     assert compare(s.left, s.right, left_analysis=left, right_analysis=right) == story_comparison(
         "flood"
     )
+
+
+def test_the_docstring_examples_hold():
+    import doctest
+
+    import services.comparison
+    import services.worddiff
+
+    for module in (services.comparison, services.worddiff):
+        failures, tried = doctest.testmod(module)
+        assert tried and not failures, module.__name__
