@@ -58,7 +58,7 @@ def complete(analysis: Analysis, text: str) -> Analysis:
         tokens = tokenize(text)
     terms = analysis.terms or sentence_terms(analysis.sentences, tokens, analysis.quantities)
     figures = analysis.figures or read_figures(analysis.quantities, analysis.sentences, tokens)
-    if (tokens, terms, figures) == (analysis.tokens, analysis.terms, analysis.figures):
+    if tokens is analysis.tokens and terms is analysis.terms and figures is analysis.figures:
         return analysis
     return Analysis(analysis.sentences, analysis.quantities, tokens, terms, figures)
 
