@@ -47,17 +47,8 @@ class CommandError(Exception):
 
 
 def load_commands() -> dict[str, ModuleType]:
-    """The command modules present, by module name."""
-    modules = {}
-    for name in COMMAND_MODULES:
-        try:
-            modules[name] = importlib.import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as e:
-            # TOLERANCE while the team builds: `quantities` and `compare` are written by other
-            # engineers and may not have landed yet. The lead removes this at the end.
-            if e.name != f"{__name__}.{name}":
-                raise
-    return modules
+    """The command modules, by module name."""
+    return {name: importlib.import_module(f"{__name__}.{name}") for name in COMMAND_MODULES}
 
 
 def add_common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
