@@ -368,5 +368,5 @@ def find_discrepancies(
         is_best = s >= best_a[i] or s >= best_b[j]
         if is_best and s >= _RATIO * max(best_a[i], best_b[j]):
             rel = relation(left[i], right[j])
-            out.append(Discrepancy(i, j, rel, note(left[i], right[j], rel)))
+            out.append(Discrepancy(i, j, rel, note(left[i], right[j], rel), round(s, 3)))
     return tuple(out)

@@ -205,6 +205,9 @@ class Discrepancy:
     right: int
     relation: Agreement
     note: str = ""
+    # How surely the two figures are about the same thing (same counted noun, same event,
+    # linked sentences): findings of one relation are read strongest first.
+    score: float = 0.0
 
 
 @dataclass(frozen=True)

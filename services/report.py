@@ -89,6 +89,7 @@ def comparison_to_json(c: Comparison) -> dict:
                 "right": offset + d.right,
                 "relation": d.relation.value,
                 "note": d.note,
+                "score": d.score,
             }
             for d in c.discrepancies
         ],
@@ -128,7 +129,9 @@ def format_comparison_text(c: Comparison) -> str:
         return sentences[index] if 0 <= index < len(sentences) else None
 
     lines = [f"left:  {_name(c.left)}", f"right: {_name(c.right)}", ""]
-    discrepancies = sorted(c.discrepancies, key=lambda d: (_RELATION_ORDER[d.relation], d.left))
+    discrepancies = sorted(
+        c.discrepancies, key=lambda d: (_RELATION_ORDER[d.relation], -d.score, d.left)
+    )
     lines.append(f"Discrepancies ({len(discrepancies)})")
     if not discrepancies:
         lines.append("  none: no figure of one version is about the same thing as one of the other")

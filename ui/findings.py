@@ -67,8 +67,8 @@ class Finding:
 
 
 def build_findings(comparison: Comparison) -> tuple[Finding, ...]:
-    """Discrepancies by relation (conflicts first), each in the left article's reading order;
-    then shared claims in display-row order."""
+    """Discrepancies by relation (conflicts first), the surest pairing first and then in the
+    left article's reading order; then shared claims in display-row order."""
     by_kind: dict[FindingKind, list[Finding]] = {kind: [] for kind in FINDING_ORDER}
     for index, discrepancy in enumerate(comparison.discrepancies):
         left = _figure_excerpt(comparison, Side.LEFT, discrepancy.left)
@@ -78,7 +78,9 @@ def build_findings(comparison: Comparison) -> tuple[Finding, ...]:
         kind = _KIND_OF_RELATION[discrepancy.relation]
         by_kind[kind].append(Finding(kind, left, right, discrepancy=index, note=discrepancy.note))
     for kind in (FindingKind.CONFLICT, FindingKind.DIFFERS, FindingKind.AGREE):
-        by_kind[kind].sort(key=lambda f: (f.left.start, f.right.start))
+        by_kind[kind].sort(
+            key=lambda f: (-comparison.discrepancies[f.discrepancy].score, f.left.start)
+        )
 
     row_of = {(row.left, row.right): i for i, row in enumerate(comparison.rows)}
     left_row = {row.left: i for i, row in enumerate(comparison.rows) if row.left is not None}

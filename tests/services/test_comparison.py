@@ -249,3 +249,20 @@ def test_the_docstring_examples_hold():
     for module in (services.comparison, services.worddiff):
         failures, tried = doctest.testmod(module)
         assert tried and not failures, module.__name__
+
+
+def test_the_surest_pairing_of_a_relation_comes_first():
+    # Both "about 60" and "dozens" conflict with 750; the figure counting the same noun
+    # (إرهابي) is surer than one counting an equivalent one (عنصر), and is read first.
+    left = article(
+        "وقالت مصادر إن القوات الأميركية نقلت العشرات من عناصر التنظيم إلى قاعدة عسكرية.\n"
+        "وأفادت مصادر أهلية بأن مروحيات أميركية نقلت نحو 60 إرهابياً من السجن إلى البادية."
+    )
+    right = article("وقامت القوات الأميركية بنقل 750 إرهابيا من السجن إلى البادية.")
+    c = compare(left, right)
+    conflicts = [d for d in c.discrepancies if d.relation is Agreement.CONFLICT]
+    assert len(conflicts) == 2
+    best = max(conflicts, key=lambda d: d.score)
+    assert c.left_quantities[best.left].text == "نحو 60"
+    text = format_comparison_text(c)
+    assert text.index("about 60 vs 750") < text.index("dozens vs 750")
