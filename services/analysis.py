@@ -6,6 +6,7 @@ per article is computed here, so comparing two stored articles only does the pai
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
@@ -64,6 +65,7 @@ def complete(analysis: Analysis, text: str) -> Analysis:
 
 
 def analysis_to_json(analysis: Analysis) -> str:
+    token_starts = [t.start for t in analysis.tokens]
     return json.dumps(
         {
             "version": ANALYSIS_VERSION,
@@ -79,7 +81,7 @@ def analysis_to_json(analysis: Analysis) -> str:
             },
             "terms": [
                 {
-                    "tokens": _token_range(s.tokens, analysis.tokens),
+                    "tokens": _token_range(s.tokens, token_starts),
                     "key": s.key,
                     "sequence": list(s.sequence),
                     "bare": [[term, list(options)] for term, options in s.bare],
@@ -98,12 +100,10 @@ def analysis_to_json(analysis: Analysis) -> str:
     )
 
 
-def _token_range(sentence_tokens: tuple[Token, ...], tokens: tuple[Token, ...]) -> list[int]:
+def _token_range(sentence_tokens: tuple[Token, ...], token_starts: list[int]) -> list[int]:
     if not sentence_tokens:
         return [0, 0]
-    from bisect import bisect_left
-
-    first = bisect_left([t.start for t in tokens], sentence_tokens[0].start)
+    first = bisect_left(token_starts, sentence_tokens[0].start)
     return [first, first + len(sentence_tokens)]
 
 
