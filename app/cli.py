@@ -88,6 +88,11 @@ def _dispatch(args: argparse.Namespace, command: ModuleType | None) -> int:
         return command.run(args)
     options: dict = {}
     code = 0
+    if command is None and args.demo:
+        from app.demo import OPENING_COMPARISON
+
+        # A newcomer sees what Riwaya is for at once: two versions side by side.
+        options = {"compare": OPENING_COMPARISON}
     if command is not None:
         if hasattr(command, "gui_options"):
             options = command.gui_options(args)

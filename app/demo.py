@@ -10,6 +10,11 @@ from pathlib import Path
 
 from app.paths import demo_articles_dir, demo_library_path
 
+# The comparison the demo opens on: the first two versions, which share claims and have
+# figures that agree, differ and conflict. The demo is imported in file-name order into a fresh
+# database, so these are the first two files of resources/demo.
+OPENING_COMPARISON = ("1", "2")
+
 
 class DemoUnavailable(OSError):
     """The demo articles are missing or could not be imported (a broken installation)."""

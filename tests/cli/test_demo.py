@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from app.demo import DemoUnavailable, ensure_demo_library
+from app.demo import OPENING_COMPARISON, DemoUnavailable, ensure_demo_library
 from app.paths import demo_articles_dir
 from services.storage import Library
 
@@ -64,8 +64,18 @@ def test_the_demo_shows_figures_that_agree_differ_and_conflict(capsys):
 
     from app.main import main
 
-    assert main(["compare", "1", "2", "--demo", "--json"]) == 0
+    assert main(["compare", *OPENING_COMPARISON, "--demo", "--json"]) == 0
     comparison = json.loads(capsys.readouterr().out)
     relations = {d["relation"] for d in comparison["discrepancies"]}
     assert relations == {"agree", "differs", "conflict"}
     assert comparison["links"]  # and sentences one copied from the other
+
+
+def test_the_demo_window_opens_on_a_comparison(monkeypatch):
+    from app import cli
+    from app.main import main
+
+    calls = []
+    monkeypatch.setattr(cli, "open_window", lambda db_path, **options: calls.append(options) or 0)
+    assert main(["--demo"]) == 0
+    assert calls == [{"screenshot": None, "compare": OPENING_COMPARISON}]
