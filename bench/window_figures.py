@@ -19,8 +19,6 @@ from bench.measure import Samples
 from bench.workspace import Workspace, importable
 
 PROJECT = Path(__file__).resolve().parent.parent
-# A probe that has not reported by then is stuck: killed, and the figure is an error.
-PROBE_TIMEOUT_S = 600
 
 
 class ProbeFailed(RuntimeError):
@@ -61,16 +59,15 @@ def run_probe(ws: Workspace, scenario: str, db: Path, *extra: str) -> ProbeRun:
         threading.Thread(target=read, daemon=True).start()
         painted_abs = painted_seen = painted_in_process = None
         data = None
-        deadline = launched + PROBE_TIMEOUT_S
+        timeout = ws.sizes.probe_timeout_s
+        deadline = launched + timeout
         while True:
             try:
                 seen, line = lines.get(timeout=max(0.1, deadline - time.perf_counter()))
             except queue.Empty:
                 process.kill()
                 process.wait()
-                raise ProbeFailed(
-                    f"{scenario} probe gave no report in {PROBE_TIMEOUT_S} s"
-                ) from None
+                raise ProbeFailed(f"{scenario} probe gave no report in {timeout:g} s") from None
             if line is None:
                 break
             if line.startswith(probe.PAINTED_TAG) and painted_seen is None:

@@ -24,10 +24,18 @@ class Sizes:
     repeat: int  # repetitions of the in-process figures
     process_repeat: int  # launches of the window for each subprocess figure
     words: int = 1000
+    # A window process that has not reported by then is stuck: killed, and its figure fails.
+    probe_timeout_s: float = 600
 
 
 QUICK = Sizes(
-    library=100, big_library=300, import_articles=40, import_repeat=2, repeat=5, process_repeat=2
+    library=100,
+    big_library=300,
+    import_articles=40,
+    import_repeat=2,
+    repeat=5,
+    process_repeat=2,
+    probe_timeout_s=180,
 )
 FULL = Sizes(
     library=2000,
