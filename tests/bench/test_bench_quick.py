@@ -108,3 +108,42 @@ def test_the_table_names_each_figure_with_its_target(record):
     for name in CHEAP:
         assert name in text
     assert "< 0.5" in text
+
+
+def _fake_figures(measure):
+    from bench.figures import Figure, below
+
+    return lambda: (
+        Figure("startup_s", "s", "a figure whose code is under test", (below(1),), measure),
+    )
+
+
+def test_code_under_test_that_raises_fails_the_run(monkeypatch, tmp_path, capsys):
+    import bench.__main__ as cli
+    import bench.harness as harness
+
+    def broken(_ws):
+        raise ZeroDivisionError("the code under test is broken")
+
+    monkeypatch.setattr(harness, "figures", _fake_figures(broken))
+    monkeypatch.setattr(cli, "figures", _fake_figures(broken))
+    monkeypatch.setattr(cli, "QUICK", TINY)
+    assert cli.main(["--quick", "--json-out", str(tmp_path / "out.json")]) == 1
+    record = json.loads((tmp_path / "out.json").read_text())
+    assert record["figures"]["startup_s"]["value"] is None
+    assert "ZeroDivisionError" in record["errors"][0]["traceback"]
+    assert "ERROR" in capsys.readouterr().err
+
+
+def test_code_not_landed_yet_is_null_with_its_reason(monkeypatch, tmp_path):
+    import bench.harness as harness
+    from bench.figures import Unavailable
+
+    def missing(_ws):
+        raise Unavailable("services.something not importable: No module named 'x'")
+
+    monkeypatch.setattr(harness, "figures", _fake_figures(missing))
+    record = run_benchmark(TINY, mode="test", root=tmp_path, log=lambda _: None)
+    entry = record["figures"]["startup_s"]
+    assert entry["value"] is None and "not importable" in entry["reason"]
+    assert not record["errors"]
