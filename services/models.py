@@ -115,6 +115,8 @@ class Kind(StrEnum):
     VOLUME = "volume"
     TEMPERATURE = "temperature"
     DURATION = "duration"
+    # An earthquake's strength (6.8 درجات على مقياس ريختر): a measure, never a count of degrees.
+    MAGNITUDE = "magnitude"
     DATE = "date"
     YEAR = "year"
     TIME = "time"
