@@ -25,6 +25,9 @@ _NOT_COUNTED = (
 )
 # Verbs news puts after a figure (قتل 3 وأصيب 5): with or without و/ف in front.
 _VERBS = "أصيب قتل جرح اعتقل فر نقل توفي لقي سقط أفرج اختطف نزح هرب وصل غادر عاد"
+# Verbal nouns that open the second half of a toll (مقتل 3 وإصابة 12, اعتقال 5 وإصابة 2):
+# after و they start the next clause, they are not what the figure counts.
+_EVENT_NOUNS = "إصابة إصابات مقتل جرح سقوط اعتقال اختطاف احتجاز نزوح فقدان إعدام سجن أسر"
 # After "من", these are where the figure comes from, not what it counts (نقل 60 من السجن).
 _NOT_COUNTED_AFTER_MIN = (
     "سجن السجن سجون السجون مدينة المدينة منطقة المنطقة مخيم المخيم قاعدة القاعدة مطار المطار "
@@ -56,7 +59,10 @@ def _starts_a_clause_or_is_definite(word: str) -> bool:
     (عشرات القتلى), and و/ف before a verb or a definite noun start the next clause."""
     if word.startswith(("ال", "بال", "لل", "كال")):
         return True
-    return word[:1] in ("و", "ف") and (word[1:] in _words(_VERBS) or has_article(word[1:]))
+    rest = word[1:]
+    return word[:1] in ("و", "ف") and (
+        rest in _words(_VERBS) or rest in _words(_EVENT_NOUNS) or has_article(rest)
+    )
 
 
 def has_article(word: str) -> bool:

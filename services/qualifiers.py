@@ -92,6 +92,9 @@ def qualifier_after(tokens: list[Tok], j: int, floor: int = 0) -> tuple[str | No
         if j >= floor and j + size <= len(tokens):
             name = table.get(tuple(t[1] for t in tokens[j : j + size]))
             if name:
+                if j + size < len(tokens) and tokens[j + size][1] in ("من", "عن", "على"):
+                    # 2300 قتيل وأكثر من 10 آلاف جريح: "أكثر من" opens the next figure
+                    return None, j
                 return name, j + size
     return None, j
 

@@ -29,6 +29,9 @@ _REFERENCE_NOUNS = (
 )
 # Names only without the article: منطقة 55 is a place, مساحة المنطقة 1500 كم² an area.
 _REFERENCE_NOUNS_INDEFINITE = "منطقة مجموعة"
+# An earthquake's strength: بقوة 6.8 درجات, بلغت قوته 7, زلزال شدته 5.
+_STRENGTH_WORDS = "بقوة قوة قوته قوتها بقوتها وقوته شدته شدتها بشدة"
+_DEGREE_WORDS = frozenset(("درجه", "درجات"))
 # "أي واحد", "كل واحد": واحد as a pronoun; "في آن واحد": at once.
 _PRONOUN_ONE_BEFORE = "أي كل لكل بكل ولكل آن وقت"
 _HALF_WORDS = {"ونصف": 0.5, "وربع": 0.25, "ونص": 0.5, "وثلث": 1 / 3}
@@ -222,6 +225,10 @@ class _Reader:
             fig.first, fig.trim = ustart, 0
             end = fig.end = self.add_cents(fig, end)
 
+        if unit_hit is None and fig.kind == Kind.COUNT and self.is_magnitude(fig, first):
+            fig.kind, fig.unit = Kind.MAGNITUDE, "Richter"
+            if self.text_at(end) in _DEGREE_WORDS:
+                end = fig.end = end + 1
         if self.text_at(end) == "تحت" and self.text_at(end + 1) == "الصفر" and fig.value:
             _negate(fig)
             fig.kind, fig.unit = Kind.TEMPERATURE, fig.unit or "°"
@@ -233,7 +240,8 @@ class _Reader:
             fig.kind, fig.unit = Kind.TEMPERATURE, "°"  # درجة الحرارة -5
 
         # names, dates, years, times, ordinals
-        if self.is_reference(first, r):
+        if fig.kind not in (Kind.MONEY, Kind.PERCENT) and self.is_reference(first, r):
+            # a sum or a share is never a name: سعر الكيلو 120 جنيها
             fig.kind, fig.unit = Kind.IDENTIFIER, None
             fig.counted = first - 1
             fig.counted_stem = stem(self.tokens[first - 1][1])
@@ -281,6 +289,17 @@ class _Reader:
         return fig
 
     # -- parts of a figure -----------------------------------------------------------------
+
+    def is_magnitude(self, fig: _Figure, first: int) -> bool:
+        """زلزال بقوة 6.8 درجات, بلغت قوته 7: a strength under 10 in degrees or bare."""
+        value = fig.value
+        if value is None or not 0 < value < 10 or first - 1 < self.floor:
+            return False
+        if self.word(first - 1) not in _word_set(_STRENGTH_WORDS):
+            return False
+        if self.text_at(fig.end) in _DEGREE_WORDS or value != int(value):
+            return True  # a decimal strength needs no word after it (بقوة ٦٫٢ يهز)
+        return counted_after(self.tokens, fig.end) is None
 
     def glued_to_latin(self, i: int, end: int) -> bool:
         tokens = self.tokens
