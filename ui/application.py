@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ui.fonts import ARABIC_FAMILIES, arabic_font, draws_western_digits, load_bundled_fonts
 from ui.settings import APPLICATION, ORGANIZATION, Settings
-from ui.theme import apply_theme
+from ui.theme import ThemeWatcher, apply_theme
 
 # After everything asked for is on screen, the views may still run a debounced relayout
 # (single-shot timers of a few tens of milliseconds); the grab waits this long for them.
@@ -46,9 +46,12 @@ def create_application() -> QApplication:
             "figures may look different from the article",
             file=sys.stderr,
         )
-    theme = os.environ.get("RIWAYA_THEME") or Settings().theme()
-    apply_theme(app, theme)
+    apply_theme(app, theme_choice())
     return app
+
+
+def theme_choice() -> str:
+    return os.environ.get("RIWAYA_THEME") or Settings().theme()
 
 
 def _compare_ref(ref: str) -> int | str:
@@ -78,6 +81,8 @@ def run_gui(
         return 1
 
     window = MainWindow(library, Path(db_path), remember=screenshot is None)
+    watcher = ThemeWatcher(app, theme_choice())
+    watcher.colours_changed.connect(window.set_colours)
     shooter = None
     if screenshot is not None:
         window.resize(1440, 900)

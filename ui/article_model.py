@@ -207,6 +207,19 @@ class ArticleListModel(QAbstractTableModel):
         self._rows.insert(row, summary)
         self.endInsertRows()
 
+    def extend(self, summaries: Iterable[ArticleSummary]) -> None:
+        """Append articles that are new to the library (an import in progress)."""
+        new = list(summaries)
+        if not new:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._rows.extend(new)
+        self.endInsertRows()
+
+    def max_id(self) -> int:
+        return max((s.id for s in self._rows), default=0)
+
     def outlets(self) -> tuple[str, ...]:
         return tuple(sorted({s.source for s in self._rows if s.source}))
 

@@ -165,6 +165,7 @@ class ImportController(QObject):
     """Runs one import at a time; paths dropped meanwhile wait for their turn."""
 
     started = Signal()
+    progressed = Signal(int, int)  # files done, files in all
     finished = Signal(object)  # ImportReport
     failed = Signal(str)
 
@@ -238,6 +239,7 @@ class ImportController(QObject):
         names = [str(a) for a in args if isinstance(a, str | Path)]
         if len(numbers) >= 2:
             self._progress.update_progress(numbers[0], numbers[1], names[0] if names else "")
+            self.progressed.emit(numbers[0], numbers[1])
 
     def _on_done(self, report: ImportReport) -> None:
         task, self._task = self._task, None
@@ -245,6 +247,8 @@ class ImportController(QObject):
         self._progress.hide()
         self.finished.emit(report)
         if self._show_summary:
+            if self.last_summary is not None:
+                self.last_summary.deleteLater()
             self.last_summary = ImportSummaryDialog(
                 report, cancelled=cancelled, parent=self._window
             )

@@ -7,6 +7,7 @@ search with snippets, comparison) goes through ui.tasks with a Library of its ow
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -46,6 +47,9 @@ from ui.tasks import TaskRunner, with_library
 # A search fetches each hit's text for its snippet, so it is bounded; the list says so when the
 # bound is reached.
 SEARCH_LIMIT = 200
+# How often a running import shows its stored articles in the list (a 2,000-file import takes
+# seconds to minutes; the list growing is the reader's sign that it works).
+IMPORT_REFRESH_S = 2.0
 ZOOM_STEP = 1.0  # points
 
 
@@ -110,6 +114,8 @@ class MainWindow(QMainWindow):
         self.runner = runner or TaskRunner(self)
         self._remember = remember
         self._closed = False
+        self._last_import_refresh = 0.0
+        self.last_warning: QMessageBox | None = None
         self._point_size = self.settings.reading_point_size(DEFAULT_READING_POINT_SIZE)
         self._search_task = None
         self._comparison = None
@@ -138,7 +144,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([520, 920])
+        self.splitter.setSizes([460, 980])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -352,6 +358,7 @@ class MainWindow(QMainWindow):
         self.model.rowsRemoved.connect(self._update_counts)
         self.imports.started.connect(self._update_actions)
         self.imports.finished.connect(self._on_import_finished)
+        self.imports.progressed.connect(self._on_import_progress)
         self.imports.failed.connect(self._on_import_failed)
         self.compares.comparison_ready.connect(self._show_comparison)
         self.compares.comparison_failed.connect(self._on_comparison_failed)
@@ -422,9 +429,11 @@ class MainWindow(QMainWindow):
         background; the compare view shows them when the comparison is ready."""
         ids = [ref for ref in (left, right) if isinstance(ref, int)]
         if select and len(ids) == 2:
+            # Show the pair selected in the list without the selection asking for it again.
             self.library_panel.blockSignals(True)
             self.library_panel.select_ids(ids)
             self.library_panel.blockSignals(False)
+            self._update_counts()
         page = self._ensure_compare_page()
         self.stack.setCurrentWidget(page)
         self.compares.request(left, right)
@@ -647,7 +656,7 @@ class MainWindow(QMainWindow):
         try:
             library = Library.open(path)
         except LibraryError as error:
-            QMessageBox.warning(self, "Cannot open the library", str(error))
+            self._warn("Cannot open the library", str(error))
             return False
         self.compares.cancel()
         self.library.close()
@@ -663,6 +672,16 @@ class MainWindow(QMainWindow):
             self.settings.set_last_library(self.db_path)
         return True
 
+    def _on_import_progress(self, done: int, total: int) -> None:
+        """During a long import, the articles stored so far join the list now and then (the
+        importer commits in batches), appended so that selection and scrolling stay put."""
+        now = time.monotonic()
+        if now - self._last_import_refresh < IMPORT_REFRESH_S:
+            return
+        self._last_import_refresh = now
+        known = self.model.max_id()
+        self.model.extend(s for s in self.library.summaries() if s.id > known)
+
     def _on_import_finished(self, report) -> None:
         self.refresh_library()
         self._update_actions()
@@ -675,7 +694,7 @@ class MainWindow(QMainWindow):
     def _on_import_failed(self, message: str) -> None:
         self._update_actions()
         self.statusBar().showMessage(message, 15000)
-        QMessageBox.warning(self, "Import failed", message)
+        self._warn("Import failed", message)
 
     # Drag and drop of files from outside --------------------------------------------------
 
@@ -739,6 +758,22 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"Riwaya — {self.db_path.name}")
+
+    def set_colours(self, colours) -> None:
+        """Follow a switch between light and dark (ui.theme.ThemeWatcher)."""
+        if self.compare_view is not None:
+            self.compare_view.set_colours(colours)
+        if self.article_view.article() is not None:
+            self.article_view.show_article(self.article_view.article())
+
+    def _warn(self, title: str, message: str) -> None:
+        """A warning that does not block the event loop (imports and comparisons go on)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_warning = box
 
     def _focus_list(self) -> None:
         self.library_panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -127,3 +127,12 @@ def test_a_foreign_drag_carries_no_articles(qapp):
 def test_invalid_parent_has_no_children(model):
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.rowCount(QModelIndex()) == 4
+
+
+def test_extend_appends_new_articles_for_an_import_in_progress(qtmodeltester, model):
+    qtmodeltester.check(model, force_py=True)
+    new = (ArticleSummary(7, "خبر جديد", "وكالة النهار", "2024-03-12", "/e.txt", 1),)
+    model.extend(new)
+    model.extend(())
+    assert model.rowCount() == 5 and model.max_id() == 7
+    assert model.index(4, TITLE).data() == "خبر جديد"

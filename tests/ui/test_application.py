@@ -1,0 +1,70 @@
+"""run_gui's screenshot mode: the window renders what was asked (an article, a comparison
+computed in the background), saves the PNG and exits with a code that says whether it worked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from library_fixtures import EARLIER, LATER, WEATHER, store_articles
+from PySide6.QtGui import QImage
+
+from ui.application import run_gui
+from ui.theme import light_colours
+
+
+@pytest.fixture
+def library_path(tmp_path) -> Path:
+    db = tmp_path / "library.sqlite"
+    store_articles(db, (EARLIER, LATER, WEATHER))
+    return db
+
+
+def _colours_in(image: QImage) -> set[int]:
+    step = 7  # a sample is enough to tell a painted window from an empty one
+    return {
+        image.pixel(x, y)
+        for x in range(0, image.width(), step)
+        for y in range(0, image.height(), step)
+    }
+
+
+def test_a_screenshot_of_one_article(qapp, tmp_path, library_path):
+    png = tmp_path / "shots" / "article.png"
+    assert run_gui(library_path, screenshot=png, select=3) == 0
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1440, 900)
+    assert len(_colours_in(image)) > 20  # text, table, toolbar: not a blank window
+
+
+def test_a_screenshot_waits_for_the_comparison_and_shows_the_conflict_in_red(
+    qapp, tmp_path, library_path
+):
+    png = tmp_path / "compare.png"
+    assert run_gui(library_path, screenshot=png, compare=("1", "2")) == 0
+    image = QImage(str(png))
+    conflict = light_colours().conflict_tint.rgb()
+    red = sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if image.pixel(x, y) == conflict
+    )
+    assert red > 50, "about 60 vs 750 is tinted as a conflict"
+
+
+def test_a_comparison_that_cannot_open_still_saves_and_exits_1(
+    qapp, tmp_path, library_path, capsys
+):
+    png = tmp_path / "failed.png"
+    assert run_gui(library_path, screenshot=png, compare=("1", str(tmp_path / "missing.txt"))) == 1
+    assert png.exists()
+    assert "missing.txt" in capsys.readouterr().err
+
+
+def test_a_library_that_cannot_open_exits_1_with_the_reason(qapp, tmp_path, capsys):
+    folder = tmp_path / "not-a-library"
+    folder.mkdir()
+    assert run_gui(folder, screenshot=tmp_path / "never.png") == 1
+    assert "cannot open the library" in capsys.readouterr().err
+    assert not (tmp_path / "never.png").exists()
