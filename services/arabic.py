@@ -88,13 +88,20 @@ class _CharTable(dict):
     """Code point → normalised string, filled on first sight of each character.
 
     Keyed both by code point (for `str.translate`, which runs in C) and by character (for the
-    offset-keeping loop); each entry is computed once per process.
+    offset-keeping loop); each entry is computed once per process. `irregular` holds the
+    characters seen so far that do not map to exactly one (harakat, tatweel, ﻻ).
     """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.irregular: set[str] = set()
 
     def __missing__(self, key: int | str) -> str:
         ch = key if isinstance(key, str) else chr(key)
         out = _normalize_char(ch)
         self[ord(ch)] = self[ch] = out
+        if len(out) != 1:
+            self.irregular.add(ch)
         return out
 
 
@@ -110,18 +117,22 @@ def normalize(text: str) -> NormalizedText:
     '750 معتقلا'
     """
     table = _TABLE
-    parts = [table[ch] for ch in text]
-    # Most characters map to exactly one: copy runs of those as ranges and spell out only the
-    # removed (harakat, tatweel) and unfolded (ﻻ → لا) ones.
-    irregular = [i for i, part in enumerate(parts) if len(part) != 1]
+    normalized = text.translate(table)  # in C; also enters every new character in the table
+    # Most characters map to exactly one, so the map is the identity but around the few that
+    # do not: find those (a handful of distinct characters at most) and spell out offsets only
+    # there. tuple() takes the set in one step, safe while another thread adds to it.
+    present = [ch for ch in tuple(table.irregular) if ch in text]
+    if not present:
+        return NormalizedText(text, normalized, tuple(range(len(text) + 1)))
     offsets: list[int] = []
     previous = 0
-    for i in irregular:
+    for m in re.finditer("[" + "".join(map(re.escape, present)) + "]", text):
+        i = m.start()
         offsets.extend(range(previous, i))
-        offsets.extend([i] * len(parts[i]))
+        offsets.extend([i] * len(table[m.group()]))
         previous = i + 1
     offsets.extend(range(previous, len(text) + 1))
-    return NormalizedText(text, "".join(parts), tuple(offsets))
+    return NormalizedText(text, normalized, tuple(offsets))
 
 
 def normalize_plain(text: str) -> str:
@@ -133,16 +144,24 @@ def normalize_plain(text: str) -> str:
     return text.translate(_TABLE)
 
 
-def tokenize(text: str) -> tuple[Token, ...]:
-    """Word tokens of `text` with original offsets, normalised form and light stem.
+def tokenize(text: str, *, view: NormalizedText | None = None) -> tuple[Token, ...]:
+    """Word tokens of `text` with original offsets, normalised form and light stem; `view` is
+    `normalize(text)` when the caller has it already (an article's analysis shares one).
 
     >>> [t.stem for t in tokenize("الإرهابيين إرهابيا")]
     ['ارهاب', 'ارهاب']
     """
-    view = normalize(text)
+    if view is None:
+        view = normalize(text)
+    offsets = view.offsets
     tokens = []
     for m in _WORD_RE.finditer(view.text):
-        start, end = view.to_original(m.start(), m.end())
+        # view.to_original, inlined: it runs for every word of every article imported.
+        a, b = m.span()
+        last = offsets[b - 1]
+        while offsets[b] == last:
+            b += 1
+        start, end = offsets[a], offsets[b]
         surface = text[start:end]
         tokens.append(Token(surface, start, end, m.group(), stem(surface)))
     return tuple(tokens)
