@@ -64,8 +64,8 @@ class _Figure:
 class _Reader:
     """Reads the figures of one text, left to right, never overlapping."""
 
-    def __init__(self, text: str):
-        self.view: NormalizedText = normalize(text)
+    def __init__(self, text: str, view: NormalizedText | None = None):
+        self.view: NormalizedText = normalize(text) if view is None else view
         self.tokens: list[Tok] = scan(self.view.text)
         self.lex = lexicon()
         view = self.view.text
@@ -581,14 +581,18 @@ def _trigger_words() -> frozenset[str]:
 
 
 def extract_quantities(
-    text: str, sentences: tuple[Sentence, ...] | None = None
+    text: str,
+    sentences: tuple[Sentence, ...] | None = None,
+    *,
+    view: NormalizedText | None = None,
 ) -> tuple[Quantity, ...]:
     """Every figure in `text`, sorted by start; `sentence` is filled when sentences are given.
+    `view` is `normalize(text)` when the caller has it already (an article's analysis).
 
     >>> [(q.text, q.low, q.high, q.kind.value) for q in extract_quantities("نقل نحو 60 معتقلا")]
     [('نحو 60', 54.0, 66.0, 'count')]
     """
-    reader = _Reader(text)
+    reader = _Reader(text, view)
     tokens = reader.tokens
     triggers = _trigger_words()
     found: list[Quantity] = []
