@@ -95,9 +95,17 @@ def run_gui(
         window.library_panel.select_ids([select])
     if compare is not None:
         window.open_comparison(_compare_ref(compare[0]), _compare_ref(compare[1]))
-    if shooter is not None:
+    if shooter is None:
+        return app.exec()
+    # The screenshot decides when to quit and with which code; closing the window must not
+    # also post a quit of its own, which would outlive this run (in tests, into the next).
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
         shooter.start()
-    return app.exec()
+        return app.exec()
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)
 
 
 class Screenshot(QObject):
