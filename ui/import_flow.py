@@ -66,7 +66,7 @@ class ImportProgress(QWidget):
         self.bar.setRange(0, 0)
         self.cancel_button = QPushButton("Cancel", self)
         self.cancel_button.setObjectName("cancelImport")
-        self.cancel_button.setToolTip("Stop the import; what was imported so far stays (Esc)")
+        self.cancel_button.setToolTip("Stop the import; what was imported so far stays")
         self.cancel_button.clicked.connect(self.cancel_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(self.model, self)
         self.article_view = ArticleView(self)
         self.article_view.set_point_size(self._point_size)
+        # An article dropped on the one being read opens the two side by side.
+        self._reader_drop = _ArticleDropTarget(self.article_view, self._drop_on_article)
         self.empty_page = self._make_empty_page()
         self.hint_page = self._make_hint_page()
         self.stack = QStackedWidget(self)
@@ -223,8 +225,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(view)
         self._compare_page = view
         self._pane_drops = [
-            _ArticleDropTarget(view.left_pane, self, right_hand=False),
-            _ArticleDropTarget(view.right_pane, self, right_hand=True),
+            _ArticleDropTarget(view.left_pane, lambda i: self.drop_on_pane(i, right_hand=False)),
+            _ArticleDropTarget(view.right_pane, lambda i: self.drop_on_pane(i, right_hand=True)),
         ]
         return view
 
@@ -474,6 +476,11 @@ class MainWindow(QMainWindow):
         # The new article goes on the comparison side it replaces, so it lands where dropped.
         pair = (article_id, kept) if replaced is Side.LEFT else (kept, article_id)
         self.open_comparison(*pair)
+
+    def _drop_on_article(self, article_id: int) -> None:
+        shown = self.article_view.article_id()
+        if shown is not None and article_id != shown:
+            self.library_panel.select_ids(self._reading_order((shown, article_id)))
 
     def next_discrepancy(self) -> None:
         if self.compare_view is not None and self.stack.currentWidget() is self._compare_page:
@@ -825,13 +832,12 @@ class MainWindow(QMainWindow):
 
 
 class _ArticleDropTarget(QObject):
-    """Lets a compare pane accept articles dragged from the library list."""
+    """Lets a text view accept articles dragged from the library list: `dropped(id)`."""
 
-    def __init__(self, pane, window: MainWindow, *, right_hand: bool) -> None:
-        super().__init__(pane)
-        self._window = window
-        self._right_hand = right_hand
-        target = pane.viewport()
+    def __init__(self, view, dropped) -> None:
+        super().__init__(view)
+        self._dropped = dropped
+        target = view.viewport()
         target.setAcceptDrops(True)
         target.installEventFilter(self)
 
@@ -845,5 +851,5 @@ class _ArticleDropTarget(QObject):
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
         if kind == QEvent.Type.Drop:
-            self._window.drop_on_pane(ids[0], right_hand=self._right_hand)
+            self._dropped(ids[0])
         return True

@@ -376,3 +376,38 @@ def test_keyboard_shortcuts_reach_the_important_actions(window):
     assert shortcuts["Reset zoom"] == "Ctrl+0"
     assert shortcuts["Find in library"] == "Ctrl+F"
     assert window.zoom_in_action.shortcuts()[0].toString() == "Ctrl++"
+
+
+def test_opening_another_library_switches_the_list_and_is_remembered(
+    qtbot, window, tmp_path, settings
+):
+    other = tmp_path / "other.sqlite"
+    (weather_id,) = store_articles(other, (WEATHER,))
+    window.library_panel.select_ids([_ids(window)[LATER.title]])
+    window.delete_action.trigger()
+    assert window.open_library(other)
+    assert [s.id for s in window.model.summaries()] == [weather_id]
+    assert window.undo_stack.count() == 0  # undoing a delete from the other library: no
+    assert window.stack.currentWidget() is window.hint_page
+    assert window.windowTitle() == "Riwaya — other.sqlite"
+    assert settings.last_library() == other
+
+
+def test_a_file_that_is_not_a_library_is_refused_with_a_warning(qtbot, window, tmp_path):
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    assert not window.open_library(folder)
+    assert window.last_warning is not None and window.last_warning.isVisible()
+    assert "cannot open the library" in window.last_warning.text()
+    assert window.model.rowCount() == 3
+    window.last_warning.close()
+
+
+def test_an_article_dropped_on_the_one_being_read_compares_the_two(qtbot, window):
+    ids = _ids(window)
+    window.library_panel.select_ids([ids[LATER.title]])
+    with qtbot.waitSignal(window.comparison_shown, timeout=30000) as blocker:
+        _drop(window.article_view.viewport(), article_mime([ids[EARLIER.title]]))
+    comparison = blocker.args[0]
+    assert (comparison.left.id, comparison.right.id) == (ids[EARLIER.title], ids[LATER.title])
+    assert set(window.library_panel.selected_ids()) == {ids[EARLIER.title], ids[LATER.title]}
