@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from services.models import Kind, Quantity, Sentence, Token
@@ -39,12 +39,14 @@ class Analysis:
 
 def analyse(text: str) -> Analysis:
     """Everything Riwaya reads from an article's analysed text."""
-    from services.arabic import tokenize
+    from services.arabic import normalize, tokenize
     from services.quantities import extract_quantities
     from services.sentences import split_sentences
 
     sentences = split_sentences(text)
-    return complete(Analysis(sentences, extract_quantities(text, sentences), tokenize(text)), text)
+    view = normalize(text)  # one normalised view for the figures and the words
+    quantities = extract_quantities(text, sentences, view=view)
+    return complete(Analysis(sentences, quantities, tokenize(text, view=view)), text)
 
 
 def complete(analysis: Analysis, text: str) -> Analysis:
@@ -70,7 +72,8 @@ def analysis_to_json(analysis: Analysis) -> str:
         {
             "version": ANALYSIS_VERSION,
             "sentences": [[s.start, s.end] for s in analysis.sentences],
-            "quantities": [asdict(q) for q in analysis.quantities],
+            # vars(): the fields as they are (asdict would deep-copy each value on the way).
+            "quantities": [vars(q) for q in analysis.quantities],
             # Parallel lists keep the stored form compact and quick to load (a 1,000-word
             # article loads in a couple of milliseconds); the surface is sliced from the text.
             "tokens": {

@@ -35,6 +35,7 @@ _VALUE_KINDS = frozenset(
         Kind.VOLUME,
         Kind.TEMPERATURE,
         Kind.DURATION,
+        Kind.MAGNITUDE,
     }
 )
 
@@ -51,6 +52,7 @@ _VALUE_KINDS = frozenset(
         Kind.VOLUME,
         Kind.TEMPERATURE,
         Kind.DURATION,
+        Kind.MAGNITUDE,
     }
 )
 
@@ -111,6 +113,9 @@ def sentence_terms(
     for q in quantities:
         if q.kind in _VALUE_KINDS and q.value is not None:
             by_sentence.setdefault(q.sentence, []).append(q)
+    # The term of a word depends on its normal form and stem alone, and an article repeats most
+    # of its words: each distinct (norm, stem) is looked up once.
+    word_terms: dict[tuple[str, str], tuple[str | None, tuple[str, ...] | None]] = {}
 
     result = []
     k = 0
@@ -127,21 +132,25 @@ def sentence_terms(
         bare: dict[str, tuple[str, ...]] = {}
         placed: set[int] = set()
         for t in words:
-            figure = next((q for q in figures if q.start <= t.start and t.end <= q.end), None)
-            if figure is not None and t.stem != figure.counted_stem:
-                # The figure's words: its value (and unit) stand for them, once.
-                if id(figure) not in placed:
-                    placed.add(id(figure))
-                    sequence.append("#" + _format_value(figure.value))
-                    if figure.unit:
-                        sequence.append("@" + figure.unit)
+            if figures:
+                figure = next((q for q in figures if q.start <= t.start and t.end <= q.end), None)
+                if figure is not None and t.stem != figure.counted_stem:
+                    # The figure's words: its value (and unit) stand for them, once.
+                    if id(figure) not in placed:
+                        placed.add(id(figure))
+                        sequence.append("#" + _format_value(figure.value))
+                        if figure.unit:
+                            sequence.append("@" + figure.unit)
+                    continue
+            known = word_terms.get((t.norm, t.stem))
+            if known is None:
+                known = word_terms[t.norm, t.stem] = _word_term(t.norm, t.stem)
+            term, options = known
+            if term is None:
                 continue
-            if len(t.norm) < 2 or is_function_word(t.norm):
-                continue
-            term = _lexicon_term(t.norm, fold(t.stem))
             sequence.append(term)
-            if t.norm[0] in CLITICS and len(t.norm) > 3 and term[0] != "&":
-                bare[term] = bare_forms(t.norm)
+            if options is not None:
+                bare[term] = options
         for q in figures:
             if id(q) not in placed:  # a figure spelt by its counted noun alone (يومين)
                 sequence.append("#" + _format_value(q.value))
@@ -152,6 +161,17 @@ def sentence_terms(
             )
         )
     return tuple(result)
+
+
+def _word_term(norm: str, stem: str) -> tuple[str | None, tuple[str, ...] | None]:
+    """The similarity term of a word outside a figure (None for a function word or a single
+    letter), and the terms of its forms without a clitic when it may carry one."""
+    if len(norm) < 2 or is_function_word(norm):
+        return None, None
+    term = _lexicon_term(norm, fold(stem))
+    if norm[0] in CLITICS and len(norm) > 3 and term[0] != "&":
+        return term, bare_forms(norm)
+    return term, None
 
 
 _IDF_POWER = 0.75
