@@ -34,6 +34,9 @@ _NOT_COUNTED_AFTER_MIN = (
     "معبر المعبر محافظة المحافظة ريف بلدة البلدة قرية القرية مكان موقع داخل خارج جانب قبل "
     "أصل إجمالي مجموع أجل خلال أكبر أهم أبرز أشهر أخطر أقدم أكثر"
 )
+# "حالة X" is a case of X, and X is what is counted: حالة وفاة, حالات إصابة, حالة اعتقال.
+_CASES = "حالة حالات"
+_CASE_OF = "وفاة وفيات إصابة إصابات اعتقال اختطاف انتحار غرق تسمم اختناق"
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 
 
@@ -60,8 +63,11 @@ def _starts_a_clause_or_is_definite(word: str) -> bool:
     if word.startswith(("ال", "بال", "لل", "كال")):
         return True
     rest = word[1:]
+    # و before a present verb (ويصيب, وتسجل) opens the next clause: a counted noun that
+    # starts with و (وفاة, وثيقة) is hardly ever followed by ي or ت
+    present = len(rest) >= 3 and rest[0] in ("ي", "ت")
     return word[:1] in ("و", "ف") and (
-        rest in _words(_VERBS) or rest in _words(_EVENT_NOUNS) or has_article(rest)
+        present or rest in _words(_VERBS) or rest in _words(_EVENT_NOUNS) or has_article(rest)
     )
 
 
@@ -99,6 +105,8 @@ def counted_after(
         return None
     if word in _words(_VERBS) or _looks_like_verb(word) or dates.read_month(tokens, j) is not None:
         return None
+    if word in _words(_CASES) and _word(tokens, j + 1) in _words(_CASE_OF):
+        return j + 1  # 17 حالة وفاة: deaths are what is counted
     return j
 
 

@@ -32,6 +32,8 @@ _REFERENCE_NOUNS_INDEFINITE = "منطقة مجموعة"
 # An earthquake's strength: بقوة 6.8 درجات, بلغت قوته 7, زلزال شدته 5.
 _STRENGTH_WORDS = "بقوة قوة قوته قوتها بقوتها وقوته شدته شدتها بشدة"
 _DEGREE_WORDS = frozenset(("درجه", "درجات"))
+# Verbs before a figure that make it a count of people, never a year (وأصيب 2059 آخرون).
+_TOLL_VERBS = "قتل أصيب جرح استشهد اعتقل نزح فر أصيبت قتلت"
 # "أي واحد", "كل واحد": واحد as a pronoun; "في آن واحد": at once.
 _PRONOUN_ONE_BEFORE = "أي كل لكل بكل ولكل آن وقت"
 _HALF_WORDS = {"ونصف": 0.5, "وربع": 0.25, "ونص": 0.5, "وثلث": 1 / 3}
@@ -469,7 +471,12 @@ class _Reader:
             # a noun in the accusative after it (1950 شخصا) makes it a count, never a year
             counted = self.word(r.end)
             tamyiz = counted.endswith("ا") and counted_after(self.tokens, r.end) == r.end
-            year = not tamyiz and (dates.is_year_hint(prev) or value % 100 != 0 or not counted)
+            # and so does a noun for people (2059 آخرون, 2012 مصابين) or a verb of a toll
+            # before it (وأصيب 2059)
+            people = counted in _people_words() or prev in _toll_verbs()
+            year = not (tamyiz or people) and (
+                dates.is_year_hint(prev) or value % 100 != 0 or not counted
+            )
         if year:
             fig.kind = Kind.YEAR
         return year
@@ -572,6 +579,23 @@ def _tidy(x: float | None) -> float | None:
     if x is None:
         return None
     return float(f"{x:.12g}")
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    """Normalised nouns of people counted in news (lexicon classes, people in general, آخرون)
+    as written after a number, without the article."""
+    from services.lexicon import ANAPHORIC_NOUNS, EQUIVALENT_NOUNS, PEOPLE
+
+    spec = " ".join((*EQUIVALENT_NOUNS.values(), PEOPLE, ANAPHORIC_NOUNS))
+    return frozenset(normalize_plain(w) for w in spec.split())
+
+
+@cache
+def _toll_verbs() -> frozenset[str]:
+    """Verbs of a toll written before its figure, with or without و/ف: قتل, وأصيب."""
+    verbs = [normalize_plain(w) for w in _TOLL_VERBS.split()]
+    return frozenset(p + v for v in verbs for p in ("", "و", "ف"))
 
 
 @cache

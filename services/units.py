@@ -183,6 +183,30 @@ def _country_codes() -> dict[str, dict[str, str]]:
     }
 
 
+@cache
+def _families() -> dict[str, str]:
+    """Each country's currency code -> the generic name it is a kind of (EGP -> pound). The
+    dollar is left out: "دولار" alone is already read as USD."""
+    return {
+        code: generic
+        for generic, names in _COUNTRY_CODES.items()
+        if generic != "USD"
+        for code in names.values()
+    }
+
+
+def currency_family(code: str | None) -> str | None:
+    """The generic currency a code belongs to (EGP, SDG -> pound), or the code itself."""
+    return _families().get(code, code) if code else code
+
+
+def same_currency(a: str | None, b: str | None) -> bool:
+    """Whether two money units can be the same currency: equal, or one the generic name of
+    the other (جنيه and جنيه مصري); never two countries' (EGP and SDG) or two names (USD and
+    EUR)."""
+    return a == b or currency_family(a) == b or currency_family(b) == a
+
+
 def _adjective_root(word: str) -> str:
     if word.startswith("ال"):
         word = word[2:]
