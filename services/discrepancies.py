@@ -15,11 +15,15 @@ from services.figures import FigureReading, read_figures
 from services.lexicon import (
     FLOW_EVENTS,
     NOUN_EVENTS,
+    PART,
     PEOPLE_CLASSES,
+    case_nouns,
+    is_demonym,
     noun_classes,
     people_nouns,
 )
 from services.models import Agreement, Discrepancy, Kind, Quantity, Sentence, Token
+from services.units import currency_family, same_currency
 
 # Kinds compared only when the two figures stand in linked sentences: a date or an ordinal
 # says little about what it dates, so nearby words are not evidence enough.
@@ -28,6 +32,8 @@ _LINKED_ONLY = frozenset({Kind.DATE, Kind.YEAR, Kind.TIME, Kind.ORDINAL})
 # A figure naming nothing it counts, beside one that does, where its own words do not name it
 # either: the pair stands only in linked sentences.
 _LINKED_NOUN = 0.2
+# What a case (حالة) counts: the sick or hurt (lexicon.CASE_NOUNS).
+_INJURED = frozenset({"injured"})
 # Context words the two figures must have in common when their sentences are not linked: a
 # weighted share of the smaller context, and an absolute weight (about one rare word, or two
 # common ones: one topic word such as سجن in a prison story is not enough).
@@ -70,6 +76,7 @@ def _figures(
     their context in this pair's terms."""
     classes = noun_classes()
     people = people_nouns()
+    cases = case_nouns()
     out = []
     for n, (q, r) in enumerate(zip(quantities, readings, strict=True)):
         if r is None or _bucket(q) not in buckets:
@@ -86,8 +93,12 @@ def _figures(
                 q,
                 noun,
                 _noun_term(noun),
-                noun in people,
-                classes.get(noun, frozenset()) if noun else frozenset(),
+                noun in people or bool(q.counted and is_demonym(q.counted)),
+                _INJURED
+                if noun in cases
+                else classes.get(noun, frozenset())
+                if noun
+                else frozenset(),
                 r.events,
                 context,
             )
@@ -131,13 +142,18 @@ def _noun_match(a: _Figure, b: _Figure) -> float | None:
 def _events(f: _Figure) -> frozenset[str]:
     """What happened to what a figure counts: from the words near it and from the counted noun
     itself (قتلى are killed; "نقل 31 جريحا" are injured and moved)."""
-    return f.events | (f.classes & NOUN_EVENTS)
+    return (f.events - {PART}) | (f.classes & NOUN_EVENTS)
 
 
 def _bucket(q: Quantity) -> tuple:
     """Figures compared at all share a kind and a unit (a date's unit is the date itself,
-    2024-04-13 or --04-13: dates are compared in `relation`)."""
-    return (q.kind, None if q.kind is Kind.DATE else (q.unit or None))
+    2024-04-13 or --04-13: dates are compared in `relation`). A currency goes with its
+    generic name (جنيه مصري with جنيه); `_pair_score` keeps two countries' apart."""
+    if q.kind is Kind.DATE:
+        return (q.kind, None)
+    if q.kind is Kind.MONEY:
+        return (q.kind, currency_family(q.unit) or None)
+    return (q.kind, q.unit or None)
 
 
 def _context_overlap(
@@ -165,9 +181,13 @@ def _pair_score(
     link = linked.get((a.q.sentence, b.q.sentence))
     if a.q.kind in _LINKED_ONLY and link is None:
         return None
+    if a.q.kind is Kind.MONEY and not same_currency(a.q.unit, b.q.unit):
+        return None  # Egyptian and Sudanese pounds share a bucket, never a figure
     noun = _noun_match(a, b)
     if noun is None or (noun <= _LINKED_NOUN and link is None):
         return None
+    if (PART in a.events) != (PART in b.events) and link is None:
+        return None  # 1404 of the injured (بينهم 1404) is not a count of all of them
     ea, eb = _events(a), _events(b)
     if ea and eb and not ea & eb:
         return None  # killed and injured, moved and held: never the same figure

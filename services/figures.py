@@ -8,8 +8,19 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from services.lexicon import anaphoric_nouns, bare_forms, event_classes, fold, is_function_word
+from services.lexicon import (
+    NOUN_EVENTS,
+    PART,
+    PART_WORDS,
+    anaphoric_nouns,
+    bare_forms,
+    event_classes,
+    fold,
+    is_function_word,
+    noun_classes,
+)
 from services.models import Kind, Quantity, Sentence, Token
 
 # Identifiers are names (SY24, القرار 2254): two different names are not a discrepancy, so
@@ -51,6 +62,11 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
     first = bisect_left(starts, q.start)
     last = bisect_left(starts, q.end)
     events_of = event_classes()
+    # A figure that names nothing it counts takes what happened from the nearest noun of the
+    # dead or the hurt as well ("ارتفعت حصيلة القتلى إلى 45", "و2059 جريحا، بينهم 1404"):
+    # 1404 of the injured is never paired with a count of the dead.
+    bare = noun is None and not q.counted and q.kind is Kind.COUNT
+    nouns_of = noun_classes() if bare else {}
     context: dict[str, float] = {}
     # The nearest event word decides (the one before the figure on a tie: Arabic puts the
     # verb first, "قتل 7 أشخاص وأصيب 23"), so a neighbouring clause's verb does not leak in.
@@ -68,13 +84,31 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
             found = events_of.get(stem) or next(
                 (events_of[b] for b in bare_forms(t.norm) if b in events_of), None
             )
+            if not found and nouns_of:
+                found = nouns_of.get(stem, frozenset()) & NOUN_EVENTS or None
             if found and (event is None or (distance, after) < event[:2]):
                 event = (distance, after, found)
         if stem != noun:
             term = token_term(t)
             nearness = 1.0 if distance <= _NEAR else 0.5
             context[term] = max(context.get(term, 0.0), nearness)
-    return FigureReading(noun, event[2] if event else frozenset(), tuple(sorted(context.items())))
+    events = event[2] if event else frozenset()
+    if first >= 1 and _is_part_word(tokens[first - 1].norm):
+        events = events | {PART}
+    return FigureReading(noun, events, tuple(sorted(context.items())))
+
+
+@cache
+def _part_words() -> frozenset[str]:
+    from services.arabic import normalize_plain
+
+    return frozenset(normalize_plain(w) for w in PART_WORDS.split())
+
+
+def _is_part_word(norm: str) -> bool:
+    """بينهم, ومنهم, من بينها: the figure after it is part of a group named before."""
+    words = _part_words()
+    return norm in words or (norm[:1] in ("و", "ف") and norm[1:] in words)
 
 
 def read_figures(

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-# Function words: they carry no claim. Matched on the normalised form, with or without a
-# leading conjunction (و, ف), so وفي and في are both dropped.
+# Function words: they carry no claim (nor do the words that qualify a figure: على الأقل).
+# Matched on the normalised form, with or without a leading conjunction (و, ف), so وفي and
+# في are both dropped.
 FUNCTION_WORDS = frozenset(
     """
     في من الي الى علي على عن مع ب ل ك و ف ثم او ام بل لكن الا غير سوي سوى حتي حتى منذ
@@ -19,6 +20,7 @@ FUNCTION_WORDS = frozenset(
     اليها اليهم عنه عنها عنهم معه معها معهم كان كانت كانوا يكون تكون تم يتم تمت
     عبر نحو حول ضد دون خلال قبل بعد فوق تحت امام خلف وسط اثناء جراء بسبب بشان
     ازاء ضمن الذى التى مما فيما عما كيف متي اين حين حينما عندما بينهم
+    اكثر اقل الاكثر الاقل حوالي حوالى قرابه زهاء تقريبا
     """.split()
 )
 
@@ -52,23 +54,44 @@ EQUIVALENT_NOUNS = {
 # "12 قتيلا"), but only when the words around the figures also agree.
 PEOPLE = "شخص أشخاص فرد أفراد مواطن مواطنين مدني مدنيين نسمة إنسان عامل عمال راكب ركاب"
 PEOPLE_CLASSES = frozenset({"held", "killed", "injured", "displaced", "soldiers"})
+# Nationalities counted as people (قتل 9 فلسطينيين, 12 سوريا): people in general, like شخص.
+# Matched on the written word, not its stem: Snowball leaves the country's name (مصريين →
+# مصر), and مصر must not become a word for people in similarity.
+DEMONYMS = (
+    "فلسطيني إسرائيلي سوري عراقي لبناني يمني مصري سوداني ليبي تونسي جزائري مغربي موريتاني "
+    "أردني سعودي كويتي قطري إماراتي بحريني عماني إيراني تركي كردي أفغاني باكستاني هندي "
+    "بنغالي أمريكي أميركي روسي أوكراني بريطاني فرنسي ألماني إيطالي إسباني صيني ياباني "
+    "إثيوبي صومالي إريتري تشادي نيجيري مالي سنغالي أفريقي أجنبي عربي غربي "
+    "أتراك أكراد أفغان عرب أجانب روس"
+)
 
 # Words that say what happened to the things a figure counts (سبعة أشخاص لقوا حتفهم, وأصيب
 # 23 آخرون, نقل 750 إرهابيا, تحتجز 12 ألفا): 7 killed and 23 hurt are different figures, and
 # so are 750 moved and 12,000 held. Killed and injured also say what people are when the
 # counted noun does not (NOUN_EVENTS).
 EVENT_WORDS = {
-    "killed": "قتل قتلوا مقتل حتف حتفهم مصرع لقي لقوا قضى قضوا توفي وفاة استشهد استشهاد أودى بحياة",
-    "injured": "أصيب أصيبوا إصابة إصابات جرح جرحوا بجروح جروح",
+    "killed": "قتل قتلوا مقتل حتف حتفهم مصرع لقي لقوا قضى قضوا توفي وفاة استشهد استشهاد أودى بحياة "
+    "يقتل تقتل يودي تودي",  # headlines put the verb in the present: انفجار يقتل ثلاثة
+    "injured": "أصيب أصيبوا إصابة إصابات جرح جرحوا بجروح جروح يصيب تصيب يجرح تجرح",
     "moved": "نقل نقلت ينقل تنقل نقلوا ترحيل رحل رحلت إخراج أخرج أخرجت",
     "escaped": "فر فروا هرب هربوا هروب",
     "held": "احتجز تحتجز يحتجز احتجاز اعتقل اعتقال يضم تضم يقبع",
     "released": "أفرج إفراج الإفراج أطلق إطلاق",
 }
 NOUN_EVENTS = frozenset({"killed", "injured"})
+# A figure right after these counts a part of the group named before it (قتل 12 بينهم 5
+# أطفال, 2059 جريحا بينهم 1404 في حالة حرجة): marked PART among its events, it is compared
+# with a total only when the two sentences are linked.
+PART_WORDS = "بينهم بينها بينهن منهم منها منهن"
+PART = "part"
 # Events that count a movement, not a population: a figure said to be moved is never compared
 # with one that is not said to be (unless their sentences are linked).
 FLOW_EVENTS = frozenset({"moved", "escaped", "released"})
+
+# Nouns of cases (٣٢٠ حالة كوليرا, 5 حالات حرجة): in a toll or an epidemic they count the sick
+# or hurt, as إصابة does. Only figures are read so; in similarity حالة stays a word of its
+# own (حالة الطوارئ is no case).
+CASE_NOUNS = "حالة حالات"
 
 # Nouns that point back to people counted before (وأصيب 23 آخرون): they name no new thing.
 ANAPHORIC_NOUNS = "آخر آخرون آخرين أخرى أخريات"
@@ -125,9 +148,41 @@ def noun_classes() -> dict[str, frozenset[str]]:
 
 
 @cache
+def case_nouns() -> frozenset[str]:
+    """Folded stems of CASE_NOUNS."""
+    return frozenset(key for w in CASE_NOUNS.split() for key in _forms(w))
+
+
+@cache
 def people_nouns() -> frozenset[str]:
     """Folded stems of the nouns for people in general (PEOPLE)."""
     return frozenset(key for w in PEOPLE.split() for key in _forms(w))
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    from services.arabic import normalize_plain
+
+    return frozenset(normalize_plain(w) for w in DEMONYMS.split())
+
+
+def is_demonym(word: str) -> bool:
+    """Whether a written word is a nationality in any number, gender or case, with or without
+    the article: فلسطينيين, سوريا, المصريون, إسرائيليات, أتراك."""
+    from services.arabic import normalize_plain
+
+    norm = normalize_plain(word)
+    for article in ("ال", "لل", "بال", "وال"):
+        if norm.startswith(article) and len(norm) > len(article) + 2:
+            norm = norm[len(article) :]
+            break
+    names = _demonyms()
+    if norm in names:
+        return True
+    for ending in ("يين", "يون", "يات", "يه", "يا"):
+        if norm.endswith(ending) and norm[: -len(ending)] + "ي" in names:
+            return True
+    return False
 
 
 @cache

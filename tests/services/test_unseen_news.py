@@ -3,7 +3,9 @@ budgets, elections, courts, football), written for Riwaya in the habits of other
 reader notes in each figure, and which figures of two versions they pair."""
 
 import pytest
+from comparison_stories import article
 
+from services.comparison import compare
 from services.models import Kind
 from services.quantities import extract_quantities
 
@@ -56,3 +58,101 @@ def test_figures_of_other_stories(sentence, expected):
 def test_magnitude_is_its_own_kind():
     (q,) = extract_quantities("ضرب زلزال بقوة 7.8 درجة جنوب تركيا")
     assert q.kind is Kind.MAGNITUDE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a count of people after a toll's verb or before آخرون is no year
+        ("وأصيب 2059 آخرون", [("2059", 2059, 2059, "count", None, None)]),
+        ("سقط 2012 مصابين", [("2012", 2012, 2012, "count", None, "مصابين")]),
+        (
+            "في 2019 قتل 5",
+            [("2019", 2019, 2019, "year", None, None), ("5", 5, 5, "count", None, None)],
+        ),
+        # the next clause's verb (ويصيب) is not what a figure counts
+        (
+            "انفجار يقتل ثلاثة ويصيب 15",
+            [("ثلاثة", 3, 3, "count", None, None), ("15", 15, 15, "count", None, None)],
+        ),
+        # a case of death counts deaths
+        ("سجلت 17 حالة وفاة", [("17", 17, 17, "count", None, "وفاة")]),
+    ],
+)
+def test_counts_of_people_and_cases(sentence, expected):
+    assert readings(sentence) == expected
+
+
+def pairs(left: str, right: str) -> set[tuple[str, str, str]]:
+    """(left figure, right figure, relation) of every discrepancy between two short versions."""
+    c = compare(article(left), article(right))
+    return {
+        (c.left_quantities[d.left].text, c.right_quantities[d.right].text, d.relation.value)
+        for d in c.discrepancies
+    }
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # a rising toll: the figures about the dead are paired, and they conflict
+        (
+            "ارتفعت حصيلة القتلى في القصف على مدينة إدلب إلى 45، بحسب الدفاع المدني.",
+            "قتل 30 شخصا في القصف على مدينة إدلب، وفق الدفاع المدني.",
+            {("45", "30", "conflict")},
+        ),
+        # killed with killed, injured with injured; nationalities are people
+        (
+            "أسفرت الغارة عن سقوط 7 شهداء و20 جريحا في مخيم النصيرات.",
+            "قتل تسعة فلسطينيين وأصيب 25 آخرون في غارة على مخيم النصيرات.",
+            {("7", "تسعة", "conflict"), ("20", "25", "conflict")},
+        ),
+        (
+            "مقتل 3 وإصابة 12 في انفجار بمقديشو.",
+            "انفجار في مقديشو يقتل ثلاثة ويصيب 15.",
+            {("3", "ثلاثة", "agree"), ("12", "15", "conflict")},
+        ),
+        # a part of the injured (بينهم 1404) is not a count of all of them
+        (
+            "قتل 2012 شخصا وأصيب 2059 بينهم 1404 في حالة حرجة.",
+            "وذكرت السلطات أن أكثر من ألفي شخص أصيبوا في الزلزال.",
+            {("2059", "أكثر من ألفي", "differs")},
+        ),
+        # cases of an epidemic: إصابة and حالة count the sick, حالة وفاة the dead
+        (
+            "أعلنت الوزارة تسجيل 320 إصابة بالكوليرا و15 وفاة.",
+            "سجلت الوزارة ٣٢٠ حالة كوليرا و17 حالة وفاة.",
+            {("320", "٣٢٠", "agree"), ("15", "17", "conflict")},
+        ),
+        # a generic currency goes with its country's; two currencies never pair
+        (
+            "وبلغ سعر الدولار في البنوك 30.9 جنيه.",
+            "ويتداول الدولار في البنوك عند 30.95 جنيه مصري.",
+            {("30.9 جنيه", "30.95 جنيه مصري", "conflict")},
+        ),
+        (
+            "وحصلت مصر على قرض بقيمة 3 مليارات دولار.",
+            "وحصلت مصر على قرض بقيمة 3 مليارات جنيه.",
+            set(),
+        ),
+        (
+            "وبلغت قيمة الصفقة 40 مليار جنيه مصري.",
+            "وبلغت قيمة الصفقة 40 مليار جنيه سوداني.",
+            set(),
+        ),
+        # percentages written three ways
+        (
+            "ارتفع التضخم إلى 35.8٪ في أغسطس.",
+            "ارتفع التضخم إلى 37,4 في المائة في أغسطس.",
+            {("35.8٪", "37,4 في المائة", "conflict")},
+        ),
+        # magnitudes with magnitudes
+        (
+            "ضرب زلزال بقوة 6.8 درجات على مقياس ريختر المغرب.",
+            "ضرب زلزال بقوة 7 درجات المغرب.",
+            {("6.8 درجات على مقياس ريختر", "7 درجات", "conflict")},
+        ),
+    ],
+)
+def test_figures_a_reader_pairs(left, right, expected):
+    assert pairs(left, right) == expected
