@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bench.figures import Figure, Result, Unavailable, evaluate, figures, overall
 from bench.report import environment
-from bench.workspace import Sizes, Workspace
+from bench.workspace import Sizes, Workspace, is_project_module
 
 FORMAT = "riwaya.bench/1"
 # Figures measured first build what later ones reuse (article files, the imported library).
@@ -122,7 +122,7 @@ def _measure(figure: Figure, ws: Workspace) -> tuple[Result | None, str | None]:
         return Result(None, reason=str(e)), None
     except ModuleNotFoundError as e:
         # A module of the project that has not landed yet, found missing deep inside.
-        if (e.name or "").split(".")[0] in ("services", "ui", "app"):
+        if is_project_module(e.name):
             return Result(None, reason=f"{e.name} not importable: {e}"), None
         return None, traceback.format_exc()
     except Exception:  # noqa: BLE001 - recorded, printed, and the run's exit status says so

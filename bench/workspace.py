@@ -52,13 +52,20 @@ def workers() -> int:
 
 
 def importable(module: str) -> None:
-    """Import `module` or raise Unavailable naming it and why."""
+    """Import `module`, or raise Unavailable when it (or a project module it needs) does not
+    exist yet. A module that exists but fails to import is a bug: that error propagates."""
     import importlib
 
     try:
         importlib.import_module(module)
-    except ImportError as e:
+    except ModuleNotFoundError as e:
+        if not is_project_module(e.name):
+            raise
         raise Unavailable(f"{module} not importable: {e}") from None
+
+
+def is_project_module(name: str | None) -> bool:
+    return (name or "").split(".")[0] in ("services", "ui", "app")
 
 
 class Workspace:
