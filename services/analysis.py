@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from services.models import Kind, Quantity, Sentence, Token
 
 if TYPE_CHECKING:
+    from services.arabic import NormalizedText
     from services.figures import FigureReading
     from services.similarity import SentenceTerms
 
@@ -37,14 +38,16 @@ class Analysis:
     figures: tuple[FigureReading | None, ...] = ()
 
 
-def analyse(text: str) -> Analysis:
-    """Everything Riwaya reads from an article's analysed text."""
+def analyse(text: str, *, view: NormalizedText | None = None) -> Analysis:
+    """Everything Riwaya reads from an article's analysed text; `view` is `normalize(text)`
+    when the caller has it already."""
     from services.arabic import normalize, tokenize
     from services.quantities import extract_quantities
     from services.sentences import split_sentences
 
     sentences = split_sentences(text)
-    view = normalize(text)  # one normalised view for the figures and the words
+    if view is None:
+        view = normalize(text)  # one normalised view for the figures and the words
     quantities = extract_quantities(text, sentences, view=view)
     return complete(Analysis(sentences, quantities, tokenize(text, view=view)), text)
 

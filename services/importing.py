@@ -123,17 +123,21 @@ def read_document(path: str | Path) -> ParsedDocument:
     return _read_plain_text(path, data)
 
 
-def content_hash(text: str) -> str:
+def content_hash(text: str, *, normalized: str | None = None) -> str:
     """A stable fingerprint of an article's analysed text.
 
     The text is normalised as search reads it (hamza, diacritics, Arabic-Indic digits) and its
     whitespace folded, so the same article re-saved in another encoding or with other line
     breaks has the same hash; furniture is already gone from the analysed text.
 
+    `normalized` is `normalize_plain(text)` when the caller has it already.
+
     >>> content_hash("قال الوزير ٧٥٠") == content_hash("قالَ  الوزير\\n750")
     True
     """
-    folded = " ".join(normalize_plain(text).split())
+    if normalized is None:
+        normalized = normalize_plain(text)
+    folded = " ".join(normalized.split())
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 

@@ -107,8 +107,6 @@ def import_paths(
     if analyse is None and workers > 1:
         outcomes = _outcomes_in_workers(files, workers, library)
     else:
-        if analyse is None:
-            from services.analysis import analyse
 
         def is_stored(text_hash: str) -> bool:
             return text_hash in pending_hashes or library.find_by_hash(text_hash) is not None
@@ -151,9 +149,15 @@ def _add_duplicate(library, shown, text_hash, duplicates, refused) -> None:
 
 
 def _process(
-    shown: str, path: Path, analyse: Callable[[str], Analysis], is_stored: Callable[[str], bool]
+    shown: str,
+    path: Path,
+    analyse: Callable[[str], Analysis] | None,
+    is_stored: Callable[[str], bool],
 ) -> _Outcome:
-    """Read, fingerprint and (unless the library holds the text) analyse one file."""
+    """Read, fingerprint and (unless the library holds the text) analyse one file;
+    `analyse` None is services.analysis.analyse."""
+    from services.analysis import analyse as analyse_view
+    from services.arabic import normalize
     from services.importing import UnreadableDocument, content_hash, read_document
 
     try:
@@ -162,11 +166,15 @@ def _process(
         return _Outcome(shown, reason=e.reason)
     except OSError as e:
         return _Outcome(shown, reason=e.strerror or str(e))
-    text_hash = content_hash(doc.text)
+    # The text normalised once: for its fingerprint, its analysis and its search index.
+    view = normalize(doc.text)
+    text_hash = content_hash(doc.text, normalized=view.text)
     if is_stored(text_hash):
         return _Outcome(shown, duplicate_of=text_hash)
     try:
-        prepared = prepare_article(article_from_document(doc, text_hash), analyse(doc.text))
+        analysis = analyse_view(doc.text, view=view) if analyse is None else analyse(doc.text)
+        article = article_from_document(doc, text_hash)
+        prepared = prepare_article(article, analysis, norm_text=view.text)
     except Exception as e:  # noqa: BLE001 - one article's bug must not sink the batch
         return _Outcome(shown, reason=f"could not be analysed ({type(e).__name__}: {e})")
     return _Outcome(shown, prepared=prepared)
@@ -207,12 +215,10 @@ def _outcomes_in_workers(files, workers: int, library: Library) -> Iterator[_Out
             yield outcome
     except BrokenProcessPool:
         # A worker died (out of memory, a crash in native code): finish in this process.
-        from services.analysis import analyse
-
         def is_stored(text_hash: str) -> bool:
             return library.find_by_hash(text_hash) is not None
 
-        yield from _outcomes_here(files[done:], analyse, is_stored, lambda: False)
+        yield from _outcomes_here(files[done:], None, is_stored, lambda: False)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -231,10 +237,8 @@ def _start_worker(stored_hashes: frozenset[str]) -> None:
 
 
 def _process_in_worker(item: tuple[str, Path]) -> _Outcome:
-    from services.analysis import analyse
-
     shown, path = item
-    return _process(shown, path, analyse, _stored_hashes.__contains__)
+    return _process(shown, path, None, _stored_hashes.__contains__)
 
 
 def _collect_files(

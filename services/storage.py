@@ -104,15 +104,18 @@ class PreparedArticle:
     figures: int
 
 
-def prepare_article(article: Article, analysis: Analysis) -> PreparedArticle:
-    """Everything `Library.add_prepared` stores for `article` and its analysis."""
+def prepare_article(
+    article: Article, analysis: Analysis, *, norm_text: str | None = None
+) -> PreparedArticle:
+    """Everything `Library.add_prepared` stores for `article` and its analysis; `norm_text` is
+    `normalize_plain(article.text)` when the caller has it already."""
     from services.analysis import ANALYSIS_VERSION, analysis_to_json
 
     return PreparedArticle(
         article,
         _pack(article.original),
         normalize_plain(article.title),
-        normalize_plain(article.text),
+        normalize_plain(article.text) if norm_text is None else norm_text,
         ANALYSIS_VERSION,
         analysis_to_json(analysis),
         count_figures(analysis),
