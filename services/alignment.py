@@ -80,16 +80,19 @@ def _candidate_scores(space: TermSpace) -> dict[tuple[int, int], float]:
     for j, terms in enumerate(space.right):
         for t in terms:
             index.setdefault(t, []).append(j)
-    right_weight = [sum(w[t] for t in terms) for terms in space.right]
+    right_weight = space.right_weights
     scores = {}
     for i, terms in enumerate(space.left):
         shared: dict[int, float] = {}
         for t in terms:
-            for j in index.get(t, ()):
-                shared[j] = shared.get(j, 0.0) + w[t]
+            postings = index.get(t)
+            if postings is not None:
+                weight = w[t]
+                for j in postings:
+                    shared[j] = shared.get(j, 0.0) + weight
         if not shared:
             continue
-        left_weight = sum(w[t] for t in terms)
+        left_weight = space.left_weights[i]
         for j, common in shared.items():
             if common < _QUICK * min(left_weight, right_weight[j]):
                 continue

@@ -9,6 +9,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from services.lexicon import (
     CLITICS,
@@ -306,14 +307,10 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
         weights[term] = w
 
     def grams(sets: list[frozenset[str]]) -> tuple[frozenset[str], ...]:
-        out = []
-        for terms in sets:
-            g: set[str] = set()
-            for term in terms:
-                if term not in reporting:
-                    g.update(_term_grams(term))
-            out.append(frozenset(g))
-        return tuple(out)
+        return tuple(
+            frozenset(chain.from_iterable([_term_grams(t) for t in terms if t not in reporting]))
+            for terms in sets
+        )
 
     return TermSpace(
         tuple(lt),

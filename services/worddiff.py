@@ -53,16 +53,10 @@ def _differ() -> Callable[[str, str], list[tuple[int, int]]]:
     return fast
 
 
-def _encode(left: Sequence[Token], right: Sequence[Token]) -> tuple[str, str]:
-    """Both sentences as strings of one character per distinct normalised word."""
-    codes: dict[str, str] = {}
-    for t in left:
-        if t.norm not in codes:
-            codes[t.norm] = _code(len(codes))
-    for t in right:
-        if t.norm not in codes:
-            codes[t.norm] = _code(len(codes))
-    return "".join([codes[t.norm] for t in left]), "".join([codes[t.norm] for t in right])
+def _encode(left: list[str], right: list[str]) -> tuple[str, str]:
+    """Both sentences' normalised words as strings of one character per distinct word."""
+    codes = {word: _code(n) for n, word in enumerate(dict.fromkeys(left + right))}
+    return "".join([codes[w] for w in left]), "".join([codes[w] for w in right])
 
 
 def _code(n: int) -> str:
@@ -84,8 +78,11 @@ def diff_words(
     >>> [(op.op.value, op.text) for op in diff_words(tokenize(a), tokenize(b), a, b)]
     [('equal', 'نقلت القوات'), ('insert', 'الأمريكية'), ('equal', '60 معتقلا')]
     """
-    a, b = _encode(left, right)
-    runs = _differ()(a, b) if a != b else [(0, len(a))] if a else []
+    left_words, right_words = [t.norm for t in left], [t.norm for t in right]
+    if left_words == right_words:  # most links of two versions: no diff to run
+        runs = [(0, len(left_words))] if left_words else []
+    else:
+        runs = _differ()(*_encode(left_words, right_words))
     ops = []
     i = j = 0
     for op, n in runs:
