@@ -226,13 +226,9 @@ def _merges(sentences: Sequence[SentenceTerms]) -> dict[str, str]:
     """Terms that stand for another in this pair of articles: a word with a clitic for the
     same word without it (وأضاف → أضاف when أضاف occurs on its own; وزير stays وزير), and
     verb forms that differ by a present-tense prefix (يحتجز, تحتجز)."""
-    plain: set[str] = set()
-    options: set[str] = set()
-    for s in sentences:
-        plain.update(s.terms)
-        options.update(o for _, opts in s.bare for o in opts)
-    for s in sentences:
-        plain.difference_update(term for term, _ in s.bare)
+    vocabulary: set[str] = set().union(*(s.terms for s in sentences))
+    options = {o for s in sentences for _, opts in s.bare for o in opts}
+    plain = vocabulary.difference(term for s in sentences for term, _ in s.bare)
     verbs = _verb_forms(plain | options)
     known = plain | verbs.keys()
     merged: dict[str, str] = {}
@@ -242,12 +238,11 @@ def _merges(sentences: Sequence[SentenceTerms]) -> dict[str, str]:
             if found is not None:
                 merged[term] = found
     out = {}
-    for s in sentences:
-        for t in s.terms:
-            r = merged.get(t, t)
-            r = verbs.get(r, r)
-            if r != t:
-                out[t] = r
+    for t in vocabulary:
+        r = merged.get(t, t)
+        r = verbs.get(r, r)
+        if r != t:
+            out[t] = r
     return out
 
 
@@ -299,9 +294,12 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
     # _IDF_POWER) because the words two versions of a story share most are its actors and
     # places, which are also what their headlines are made of.
     top = math.log(1.0 + n)
+    by_count: dict[int, float] = {}  # a few distinct counts among a thousand terms
     weights = {}
     for term, count in df.items():
-        w = (math.log(1.0 + n / count) / top) ** _IDF_POWER if n > 1 else 1.0
+        w = by_count.get(count)
+        if w is None:
+            w = by_count[count] = (math.log(1.0 + n / count) / top) ** _IDF_POWER if n > 1 else 1.0
         if term in reporting:
             w *= REPORTING_WEIGHT
         weights[term] = w
