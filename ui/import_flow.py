@@ -9,8 +9,17 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -19,8 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -92,8 +100,48 @@ class ImportProgress(QWidget):
         self.cancel_button.setEnabled(False)
 
 
+class ImportOutcomeModel(QAbstractTableModel):
+    """One row per file of an import: file name, outcome, details (a reason, an article)."""
+
+    HEADERS = ("File", "Outcome", "Details")
+
+    def __init__(self, report: ImportReport, parent=None) -> None:
+        super().__init__(parent)
+        rows: list[tuple[str, str, str]] = []
+        # Refused files first: they are what the reader has to act on.
+        rows += [(p.path, "Refused", p.reason) for p in report.refused]
+        rows += [(path, "Already in the library", f"article {i}") for path, i in report.duplicates]
+        rows += [(a.path, "Imported", a.title or "(untitled)") for a in report.imported]
+        self._rows = tuple(rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        path, outcome, detail = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (Path(path).name or path, outcome, detail)[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return path if column == 0 else detail if column == 2 else None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
+
+
 class ImportSummaryDialog(QDialog):
-    """What an import did, file by file: refused files first, each with its reason."""
+    """What an import did, file by file: refused files first, each with its reason. A model,
+    not a table of items: a 2,000-file import must not stall the window while it opens."""
 
     def __init__(
         self, report: ImportReport, *, cancelled: bool = False, parent: QWidget | None = None
@@ -106,36 +154,20 @@ class ImportSummaryDialog(QDialog):
         self.heading.setObjectName("importSummaryHeading")
         self.heading.setWordWrap(True)
 
-        rows: list[tuple[str, str, str]] = []
-        rows += [(problem.path, "Refused", problem.reason) for problem in report.refused]
-        rows += [
-            (path, "Already in the library", f"article {article_id}")
-            for path, article_id in report.duplicates
-        ]
-        rows += [
-            (article.path, "Imported", article.title or "(untitled)") for article in report.imported
-        ]
-
-        self.table = QTableWidget(len(rows), 3, self)
+        self.outcomes = ImportOutcomeModel(report, self)
+        self.table = QTableView(self)
         self.table.setObjectName("importSummaryTable")
-        self.table.setHorizontalHeaderLabels(["File", "Outcome", "Details"])
+        self.table.setModel(self.outcomes)
         self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
-        for row, (path, outcome, detail) in enumerate(rows):
-            name = QTableWidgetItem(Path(path).name or path)
-            name.setToolTip(path)
-            self.table.setItem(row, 0, name)
-            self.table.setItem(row, 1, QTableWidgetItem(outcome))
-            details = QTableWidgetItem(detail)
-            details.setToolTip(detail)
-            self.table.setItem(row, 2, details)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 200)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((0, 200), (1, 160)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.setVisible(bool(rows))
+        rows = self.outcomes.rowCount()
+        self.table.setVisible(rows > 0)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -148,6 +180,14 @@ class ImportSummaryDialog(QDialog):
 
     def refused_reasons(self) -> dict[str, str]:
         return {problem.path: problem.reason for problem in self.report.refused}
+
+    def shown_rows(self) -> list[tuple[str, str, str]]:
+        """The table as the reader sees it: (file, outcome, details) per row."""
+        model = self.outcomes
+        return [
+            tuple(model.index(row, column).data() for column in range(3))
+            for row in range(model.rowCount())
+        ]
 
 
 def import_work(paths: list[Path]):

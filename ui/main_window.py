@@ -686,11 +686,18 @@ class MainWindow(QMainWindow):
         if now - self._last_import_refresh < IMPORT_REFRESH_S:
             return
         self._last_import_refresh = now
+        self._append_new_articles()
+
+    def _append_new_articles(self) -> None:
         known = self.model.max_id()
         self.model.extend(s for s in self.library.summaries() if s.id > known)
 
     def _on_import_finished(self, report) -> None:
-        self.refresh_library()
+        # An import only adds articles: appending them keeps the list, its selection and its
+        # scroll position as they were (a reset of 2,000 rows would also stall the window).
+        self._append_new_articles()
+        if self.library_panel.search_query():
+            self._search(self.library_panel.search_query())
         self._update_actions()
         from ui.import_flow import summary_line
 

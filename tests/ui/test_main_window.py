@@ -243,13 +243,7 @@ def test_a_refused_file_shows_its_reason(qtbot, window, tmp_path):
     reasons = dialog.refused_reasons()
     assert set(reasons) == {str(empty), str(scan)}
     assert all(reason.strip() for reason in reasons.values())
-    shown = {
-        dialog.table.item(row, 0).text(): (
-            dialog.table.item(row, 1).text(),
-            dialog.table.item(row, 2).text(),
-        )
-        for row in range(dialog.table.rowCount())
-    }
+    shown = {name: (outcome, details) for name, outcome, details in dialog.shown_rows()}
     assert shown["empty.txt"] == ("Refused", reasons[str(empty)])
     assert shown["scan.pdf"][0] == "Refused"
     assert window.model.rowCount() == 3
