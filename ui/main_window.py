@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -47,6 +47,9 @@ from ui.tasks import TaskRunner, with_library
 # A search fetches each hit's text for its snippet, so it is bounded; the list says so when the
 # bound is reached.
 SEARCH_LIMIT = 200
+# The comparison machinery loads this long after the window first shows: late enough not to
+# compete with the first paint, early enough to be ready before a reader picks two articles.
+WARM_UP_DELAY_MS = 400
 # How often a running import shows its stored articles in the list (a 2,000-file import takes
 # seconds to minutes; the list growing is the reader's sign that it works).
 IMPORT_REFRESH_S = 2.0
@@ -115,6 +118,7 @@ class MainWindow(QMainWindow):
         self._remember = remember
         self._closed = False
         self._last_import_refresh = 0.0
+        self._warmed_up = False
         self.last_warning: QMessageBox | None = None
         self._point_size = self.settings.reading_point_size(DEFAULT_READING_POINT_SIZE)
         self._search_task = None
@@ -709,6 +713,18 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.statusBar().showMessage(message, 15000)
         self._warn("Import failed", message)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._warmed_up:
+            self._warmed_up = True
+            QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        from ui.compare_flow import warm_up
+
+        if not self._closed:
+            self.runner.run_task(warm_up, lambda _result: None)
 
     # Drag and drop of files from outside --------------------------------------------------
 
