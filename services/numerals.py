@@ -62,8 +62,10 @@ _DATE = (
     r"(?![\d/])"
 )
 _TIME = r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
+# Words first: most tokens are words, and no other kind can start where a word does (dates,
+# times and numbers start with a digit, "." or ","), so trying them first only costs time.
 _TOKEN_RE = re.compile(
-    rf"(?P<d>{_DATE})|(?P<t>{_TIME})|(?P<n>{_NUMBER})|(?P<w>[^\W\d_]+)|(?P<s>[^\s\w]|_)"
+    rf"(?P<w>[^\W\d_]+)|(?P<d>{_DATE})|(?P<t>{_TIME})|(?P<n>{_NUMBER})|(?P<s>[^\s\w]|_)"
 )
 
 Tok = tuple[str, str, int, int]  # (kind, text in the view, start, end) — view offsets
