@@ -100,7 +100,9 @@ class ArticleListModel(QAbstractTableModel):
         if role == ARTICLE_ID_ROLE:
             return summary.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return summary.path or None
+            # The whole title, which the column often cuts, and the file it came from.
+            parts = (summary.title, summary.path) if column == TITLE else (summary.path,)
+            return "\n".join(p for p in parts if p) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == FIGURES:
             # Absolute: plain AlignRight would flip to the left in a right-to-left layout.
             return int(

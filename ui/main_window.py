@@ -280,8 +280,6 @@ class MainWindow(QMainWindow):
             "&Delete", self.delete_selected, QKeySequence(keys.Delete),
             tip="Delete the selected articles (Undo brings them back)", icon=sp.SP_TrashIcon,
         )  # fmt: skip
-        # The table handles Delete itself when it has focus; elsewhere the window does.
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.edit_action = self._action(
             "&Rename / edit…", self.library_panel.edit_current, QKeySequence("F2"),
             tip="Correct the title, outlet or date of the current article (F2, Tab to move)",
@@ -293,6 +291,10 @@ class MainWindow(QMainWindow):
         self.focus_list_action = self._action(
             "Go to the article &list", self._focus_list, QKeySequence("Ctrl+L")
         )
+        self.focus_reading_action = self._action(
+            "Go to the &text", self._focus_reading, QKeySequence("Ctrl+R"),
+            tip="Move the keyboard into the article or comparison being read (Enter in the list)",
+        )  # fmt: skip
 
         self.zoom_in_action = self._action(
             "Zoom &in", self.zoom_in, [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
@@ -318,6 +320,12 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("&About Riwaya", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
+        # Delete and F2 act on the articles only while the list has the focus: in the search box
+        # they edit the query, in a text they do nothing surprising.
+        for action in (self.delete_action, self.edit_action):
+            self.removeAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.library_panel.table.addAction(action)
         self.library_panel.set_context_actions(
             [self.edit_action, self.delete_action, self.undo_action]
         )
@@ -335,7 +343,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.edit_action, self.delete_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.find_action, self.focus_list_action])
+        edit_menu.addActions([self.find_action, self.focus_list_action, self.focus_reading_action])
         view_menu = menus.addMenu("&View")
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addSeparator()
@@ -357,6 +365,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         panel = self.library_panel
         panel.selection_changed.connect(self._show_for_selection)
+        panel.activated.connect(self._focus_reading)
         panel.search_requested.connect(self._search)
         panel.filter_changed.connect(self._update_counts)
         self.model.modelReset.connect(self._update_counts)
@@ -804,6 +813,12 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.last_warning = box
+
+    def _focus_reading(self, *_args) -> None:
+        """Enter on an article (or Ctrl+R) moves the keyboard into the text being read."""
+        page = self.stack.currentWidget()
+        target = self.compare_view.right_pane if page is self.compare_view else page
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_list(self) -> None:
         self.library_panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -405,3 +405,27 @@ def test_an_article_dropped_on_the_one_being_read_compares_the_two(qtbot, window
     comparison = blocker.args[0]
     assert (comparison.left.id, comparison.right.id) == (ids[EARLIER.title], ids[LATER.title])
     assert set(window.library_panel.selected_ids()) == {ids[EARLIER.title], ids[LATER.title]}
+
+
+def test_delete_in_the_search_box_edits_the_query_not_the_library(qtbot, window):
+    panel = window.library_panel
+    panel.select_ids([_ids(window)[WEATHER.title]])
+    panel.search_box.setFocus()
+    panel.search_box.insert("مطر")
+    panel.search_box.setCursorPosition(0)
+    qtbot.keyClick(panel.search_box, Qt.Key.Key_Delete)
+    assert panel.search_box.text() == "طر"
+    assert window.model.rowCount() == 3
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert window.model.rowCount() == 2
+
+
+def test_enter_in_the_list_moves_the_keyboard_into_the_text(qtbot, window):
+    panel = window.library_panel
+    panel.select_ids([_ids(window)[EARLIER.title]])
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert window.article_view.hasFocus()
+    window.focus_list_action.trigger()
+    assert panel.table.hasFocus()
