@@ -26,11 +26,13 @@ if TYPE_CHECKING:
     from services.analysis import Analysis
 
 # Articles per transaction: large enough that commits cost nothing next to reading and
-# analysing (~20 ms an article), small enough that a crash loses only seconds of work.
+# analysing (~10 ms an article), small enough that a crash loses only seconds of work.
 DEFAULT_BATCH_SIZE = 100
 # Reading and analysing are pure Python: with many files, worker processes do them side by
-# side while this process only stores (~2 ms an article). A worker takes about half a second
+# side while this process only stores (~1.6 ms an article). A worker takes about half a second
 # to start (interpreter, camel-tools tables), so small imports stay in this process.
+# Measured on 2 cores, 1,000 articles of 1,000 words: 129 articles/s with two workers against
+# 83 in this process alone; it loses only when other programs keep both cores busy.
 POOL_MIN_FILES = 64
 # Beyond this, storing in this one process becomes the limit (~500 articles/s).
 MAX_WORKERS = 8
