@@ -17,6 +17,14 @@ _CLOSING_QUOTES = {"«": "»", "“": "”", "„": "”", "‹": "›"}
 _STRAIGHT_QUOTES = '"'
 # Trailing characters that belong to the sentence just ended: closing quotes and brackets.
 _CLOSERS = "»”’›)]}\"'"
+_MARKS = re.compile(
+    "[\n" + re.escape(_TERMINATORS + _OPENING_QUOTES + "".join(_CLOSING_QUOTES.values())) + '"]'
+)
+# A terminator with the terminators, closing quotes and brackets right after it.
+_RUN_END = re.compile(
+    "[" + re.escape(_TERMINATORS) + "][" + re.escape(_TERMINATORS + _CLOSERS) + "]*"
+)
+_WORD = re.compile(r"[^\W_]")
 # A quotation left open this long is a typo, not a quotation: stop protecting it.
 _MAX_QUOTE_CHARS = 600
 
@@ -66,9 +74,12 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     quote_closer = ""
     straight_open = False
     n = len(text)
-    i = 0
-    while i < n:
+    # Only line breaks, quotes and terminators change anything: jump from one to the next.
+    m = _MARKS.search(text)
+    while m is not None:
+        i = m.start()
         ch = text[i]
+        following = i + 1
         if ch == "\n":
             spans.append((start, i))
             start = i + 1
@@ -82,25 +93,18 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             straight_open = not straight_open and _closes_on_line(text, i, ch)
         elif ch in _TERMINATORS:
             protected = quote_closer or straight_open or _inside_number(text, i)
-            if protected or (ch == "." and _is_abbreviation(text, i)):
-                i += 1
-                continue
-            j = i + 1
-            while j < n and (text[j] in _TERMINATORS or text[j] in _CLOSERS):
-                j += 1
-            spans.append((start, j))
-            start = j
-            i = j
-            continue
-        i += 1
+            if not (protected or (ch == "." and _is_abbreviation(text, i))):
+                following = _RUN_END.match(text, i).end()
+                spans.append((start, following))
+                start = following
+        m = _MARKS.search(text, following)
     spans.append((start, n))
 
     sentences: list[Sentence] = []
     for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b and any(c.isalnum() for c in text[a:b]):
-            sentences.append(Sentence(len(sentences), text[a:b], a, b))
+        chunk = text[a:b]
+        stripped = chunk.strip()
+        if stripped and _WORD.search(stripped):
+            a += len(chunk) - len(chunk.lstrip())
+            sentences.append(Sentence(len(sentences), stripped, a, a + len(stripped)))
     return tuple(sentences)
