@@ -96,7 +96,8 @@ def _candidate_scores(space: TermSpace) -> dict[tuple[int, int], float]:
         for j, common in shared.items():
             if common < _QUICK * min(left_weight, right_weight[j]):
                 continue
-            value = score_pair(space, i, j, common).value
+            # Scored afresh (exactly summed): `common` was summed in the sets' hash order.
+            value = score_pair(space, i, j).value
             if value >= THRESHOLD * 0.5:
                 scores[(i, j)] = value
     return scores

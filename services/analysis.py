@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 
 # Bump when sentence splitting, quantity reading, tokenising or the per-sentence and per-figure
 # readings change, or when the stored shape changes, so stored analyses are redone.
-# 2: word tokens stored. 3: sentence terms and figure readings stored.
-ANALYSIS_VERSION = 3
+# 2: word tokens stored. 3: sentence terms and figure readings stored. 4: magnitudes, basis
+# points, toll verbs and parts of a group read; stems mend Snowball's ات, dual and proclitics.
+ANALYSIS_VERSION = 4
 
 
 @dataclass(frozen=True)

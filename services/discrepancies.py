@@ -164,9 +164,11 @@ def _context_overlap(
     shared = a.context.keys() & b.context.keys()
     if not shared:
         return 0.0
-    if sum(weights.get(t, 1.0) for t in shared) < required:
+    # fsum: the shared terms are a set, whose order follows the hash seed; an exactly rounded
+    # sum keeps scores identical from run to run.
+    if math.fsum(weights.get(t, 1.0) for t in shared) < required:
         return 0.0
-    common = sum(weights.get(t, 1.0) * min(a.context[t], b.context[t]) for t in shared)
+    common = math.fsum(weights.get(t, 1.0) * min(a.context[t], b.context[t]) for t in shared)
     wa = sum(weights.get(t, 1.0) * v for t, v in a.context.items())
     wb = sum(weights.get(t, 1.0) * v for t, v in b.context.items())
     return common / max(1e-9, min(wa, wb))

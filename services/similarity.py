@@ -317,8 +317,9 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
         tuple(rseq),
         weights,
         merged,
-        tuple(sum(weights[t] for t in terms) for terms in lt),
-        tuple(sum(weights[t] for t in terms) for terms in rt),
+        # fsum over sets: exactly rounded, so no score depends on the hash seed's order.
+        tuple(math.fsum(weights[t] for t in terms) for terms in lt),
+        tuple(math.fsum(weights[t] for t in terms) for terms in rt),
         grams(lt),
         grams(rt),
     )
@@ -394,7 +395,7 @@ def score_pair(space: TermSpace, i: int, j: int, shared_weight: float | None = N
     if wa <= 0.0 or wb <= 0.0:
         return Score(0.0, 0.0, 0.0, 0.0)
     if shared_weight is None:
-        shared_weight = sum(w[t] for t in shared)
+        shared_weight = math.fsum(w[t] for t in shared)
     ga, gb = space.grams_left[i], space.grams_right[j]
     common = len(ga & gb) if ga and gb else 0
     g = 2.0 * common / (len(ga) + len(gb)) if common else 0.0
