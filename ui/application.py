@@ -10,12 +10,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ui.fonts import ARABIC_FAMILIES, arabic_font, draws_western_digits, load_bundled_fonts
-from ui.settings import APPLICATION, ORGANIZATION, Settings
+from ui.settings import APPLICATION, ORGANIZATION, Settings, remembered_library
 from ui.theme import ThemeWatcher, apply_theme
 
 # After everything asked for is on screen, the views may still run a debounced relayout
@@ -65,10 +65,17 @@ def run_gui(
     screenshot: Path | None = None,
     compare: tuple[str, str] | None = None,
     select: int | None = None,
+    prefer_last_library: bool = False,
 ) -> int:
     """Open the window on the library at `db_path`; with `screenshot`, render what `compare`
-    or `select` open into that PNG once painted and ready, and return 0 (1 if it failed)."""
+    or `select` open into that PNG once painted and ready, and return 0 (1 if it failed).
+
+    `prefer_last_library`: for a start without --db, open the library the user had open last
+    (File › Open library…) if it still exists, instead of `db_path`.
+    """
     app = create_application()
+    if prefer_last_library and screenshot is None:
+        db_path = remembered_library() or db_path
     from services.storage import Library, LibraryError
     from ui.main_window import MainWindow
 
@@ -81,6 +88,7 @@ def run_gui(
         return 1
 
     window = MainWindow(library, Path(db_path), remember=screenshot is None)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     watcher = ThemeWatcher(app, theme_choice())
     watcher.colours_changed.connect(window.set_colours)
     shooter = None

@@ -68,3 +68,28 @@ def test_a_library_that_cannot_open_exits_1_with_the_reason(qapp, tmp_path, caps
     assert run_gui(folder, screenshot=tmp_path / "never.png") == 1
     assert "cannot open the library" in capsys.readouterr().err
     assert not (tmp_path / "never.png").exists()
+
+
+def test_a_start_without_db_can_reopen_the_last_library(qapp, tmp_path, library_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    Settings().set_last_library(library_path)
+    opened = []
+
+    def leave_when_shown():
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        opened.append(window)
+        # Closing the last window while the loop runs would post a quit that outlives it.
+        QApplication.exit(0)
+
+    QTimer.singleShot(200, leave_when_shown)
+    assert run_gui(tmp_path / "default.sqlite", prefer_last_library=True) == 0
+    assert [window.db_path for window in opened] == [library_path]
+    assert not (tmp_path / "default.sqlite").exists()
+    opened[0].close()
