@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ui.fonts import ARABIC_FAMILIES, arabic_font, draws_western_digits, load_bundled_fonts
 from ui.settings import APPLICATION, ORGANIZATION, Settings, remembered_library
-from ui.theme import ThemeWatcher, apply_theme
+from ui.theme import apply_theme
 
 # After everything asked for is on screen, the views may still run a debounced relayout
 # (single-shot timers of a few tens of milliseconds); the grab waits this long for them.
@@ -89,8 +89,6 @@ def run_gui(
 
     window = MainWindow(library, Path(db_path), remember=screenshot is None)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    watcher = ThemeWatcher(app, theme_choice())
-    watcher.colours_changed.connect(window.set_colours)
     shooter = None
     if screenshot is not None:
         window.resize(1440, 900)

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -43,6 +45,7 @@ from ui.import_flow import ImportController, ImportProgress, local_paths
 from ui.library_panel import LibraryPanel
 from ui.settings import Settings
 from ui.tasks import TaskRunner, with_library
+from ui.theme import ThemeWatcher
 
 # A search fetches each hit's text for its snippet, so it is bounded; the list says so when the
 # bound is reached.
@@ -169,8 +172,13 @@ class MainWindow(QMainWindow):
         self.imports.last_directory = self.settings.last_import_directory()
         self.compares = CompareController(self.runner, lambda: self.db_path, self)
 
+        self.theme = ThemeWatcher(QApplication.instance(), self.settings.theme(), self)
+        self.theme.colours_changed.connect(self.set_colours)
+
         self._make_actions()
         self._make_menus_and_toolbar()
+        for action in self.theme_actions.actions():
+            action.setChecked(action.data() == self.theme.choice())
         self._connect()
         self._restore_layout()
         self._update_title()
@@ -317,6 +325,16 @@ class MainWindow(QMainWindow):
             "&Previous discrepancy", self.previous_discrepancy, QKeySequence("Shift+F7"),
             tip="Go to the previous discrepancy (Shift+F7)", icon=sp.SP_ArrowUp,
         )  # fmt: skip
+        self.theme_actions = QActionGroup(self)
+        for choice, text in (
+            ("system", "Follow the &system"),
+            ("light", "&Light"),
+            ("dark", "&Dark"),
+        ):
+            action = self.theme_actions.addAction(text)
+            action.setCheckable(True)
+            action.setData(choice)
+        self.theme_actions.triggered.connect(lambda action: self.set_theme(action.data()))
         self.about_action = self._action("&About Riwaya", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -348,6 +366,9 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         view_menu.addSeparator()
         view_menu.addActions([self.next_action, self.previous_action])
+        view_menu.addSeparator()
+        appearance = view_menu.addMenu("&Appearance")
+        appearance.addActions(self.theme_actions.actions())
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.about_action)
 
@@ -451,6 +472,7 @@ class MainWindow(QMainWindow):
             self._update_counts()
         page = self._ensure_compare_page()
         self.stack.setCurrentWidget(page)
+        self.compare_view.show_loading()
         self.compares.request(left, right)
 
     def comparison(self):
@@ -467,6 +489,8 @@ class MainWindow(QMainWindow):
 
     def _on_comparison_failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
+        if self.compare_view is not None:
+            self.compare_view.show_message(message)
 
     def _on_compare_busy(self, busy: bool) -> None:
         if busy:
@@ -797,6 +821,14 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"Riwaya — {self.db_path.name}")
+
+    def set_theme(self, choice: str) -> None:
+        """Light, dark or following the system (View › Appearance); remembered."""
+        if self._remember:
+            self.settings.set_theme(choice)
+        for action in self.theme_actions.actions():
+            action.setChecked(action.data() == choice)
+        self.theme.set_choice(choice)
 
     def set_colours(self, colours) -> None:
         """Follow a switch between light and dark (ui.theme.ThemeWatcher)."""

@@ -152,22 +152,30 @@ def apply_theme(app: QGuiApplication, choice: str = "system") -> None:
     """Follow the system's light/dark scheme, or force "light" / "dark".
 
     Where the platform style already switches palettes (Windows 11, macOS, GNOME with a
-    platform theme) nothing is overridden; where it stays light although the system is dark,
-    Fusion with a dark palette stands in.
+    platform theme) nothing is overridden; where it stays light although dark is wanted,
+    Fusion with a dark palette stands in, and the platform's style comes back after.
     """
+    if app.property(_ORIGINAL_STYLE) is None:
+        app.setProperty(_ORIGINAL_STYLE, app.style().name())
     scheme = app.styleHints().colorScheme()
     wants_dark = choice == "dark" or (choice == "system" and scheme == Qt.ColorScheme.Dark)
+    if app.property(_STOOD_IN) and not wants_dark:
+        app.setStyle(app.property(_ORIGINAL_STYLE))
+        app.setPalette(app.style().standardPalette())
+        app.setProperty(_STOOD_IN, False)
     if wants_dark and not is_dark(app.palette()):
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
-    elif (
-        not wants_dark
-        and is_dark(app.palette())
-        # Forced light, or the system went back to light after we had stood in with dark.
-        and (choice == "light" or scheme == Qt.ColorScheme.Light)
-    ):
+        app.setProperty(_STOOD_IN, True)
+    elif choice == "light" and is_dark(app.palette()):
+        # The platform itself is dark, and the reader asked for light.
         app.setStyle("Fusion")
         app.setPalette(app.style().standardPalette())
+        app.setProperty(_STOOD_IN, True)
+
+
+_ORIGINAL_STYLE = "riwayaPlatformStyle"
+_STOOD_IN = "riwayaThemeStoodIn"
 
 
 class ThemeWatcher(QObject):
@@ -175,11 +183,22 @@ class ThemeWatcher(QObject):
 
     colours_changed = Signal(object)  # ReadingColours
 
-    def __init__(self, app: QGuiApplication, choice: str = "system") -> None:
-        super().__init__(app)
+    def __init__(
+        self, app: QGuiApplication, choice: str = "system", parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent or app)
         self._app = app
         self._choice = choice
         app.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
+
+    def choice(self) -> str:
+        return self._choice
+
+    def set_choice(self, choice: str) -> None:
+        """Follow the system ("system") or keep "light" / "dark" whatever it does."""
+        self._choice = choice
+        apply_theme(self._app, choice)
+        self.colours_changed.emit(reading_colours())
 
     def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self._choice == "system":

@@ -284,7 +284,6 @@ def test_f7_goes_to_the_first_discrepancy(qtbot, window):
     ids = _ids(window)
     _compare(qtbot, window, [ids[EARLIER.title], ids[LATER.title]])
     view = window.compare_view
-    assert view.current_finding is None
     window.library_panel.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F7)
     assert view.current_finding is not None
@@ -429,3 +428,30 @@ def test_enter_in_the_list_moves_the_keyboard_into_the_text(qtbot, window):
     assert window.article_view.hasFocus()
     window.focus_list_action.trigger()
     assert panel.table.hasFocus()
+
+
+def test_the_appearance_can_be_forced_dark_and_back(qtbot, window, settings):
+    from ui.theme import is_dark, reading_colours
+
+    app = QApplication.instance()
+    ids = _ids(window)
+    _compare(qtbot, window, [ids[EARLIER.title], ids[LATER.title]])
+    try:
+        dark = next(a for a in window.theme_actions.actions() if a.data() == "dark")
+        dark.trigger()
+        assert is_dark(app.palette()) and reading_colours().dark
+        assert settings.theme() == "dark" and dark.isChecked()
+        assert window.compare_view.findings.model.colours.dark
+    finally:
+        window.set_theme("system")
+    assert not is_dark(app.palette())
+    assert settings.theme() == "system"
+    assert not window.compare_view.findings.model.colours.dark
+
+
+def test_a_comparison_that_fails_says_why_in_the_view(qtbot, window, tmp_path):
+    with qtbot.waitSignal(window.compares.comparison_failed, timeout=30000) as blocker:
+        window.open_comparison(_ids(window)[EARLIER.title], str(tmp_path / "gone.txt"))
+    assert "gone.txt" in blocker.args[0]
+    assert window.compare_view.banner.text() == blocker.args[0]
+    assert "gone.txt" in window.statusBar().currentMessage()
