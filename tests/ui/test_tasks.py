@@ -31,7 +31,7 @@ def test_work_runs_in_a_worker_and_the_result_arrives_on_the_gui_thread(qtbot, r
         seen["delivered_on"] = threading.get_ident()
 
     task = runner.run_task(work, done)
-    with qtbot.waitSignal(task.finished, timeout=5000):
+    with qtbot.waitSignal(task.finished, timeout=15000):
         pass
     assert seen["result"] == 750
     assert seen["worker"] != gui
@@ -47,7 +47,7 @@ def test_an_exception_reaches_on_error_on_the_gui_thread(qtbot, runner):
         raise ValueError("unreadable file")
 
     task = runner.run_task(work, lambda _: pytest.fail("no result expected"), errors.append)
-    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    qtbot.waitUntil(lambda: bool(errors), timeout=15000)
     assert isinstance(errors[0], ValueError) and str(errors[0]) == "unreadable file"
     assert not task.is_running()
     assert threading.get_ident() == gui
@@ -66,7 +66,7 @@ def test_progress_is_delivered_on_the_gui_thread_and_thinned_out(qtbot, runner):
     task = runner.run_task(
         work, lambda _: None, on_progress=lambda d, t: reports.append((d, t, threading.get_ident()))
     )
-    with qtbot.waitSignal(task.finished, timeout=10000):
+    with qtbot.waitSignal(task.finished, timeout=15000):
         pass
     assert reports, "some progress arrives"
     # 200 reports over ~0.2 s: a handful get through, not one per file.
@@ -91,7 +91,7 @@ def test_cancel_is_seen_by_the_work_and_its_result_still_arrives(qtbot, runner):
     assert started.wait(5)
     task.cancel()
     assert task.is_cancelled()
-    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    qtbot.waitUntil(lambda: bool(results), timeout=15000)
     assert results[0] < 10_000
 
 
@@ -123,7 +123,7 @@ def test_with_library_opens_a_library_in_the_worker_thread(qtbot, runner, tmp_pa
 
     results = []
     task = runner.run_task(with_library(db, work), results.append)
-    with qtbot.waitSignal(task.finished, timeout=5000):
+    with qtbot.waitSignal(task.finished, timeout=15000):
         pass
     assert results == [0]
     assert seen["thread"] != threading.get_ident()
