@@ -103,6 +103,7 @@ class LibraryPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setHighlightSections(False)
+        header.setFont(self.font())  # interface text, not the reading font of the rows
         header.setSortIndicatorShown(True)
         # Library order (as imported) until the reader clicks a header.
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -209,7 +210,8 @@ class LibraryPanel(QWidget):
     def _refresh_outlets(self, *_args) -> None:
         current = self.proxy.outlet()
         outlets = self._model.outlets()
-        if outlets == tuple(self.outlet_box.itemText(i) for i in range(1, self.outlet_box.count())):
+        shown = tuple(self.outlet_box.itemText(i) for i in range(1, self.outlet_box.count()))
+        if self.outlet_box.count() > 0 and outlets == shown:
             return
         self.outlet_box.blockSignals(True)
         self.outlet_box.clear()

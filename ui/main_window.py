@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -204,13 +205,31 @@ class MainWindow(QMainWindow):
             page,
         )
         text.setWordWrap(True)
-        text.setMaximumWidth(560)
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._empty_import_files = QPushButton("Import files…", page)
         self._empty_import_folder = QPushButton("Import folder…", page)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self._empty_import_files)
+        buttons.addWidget(self._empty_import_folder)
+        buttons.addStretch(1)
+        # A column of readable width in the middle; a word-wrapped label given an alignment in
+        # its layout loses its height-for-width, so the column sets the width instead.
+        column = QWidget(page)
+        column.setMaximumWidth(560)
+        inner = QVBoxLayout(column)
+        inner.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addSpacing(8)
+        inner.addWidget(text)
+        inner.addSpacing(8)
+        inner.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 3)
+        row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addStretch(2)
-        for widget in (heading, text, self._empty_import_files, self._empty_import_folder):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(3)
         return page
 

@@ -89,6 +89,7 @@ def test_an_empty_library_explains_how_to_import(qtbot, tmp_path, settings):
     )
     assert "Drag" in text and "File › Import" in text
     assert window.counts_label.text() == "0 articles"
+    assert window.library_panel.outlet_box.currentText() == "All outlets"
 
 
 def test_the_list_shows_title_outlet_date_and_figures(window):
