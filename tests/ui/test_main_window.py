@@ -456,3 +456,24 @@ def test_a_comparison_that_fails_says_why_in_the_view(qtbot, window, tmp_path):
     assert "gone.txt" in blocker.args[0]
     assert window.compare_view.banner.text() == blocker.args[0]
     assert "gone.txt" in window.statusBar().currentMessage()
+
+
+def test_cancelling_an_import_keeps_what_was_stored_and_says_so(qtbot, window, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(30):
+        (folder / f"{i:02d}.txt").write_text(
+            f"خبر رقم {i}: أعلنت البلدية إغلاق {i + 3} طرق بسبب الأمطار الغزيرة.", encoding="utf-8"
+        )
+    with qtbot.waitSignal(window.imports.finished, timeout=30000) as blocker:
+        window.import_paths([folder])
+        assert window.import_progress.cancel_button.isEnabled()
+        window.import_progress.cancel_button.click()
+        assert not window.import_progress.cancel_button.isEnabled()
+    report = blocker.args[0]
+    assert len(report.imported) < 30
+    assert window.model.rowCount() == 3 + len(report.imported)
+    dialog = window.imports.last_summary
+    assert dialog.windowTitle() == "Import cancelled"
+    assert dialog.heading.text().startswith("Import cancelled:")
+    dialog.close()
