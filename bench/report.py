@@ -80,7 +80,10 @@ _NOTES = {
         f"in process {d['in_process_s']['median']} s, interpreter start "
         f"{d['interpreter_start_s']} s, {d['rows_listed']} articles listed"
     ),
-    "import_per_s": lambda d: f"{d['articles']} articles in {d['seconds_per_import']} s",
+    "import_per_s": lambda d: (
+        f"{d['articles']} articles in {d['seconds_per_import']} s, "
+        f"{d['cpu_ms_per_article']} ms of CPU per article (all processes)"
+    ),
     "compare_cached_ms": lambda d: (
         f"compare alone {d['compare_only_ms']['median']} ms, reading both from the library "
         f"{d['fetch_ms']} ms"

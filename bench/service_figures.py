@@ -7,6 +7,7 @@ versions), so no cache inside the code under test can flatter a figure.
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from pathlib import Path
@@ -28,13 +29,15 @@ def import_rate(ws: Workspace) -> Result:
     warm = ws.article_files(n + 5)[n:]
     _import_into(ws.root / "import-warmup.db", warm, import_paths, Library)
 
-    rates = []
+    rates, cpu_ms = [], []
     for rep in range(ws.sizes.import_repeat):
         path = ws.root / f"import-{rep}.db"
+        cpu_before = _cpu_seconds()
         start = time.perf_counter()
         report = _import_into(path, files, import_paths, Library)
         elapsed = time.perf_counter() - start
         rates.append(n / elapsed)
+        cpu_ms.append((_cpu_seconds() - cpu_before) / n * 1000)
         if len(report.imported) != n:
             # Every generated article is a distinct, readable text: a refusal is a bug.
             first = report.refused[0] if report.refused else None
@@ -51,9 +54,18 @@ def import_rate(ws: Workspace) -> Result:
             "articles": n,
             "rate": samples.summary(1),
             "seconds_per_import": round(n / samples.median, 2),
+            # CPU of this process and its worker processes: what the import costs, whatever
+            # else the machine was doing meanwhile.
+            "cpu_ms_per_article": round(sorted(cpu_ms)[len(cpu_ms) // 2], 2),
             "files": ".txt, UTF-8, about 1,000 words each",
         },
     )
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (import workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
 def _import_into(path: Path, files: list[Path], import_paths, library_class):
