@@ -12,6 +12,7 @@ from pathlib import Path
 from types import ModuleType
 
 from app.commands import add_common_options, load_commands, print_error
+from app.paths import LIBRARY_ENV
 
 DEBUG_ENV = "RIWAYA_DEBUG"  # set to 1 to see the traceback of an internal error
 
@@ -91,8 +92,12 @@ def _dispatch(args: argparse.Namespace, command: ModuleType | None) -> int:
     if command is None and args.demo:
         from app.demo import OPENING_COMPARISON
 
-        # A newcomer sees what Riwaya is for at once: two versions side by side.
-        options = {"compare": OPENING_COMPARISON}
+        # A newcomer sees what Riwaya is for at once: two versions side by side. The demo is
+        # not the user's library: a later plain `riwaya` must not reopen it.
+        options = {"compare": OPENING_COMPARISON, "remember_library": False}
+    elif command is None and not args.db and not os.environ.get(LIBRARY_ENV):
+        # A plain `riwaya` (a double-click) reopens the library the user had open last.
+        options = {"prefer_last_library": True}
     if command is not None:
         if hasattr(command, "gui_options"):
             options = command.gui_options(args)

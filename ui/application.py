@@ -66,12 +66,14 @@ def run_gui(
     compare: tuple[str, str] | None = None,
     select: int | None = None,
     prefer_last_library: bool = False,
+    remember_library: bool = True,
 ) -> int:
     """Open the window on the library at `db_path`; with `screenshot`, render what `compare`
     or `select` open into that PNG once painted and ready, and return 0 (1 if it failed).
 
     `prefer_last_library`: for a start without --db, open the library the user had open last
-    (File › Open library…) if it still exists, instead of `db_path`.
+    (File › Open library…) if it still exists, instead of `db_path`. `remember_library`:
+    False for a library that is not the user's own (the demo), so it is never reopened later.
     """
     app = create_application()
     if prefer_last_library and screenshot is None:
@@ -87,14 +89,16 @@ def run_gui(
             QMessageBox.critical(None, "Riwaya", str(error))
         return 1
 
-    window = MainWindow(library, Path(db_path), remember=screenshot is None)
+    window = MainWindow(
+        library, Path(db_path), remember=screenshot is None, remember_library=remember_library
+    )
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     shooter = None
     if screenshot is not None:
         window.resize(1440, 900)
         shooter = Screenshot(window, Path(screenshot), wait_for_comparison=compare is not None)
         shooter.finished.connect(app.exit)
-    else:
+    elif remember_library:
         window.settings.set_last_library(Path(db_path))
     window.show()
     if select is not None:

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         settings: Settings | None = None,
         runner=None,
         remember: bool = True,
+        remember_library: bool = True,
         show_summaries: bool = True,
     ) -> None:
         super().__init__()
@@ -120,6 +121,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.runner = runner or TaskRunner(self)
         self._remember = remember
+        # The demo library is not the user's: it is never the one a plain start reopens.
+        self._remember_library = remember_library
         self._closed = False
         self._last_import_refresh = 0.0
         self._warmed_up = False
@@ -731,6 +734,7 @@ class MainWindow(QMainWindow):
         self.model.set_summaries(library.summaries())
         self._show_for_selection(())
         self._update_title()
+        self._remember_library = True  # a library the user chose
         if self._remember:
             self.settings.set_last_library(self.db_path)
         return True
@@ -907,7 +911,8 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(self.saveState())
         self.settings.set_splitter_state("main", self.splitter.saveState())
         self.settings.set_reading_point_size(self._point_size)
-        self.settings.set_last_library(self.db_path)
+        if self._remember_library:
+            self.settings.set_last_library(self.db_path)
         self.settings.set_last_import_directory(self.imports.last_directory)
         self.settings.sync()
 

@@ -289,6 +289,13 @@ def window(monkeypatch):
     return calls
 
 
+def test_a_plain_start_reopens_the_last_library(capsys, window, monkeypatch):
+    monkeypatch.delenv("RIWAYA_DB", raising=False)
+    assert run(capsys)[0] == 0
+    ((_, options),) = window
+    assert options == {"screenshot": None, "prefer_last_library": True}
+
+
 def test_no_command_opens_the_window_on_the_chosen_library(capsys, window, db, monkeypatch):
     monkeypatch.setenv("RIWAYA_DB", db)
     assert run(capsys)[0] == 0

@@ -78,4 +78,4 @@ def test_the_demo_window_opens_on_a_comparison(monkeypatch):
     calls = []
     monkeypatch.setattr(cli, "open_window", lambda db_path, **options: calls.append(options) or 0)
     assert main(["--demo"]) == 0
-    assert calls == [{"screenshot": None, "compare": OPENING_COMPARISON}]
+    assert calls == [{"screenshot": None, "compare": OPENING_COMPARISON, "remember_library": False}]

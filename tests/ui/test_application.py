@@ -93,3 +93,28 @@ def test_a_start_without_db_can_reopen_the_last_library(qapp, tmp_path, library_
     assert [window.db_path for window in opened] == [library_path]
     assert not (tmp_path / "default.sqlite").exists()
     opened[0].close()
+
+
+def test_the_demo_library_is_never_remembered_as_the_last_one(qapp, tmp_path, library_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    Settings().set_last_library(library_path)
+    opened = []
+
+    def leave_when_shown():
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        opened.append(window)
+        QApplication.exit(0)
+
+    QTimer.singleShot(200, leave_when_shown)
+    demo = tmp_path / "demo.sqlite"
+    assert run_gui(demo, remember_library=False) == 0
+    assert opened[0].db_path == demo
+    opened[0].close()
+    assert Settings().last_library() == library_path
