@@ -19,21 +19,17 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,7 +39,9 @@ from ui.article_view import ArticleView
 from ui.compare_flow import ArticleRef, CompareController
 from ui.fonts import DEFAULT_READING_POINT_SIZE, MAX_READING_POINT_SIZE, MIN_READING_POINT_SIZE
 from ui.import_flow import ImportController, ImportProgress, local_paths
+from ui.library_edits import DeleteArticlesCommand, EditMetadataCommand
 from ui.library_panel import LibraryPanel
+from ui.pages import EmptyLibraryPage, SelectionHintPage
 from ui.settings import Settings
 from ui.tasks import TaskRunner, with_library
 from ui.theme import ThemeWatcher
@@ -58,44 +56,6 @@ WARM_UP_DELAY_MS = 400
 # seconds to minutes; the list growing is the reader's sign that it works).
 IMPORT_REFRESH_S = 2.0
 ZOOM_STEP = 1.0  # points
-
-
-class EditMetadataCommand(QUndoCommand):
-    """Correct one field (title, outlet or date) of one article."""
-
-    def __init__(self, window: MainWindow, article_id: int, field: str, old: str, new: str) -> None:
-        label = {"title": "title", "source": "outlet", "date": "date"}[field]
-        super().__init__(f"Edit {label}")
-        self._window, self._id, self._field, self._old, self._new = (
-            window,
-            article_id,
-            field,
-            old,
-            new,
-        )
-
-    def redo(self) -> None:
-        self._window.store_metadata(self._id, self._field, self._new)
-
-    def undo(self) -> None:
-        self._window.store_metadata(self._id, self._field, self._old)
-
-
-class DeleteArticlesCommand(QUndoCommand):
-    """Delete articles; undo puts them back under their ids with their stored analyses."""
-
-    def __init__(self, window: MainWindow, ids: tuple[int, ...]) -> None:
-        super().__init__(f"Delete {len(ids)} article" + ("s" if len(ids) != 1 else ""))
-        self._window = window
-        self._ids = ids
-        self._deleted: list[tuple[ArticleSummary, Article, object]] = []
-
-    def redo(self) -> None:
-        self._deleted = self._window.delete_articles(self._ids)
-
-    def undo(self) -> None:
-        self._window.restore_articles(self._deleted)
-        self._deleted = []
 
 
 class MainWindow(QMainWindow):
@@ -144,8 +104,9 @@ class MainWindow(QMainWindow):
         self.article_view.set_point_size(self._point_size)
         # An article dropped on the one being read opens the two side by side.
         self._reader_drop = _ArticleDropTarget(self.article_view, self._drop_on_article)
-        self.empty_page = self._make_empty_page()
-        self.hint_page = self._make_hint_page()
+        self.empty_page = EmptyLibraryPage(self)
+        self.hint_page = SelectionHintPage(self)
+        self.hint_label = self.hint_page.label
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("readingArea")
         for page in (self.empty_page, self.hint_page, self.article_view):
@@ -189,62 +150,6 @@ class MainWindow(QMainWindow):
         self._show_for_selection(())
 
     # Pages --------------------------------------------------------------------------------
-
-    def _make_empty_page(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("emptyLibrary")
-        heading = QLabel("Your library is empty", page)
-        heading.setObjectName("emptyHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
-        text = QLabel(
-            "Drag article files or whole folders onto this window, or choose "
-            "File › Import files… (Ctrl+O) or File › Import folder… (Ctrl+Shift+O).\n\n"
-            "Riwaya reads plain text (UTF-8, UTF-16, Windows-1256), saved web pages (.html) "
-            "and Word documents (.docx). Then select one article to read it, or two to compare "
-            "how the outlets tell the story.",
-            page,
-        )
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self._empty_import_files = QPushButton("Import files…", page)
-        self._empty_import_folder = QPushButton("Import folder…", page)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self._empty_import_files)
-        buttons.addWidget(self._empty_import_folder)
-        buttons.addStretch(1)
-        # A column of readable width in the middle; a word-wrapped label given an alignment in
-        # its layout loses its height-for-width, so the column sets the width instead.
-        column = QWidget(page)
-        column.setMaximumWidth(560)
-        inner = QVBoxLayout(column)
-        inner.addWidget(heading, 0, Qt.AlignmentFlag.AlignHCenter)
-        inner.addSpacing(8)
-        inner.addWidget(text)
-        inner.addSpacing(8)
-        inner.addLayout(buttons)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(column, 3)
-        row.addStretch(1)
-        layout = QVBoxLayout(page)
-        layout.addStretch(2)
-        layout.addLayout(row)
-        layout.addStretch(3)
-        return page
-
-    def _make_hint_page(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("selectionHint")
-        self.hint_label = QLabel(page)
-        self.hint_label.setWordWrap(True)
-        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.hint_label)
-        return page
 
     def _ensure_compare_page(self) -> QWidget:
         """The compare view (with its findings list), built on first use: it keeps the
@@ -421,8 +326,8 @@ class MainWindow(QMainWindow):
         self.compares.comparison_ready.connect(self._show_comparison)
         self.compares.comparison_failed.connect(self._on_comparison_failed)
         self.compares.busy_changed.connect(self._on_compare_busy)
-        self._empty_import_files.clicked.connect(self.imports.choose_files)
-        self._empty_import_folder.clicked.connect(self.imports.choose_folder)
+        self.empty_page.import_files_button.clicked.connect(self.imports.choose_files)
+        self.empty_page.import_folder_button.clicked.connect(self.imports.choose_folder)
         self.undo_stack.indexChanged.connect(self._update_actions)
 
     # Showing articles ---------------------------------------------------------------------
