@@ -68,6 +68,10 @@ _TOKEN_RE = re.compile(
     rf"(?P<w>[^\W\d_]+)|(?P<d>{_DATE})|(?P<t>{_TIME})|(?P<n>{_NUMBER})|(?P<s>[^\s\w]|_)"
 )
 
+# Words after ألفا that show it is no dual construct: a preposition or a qualifier follows
+# the accusative (أرسل ألفا من الجنود, ألفا تقريبا).
+_NOT_A_CONSTRUCT_NOUN = frozenset("من في علي الي عن مع او ثم تقريبا فقط اخرين اخري".split())
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 Tok = tuple[str, str, int, int]  # (kind, text in the view, start, end) — view offsets
 
 
@@ -176,6 +180,23 @@ class _Reader:
         self.group = 0.0
         self.last_elem = None
 
+    def _dual_construct(self, e: Entry, j: int) -> bool:
+        """ألفا/مليونا opening a figure right before a bare noun is the dual in construct (ألفا
+        جندي = 2,000); after a number (12 ألفا) or before من it is the accusative of ألف."""
+        if self.any or self.group or self.total or not e.base.endswith("ا") or e.prefix:
+            return False
+        j += 1
+        if j >= len(self.tokens) or self.tokens[j][0] != "w":
+            return False
+        word = self.tokens[j][1]
+        return (
+            len(word) > 2
+            and word not in self.lex
+            and word not in _NOT_A_CONSTRUCT_NOUN
+            and not word.startswith(("ال", "و", "ف"))
+            and _ARABIC_LETTER.match(word) is not None
+        )
+
     def digits_ok(self, value: float, conj: bool) -> bool:
         if self.group and self.h and conj and value < 100 and value == int(value):
             if self.u or self.t or self.teen or self.dig or self.frac:
@@ -279,6 +300,9 @@ class _Reader:
                 if self.group or v >= self.last_scale:
                     return False
                 self.total += 2 * v
+                self.head = 2.0
+            elif cls == SCALE and self._dual_construct(e, j):
+                self.total += 2 * v  # ألفا جندي: the dual before its noun lost its ن
                 self.head = 2.0
             else:
                 if cls == SCALE_PLURAL and not self.group:

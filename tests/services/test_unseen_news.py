@@ -77,6 +77,11 @@ def test_magnitude_is_its_own_kind():
         ),
         # a case of death counts deaths
         ("سجلت 17 حالة وفاة", [("17", 17, 17, "count", None, "وفاة")]),
+        # ألفا before a bare noun is the dual in construct; after a number, ألف's accusative
+        ("نشر الجيش ألفا جندي على الحدود", [("ألفا", 2000, 2000, "count", None, "جندي")]),
+        ("وصل مليونا لاجئ", [("مليونا", 2e6, 2e6, "count", None, "لاجئ")]),
+        ("بلغ عدد الجنود 12 ألفاً", [("12 ألفاً", 12000, 12000, "count", None, None)]),
+        ("أرسلت ألفا من الجنود", [("ألفا", 1000, 1000, "count", None, "الجنود")]),
     ],
 )
 def test_counts_of_people_and_cases(sentence, expected):
