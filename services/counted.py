@@ -48,9 +48,21 @@ def _words(spec: str) -> frozenset[str]:
 def _looks_like_verb(word: str) -> bool:
     """Imperfect plurals (ينحدرون, يقيمون) and past plurals (قتلوا) are verbs, not nouns: news
     nouns almost never start with ي and end in ون, and a noun in وا is rare."""
-    return (word.startswith(("ي", "وي")) and word.endswith("ون")) or (
-        len(word) > 3 and word.endswith("وا")
+    return (
+        (word.startswith(("ي", "وي")) and word.endswith("ون"))
+        or (len(word) > 3 and word.endswith("وا"))
+        or _looks_like_present_verb(word)
     )
+
+
+# Nouns of four or five letters that start with ي (a figure may count them).
+_Y_NOUNS = "يوم يوما يورو يخوت يهود يهودي يمني يمنيا يمنية ياردة يارده ياردات"
+
+
+def _looks_like_present_verb(word: str) -> bool:
+    """A short word in ي after a bare figure is a verb of the next clause (زلزال بقوة 6 يضرب
+    المنطقة): few nouns start with ي, and those a figure counts are listed."""
+    return 4 <= len(word) <= 5 and word.startswith("ي") and word not in _words(_Y_NOUNS)
 
 
 def has_article_word(word: str) -> bool:

@@ -47,6 +47,9 @@ def readings(text):
             [("7,2 درجة على مقياس ريختر", 7.2, 7.2, "magnitude", "Richter", None)],
         ),
         ("زلزال بقوة ٦٫٢ يهز غرب تركيا", [("٦٫٢", 6.2, 6.2, "magnitude", "Richter", None)]),
+        # a present verb after a bare figure opens the next clause; it is not counted
+        ("زلزال بقوة 6 يضرب المنطقة", [("6", 6, 6, "magnitude", "Richter", None)]),
+        ("قتل 5 يمنيين", [("5", 5, 5, "count", None, "يمنيين")]),
         # basis points are a share, not a count of points
         ("رفع المركزي الفائدة 200 نقطة أساس", [("200 نقطة أساس", 200, 200, "percent", "bp", None)]),
     ],
