@@ -15,7 +15,7 @@ from services.arabic import NormalizedText, normalize, normalize_plain, stem
 from services.counted import counted_after, counted_before, has_article
 from services.models import Kind, Quantity, Sentence
 from services.number_words import lexicon
-from services.numerals import NumberReading, Tok, read_number, scan
+from services.numerals import NumberReading, Tok, parse_digits, read_number, scan
 from services.qualifiers import interval, qualifier_after, qualifier_before, without_proclitics
 from services.units import Unit, dual, dual_words, read_unit, unit_before, unit_noun, unit_words
 
@@ -32,6 +32,12 @@ _REFERENCE_NOUNS_INDEFINITE = "منطقة مجموعة"
 # An earthquake's strength: بقوة 6.8 درجات, بلغت قوته 7, زلزال شدته 5.
 _STRENGTH_WORDS = "بقوة قوة قوته قوتها بقوتها وقوته شدته شدتها بشدة"
 _DEGREE_WORDS = frozenset(("درجه", "درجات"))
+# Words of a match: a score (1-3) beside them is no range of three figures.
+_MATCH_WORDS = (
+    "مباراة المباراة مباراته هدف هدفين أهداف بهدف بهدفين بأهداف فاز فوز خسر خسارة تعادل "
+    "هزم هزيمة تغلب بنتيجة نتيجة النتيجة الشوط الدوري كأس منتخب المنتخب فريق الفريق"
+)
+_SCORE_REACH = 6  # words either side of a score where a match's words are looked for
 # Verbs before a figure that make it a count of people, never a year (وأصيب 2059 آخرون).
 _TOLL_VERBS = "قتل أصيب جرح استشهد اعتقل نزح فر أصيبت قتلت"
 # "أي واحد", "كل واحد": واحد as a pronoun; "في آن واحد": at once.
@@ -174,6 +180,11 @@ class _Reader:
         if r.digits and not r.words and self.glued_to_latin(i, end):
             return _Figure(i, end, value, value, value, Kind.IDENTIFIER)
 
+        # a match's score (فاز 2-1) names a result; it counts nothing
+        score_end = self.score_end(r)
+        if score_end is not None:
+            return _Figure(i, score_end, value, value, value, Kind.IDENTIFIER)
+
         # a minus sign glued to the digits, unless it joins two numbers (2500-3000)
         sign_gap = False
         minus = tokens[i][0] == "n" and self.text_at(i - 1) in ("-", "−") and i - 1 >= self.floor
@@ -302,6 +313,28 @@ class _Reader:
         if self.text_at(fig.end) in _DEGREE_WORDS or value != int(value):
             return True  # a decimal strength needs no word after it (بقوة ٦٫٢ يهز)
         return counted_after(self.tokens, fig.end) is None
+
+    def score_end(self, r: NumberReading) -> int | None:
+        """The end of a score such as 2-1 or 3:0 opening at r, or None. A larger first figure
+        is no range (a range rises), so it is a score; a smaller one only beside a match's
+        words (خسر 1-3 في المباراة)."""
+        tokens, j = self.tokens, r.end
+        if not (r.digits and not r.words and r.end == r.first + 1) or j + 1 >= len(tokens):
+            return None
+        sep, second = tokens[j], tokens[j + 1]
+        if sep[1] not in ("-", "–", ":") or second[0] != "n":
+            return None
+        if not (tokens[r.first][3] == sep[2] and sep[3] == second[2]):
+            return None  # a score is written tight: 2-1
+        a, b = r.value, parse_digits(second[1])
+        if not (a == int(a) and b == int(b) and 0 <= b <= 200 and a <= 200):
+            return None
+        if a < b:
+            lo = max(self.floor, r.first - _SCORE_REACH)
+            near = {self.word(k) for k in range(lo, min(len(tokens), j + 2 + _SCORE_REACH))}
+            if not near & _word_set(_MATCH_WORDS):
+                return None
+        return j + 2
 
     def glued_to_latin(self, i: int, end: int) -> bool:
         tokens = self.tokens

@@ -50,6 +50,10 @@ def readings(text):
         # a present verb after a bare figure opens the next clause; it is not counted
         ("زلزال بقوة 6 يضرب المنطقة", [("6", 6, 6, "magnitude", "Richter", None)]),
         ("قتل 5 يمنيين", [("5", 5, 5, "count", None, "يمنيين")]),
+        # a match's score names a result, it counts nothing; a rising pair is still a range
+        ("فاز الأهلي 2-1 على الزمالك", [("2-1", 2, 2, "identifier", None, None)]),
+        ("خسر المنتخب 1-3 في المباراة", [("1-3", 1, 1, "identifier", None, None)]),
+        ("يستغرق التسليم 2-3 أيام", [("2-3 أيام", 2, 3, "duration", "day", None)]),
         # basis points are a share, not a count of points
         ("رفع المركزي الفائدة 200 نقطة أساس", [("200 نقطة أساس", 200, 200, "percent", "bp", None)]),
     ],
@@ -153,6 +157,12 @@ def pairs(left: str, right: str) -> set[tuple[str, str, str]]:
             "ارتفع التضخم إلى 35.8٪ في أغسطس.",
             "ارتفع التضخم إلى 37,4 في المائة في أغسطس.",
             {("35.8٪", "37,4 في المائة", "conflict")},
+        ),
+        # a score is never paired with a count
+        (
+            "فاز الأهلي على الزمالك 2-1 في نهائي الكأس.",
+            "تغلب الأهلي على الزمالك بهدفين مقابل هدف في النهائي.",
+            set(),
         ),
         # magnitudes with magnitudes
         (
