@@ -6,8 +6,10 @@ says otherwise; the UI converts them to Qt's UTF-16 positions in one helper.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import overload
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,81 @@ class Token:
     end: int
     norm: str
     stem: str
+
+
+class Tokens(Sequence[Token]):
+    """An article's word tokens kept in the parallel columns they are stored in, each `Token`
+    made only when it is asked for: loading a stored analysis then makes no object per word, and
+    a comparison makes tokens only for the sentences it diffs. Slicing gives a view, not a copy.
+    Equal to (and hashed like) the tuple of the same tokens.
+    """
+
+    __slots__ = ("_text", "_starts", "_ends", "_norms", "_stems", "_first", "_stop")
+
+    def __init__(
+        self,
+        text: str,
+        starts: Sequence[int],
+        ends: Sequence[int],
+        norms: Sequence[str],
+        stems: Sequence[str],
+        *,
+        first: int = 0,
+        stop: int | None = None,
+    ) -> None:
+        if not len(starts) == len(ends) == len(norms) == len(stems):
+            raise ValueError("token columns of different lengths")
+        self._text = text
+        self._starts, self._ends, self._norms, self._stems = starts, ends, norms, stems
+        self._first = first
+        self._stop = len(starts) if stop is None else stop
+
+    def __len__(self) -> int:
+        return self._stop - self._first
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Token]: ...
+    def __getitem__(self, index: int | slice) -> Token | Sequence[Token]:
+        span = range(self._first, self._stop)[index]
+        if isinstance(span, int):
+            return self._token(span)
+        if span.step != 1:
+            return tuple(self._token(k) for k in span)
+        columns = (self._starts, self._ends, self._norms, self._stems)
+        return Tokens(self._text, *columns, first=span.start, stop=max(span.start, span.stop))
+
+    def __iter__(self) -> Iterator[Token]:
+        return (self._token(k) for k in range(self._first, self._stop))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Tokens | tuple):
+            return len(self) == len(other) and tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"Tokens({tuple(self)!r})"
+
+    @property
+    def norms(self) -> Sequence[str]:
+        """The tokens' normalised forms, without making the tokens."""
+        return self._norms[self._first : self._stop]
+
+    @property
+    def starts(self) -> Sequence[int]:
+        return self._starts[self._first : self._stop]
+
+    @property
+    def ends(self) -> Sequence[int]:
+        return self._ends[self._first : self._stop]
+
+    def _token(self, k: int) -> Token:
+        start, end = self._starts[k], self._ends[k]
+        return Token(self._text[start:end], start, end, self._norms[k], self._stems[k])
 
 
 @dataclass(frozen=True)
