@@ -11,9 +11,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from services.lexicon import (
+    COMPOSED_OF,
     NOUN_EVENTS,
     PART,
     PART_WORDS,
+    WHOLE,
+    WHOLE_WORDS,
     anaphoric_nouns,
     bare_forms,
     event_classes,
@@ -95,6 +98,8 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
     events = event[2] if event else frozenset()
     if first >= 1 and _is_part_word(tokens[first - 1].norm):
         events = events | {PART}
+    if _is_whole(tokens, first):
+        events = events | {WHOLE}
     return FigureReading(noun, events, tuple(sorted(context.items())))
 
 
@@ -103,6 +108,25 @@ def _part_words() -> frozenset[str]:
     from services.arabic import normalize_plain
 
     return frozenset(normalize_plain(w) for w in PART_WORDS.split())
+
+
+@cache
+def _whole_words() -> tuple[frozenset[str], frozenset[str]]:
+    from services.arabic import normalize_plain
+
+    return (
+        frozenset(normalize_plain(w) for w in WHOLE_WORDS.split()),
+        frozenset(normalize_plain(w) for w in COMPOSED_OF.split()),
+    )
+
+
+def _is_whole(tokens: Sequence[Token], first: int) -> bool:
+    """من أصل 150, من مجموع 150, المؤلف من 150: the figure is a whole, not a part of it."""
+    if first < 2:
+        return False
+    whole, composed = _whole_words()
+    before, last = tokens[first - 2].norm, tokens[first - 1].norm
+    return (before == "من" and last in whole) or (last == "من" and before in composed)
 
 
 def _is_part_word(norm: str) -> bool:

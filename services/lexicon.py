@@ -84,6 +84,12 @@ NOUN_EVENTS = frozenset({"killed", "injured"})
 # with a total only when the two sentences are linked.
 PART_WORDS = "بينهم بينها بينهن منهم منها منهن"
 PART = "part"
+# A figure after "من أصل" (85 مقعدا من أصل 150) is the whole a part is taken from: marked
+# WHOLE among its events, it is never compared with a figure that is not a whole too.
+WHOLE_WORDS = "أصل مجموع إجمالي"
+# ... and so is a figure after "composed of" (البرلمان المؤلف من 150 مقعدا).
+COMPOSED_OF = "مؤلف المؤلف مؤلفة المؤلفة مكون المكون مكونة المكونة يتألف تتألف يتكون تتكون"
+WHOLE = "whole"
 # Events that count a movement, not a population: a figure said to be moved is never compared
 # with one that is not said to be (unless their sentences are linked).
 FLOW_EVENTS = frozenset({"moved", "escaped", "released"})
