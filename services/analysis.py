@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from services.models import Kind, Quantity, Sentence, Token
+from services.models import Kind, Quantity, Sentence, Token, Tokens
 
 if TYPE_CHECKING:
     from services.arabic import NormalizedText
@@ -30,11 +31,12 @@ class Analysis:
     each sentence (services.similarity) and the reading of each figure (services.figures).
 
     The last three may be empty for an analysis built by hand; comparisons then compute them.
+    The tokens are a tuple when read from the text, `Tokens` when loaded from the library.
     """
 
     sentences: tuple[Sentence, ...]
     quantities: tuple[Quantity, ...]
-    tokens: tuple[Token, ...] = ()
+    tokens: Sequence[Token] = ()
     terms: tuple[SentenceTerms, ...] = ()
     figures: tuple[FigureReading | None, ...] = ()
 
@@ -107,7 +109,7 @@ def analysis_to_json(analysis: Analysis) -> str:
     )
 
 
-def _token_range(sentence_tokens: tuple[Token, ...], token_starts: list[int]) -> list[int]:
+def _token_range(sentence_tokens: Sequence[Token], token_starts: list[int]) -> list[int]:
     if not sentence_tokens:
         return [0, 0]
     first = bisect_left(token_starts, sentence_tokens[0].start)
@@ -127,10 +129,7 @@ def analysis_from_json(data: str, text: str) -> Analysis | None:
     )
     quantities = tuple(Quantity(**{**q, "kind": Kind(q["kind"])}) for q in raw["quantities"])
     t = raw["tokens"]
-    tokens = tuple(
-        Token(text[a:b], a, b, norm, stem)
-        for a, b, norm, stem in zip(t["start"], t["end"], t["norm"], t["stem"], strict=True)
-    )
+    tokens = Tokens(text, t["start"], t["end"], t["norm"], t["stem"])
     terms = tuple(
         SentenceTerms(
             n,

@@ -90,7 +90,7 @@ class SentenceTerms:
     """
 
     index: int
-    tokens: tuple[Token, ...]
+    tokens: Sequence[Token]
     key: str
     terms: frozenset[str]
     sequence: tuple[str, ...]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from services.models import DiffOp, DiffTag, Token
+from services.models import DiffOp, DiffTag, Token, Tokens
 
 # Words are compared in their normalised form: diacritics, hamza forms and the digits' script
 # are not differences a reader would mark (إرهابياً = إرهابيا, ٧٥٠ = 750).
@@ -78,7 +78,8 @@ def diff_words(
     >>> [(op.op.value, op.text) for op in diff_words(tokenize(a), tokenize(b), a, b)]
     [('equal', 'نقلت القوات'), ('insert', 'الأمريكية'), ('equal', '60 معتقلا')]
     """
-    left_words, right_words = [t.norm for t in left], [t.norm for t in right]
+    left_words, left_starts, left_ends = _columns(left)
+    right_words, right_starts, right_ends = _columns(right)
     if left_words == right_words:  # most links of two versions: no diff to run
         runs = [(0, len(left_words))] if left_words else []
     else:
@@ -87,33 +88,31 @@ def diff_words(
     i = j = 0
     for op, n in runs:
         if op == 0:
-            first, last = left[i], left[i + n - 1]
+            span = (left_starts[i], left_ends[i + n - 1])
             ops.append(
                 DiffOp(
                     DiffTag.EQUAL,
-                    left_text[first.start : last.end],
-                    (first.start, last.end),
-                    (right[j].start, right[j + n - 1].end),
+                    left_text[span[0] : span[1]],
+                    span,
+                    (right_starts[j], right_ends[j + n - 1]),
                 )
             )
             i += n
             j += n
         elif op == -1:
-            first, last = left[i], left[i + n - 1]
-            ops.append(
-                DiffOp(
-                    DiffTag.DELETE, left_text[first.start : last.end], left=(first.start, last.end)
-                )
-            )
+            span = (left_starts[i], left_ends[i + n - 1])
+            ops.append(DiffOp(DiffTag.DELETE, left_text[span[0] : span[1]], left=span))
             i += n
         else:
-            first, last = right[j], right[j + n - 1]
-            ops.append(
-                DiffOp(
-                    DiffTag.INSERT,
-                    right_text[first.start : last.end],
-                    right=(first.start, last.end),
-                )
-            )
+            span = (right_starts[j], right_ends[j + n - 1])
+            ops.append(DiffOp(DiffTag.INSERT, right_text[span[0] : span[1]], right=span))
             j += n
     return tuple(ops)
+
+
+def _columns(tokens: Sequence[Token]) -> tuple[list[str], Sequence[int], Sequence[int]]:
+    """The words' normalised forms, starts and ends; a stored article's `Tokens` give them
+    without making a `Token` per word."""
+    if isinstance(tokens, Tokens):
+        return list(tokens.norms), tokens.starts, tokens.ends
+    return [t.norm for t in tokens], [t.start for t in tokens], [t.end for t in tokens]
