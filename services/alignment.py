@@ -5,7 +5,7 @@ and the display rows that put linked sentences side by side in both articles' re
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from services.analysis import Analysis
 from services.models import Link, LinkRelation, Row
@@ -66,15 +66,18 @@ def link_sentences(
         for j in keys.get(s.key, ()) if s.key else ():
             links[(s.index, j)] = Link(s.index, j, LinkRelation.IDENTICAL, 1.0)
 
-    for (i, j), value in _candidate_scores(space).items():
-        if (i, j) not in links and value >= THRESHOLD:
+    for (i, j), value in _candidate_scores(space, skip=links.keys()).items():
+        if value >= THRESHOLD:
             links[(i, j)] = Link(i, j, LinkRelation.SHARED, round(value, 4))
     return tuple(links[k] for k in sorted(links))
 
 
-def _candidate_scores(space: TermSpace) -> dict[tuple[int, int], float]:
+def _candidate_scores(
+    space: TermSpace, skip: Collection[tuple[int, int]] = ()
+) -> dict[tuple[int, int], float]:
     """Scores of the pairs that share enough weighted terms (_QUICK), found through an index of
-    the right article's terms: pairs sharing no term are never looked at."""
+    the right article's terms: pairs sharing no term are never looked at, nor the pairs in
+    `skip` (already linked as identical: most sentences of two versions of a story)."""
     w = space.weights
     index: dict[str, list[int]] = {}
     for j, terms in enumerate(space.right):
@@ -94,7 +97,7 @@ def _candidate_scores(space: TermSpace) -> dict[tuple[int, int], float]:
             continue
         left_weight = space.left_weights[i]
         for j, common in shared.items():
-            if common < _QUICK * min(left_weight, right_weight[j]):
+            if common < _QUICK * min(left_weight, right_weight[j]) or (i, j) in skip:
                 continue
             # Scored afresh (exactly summed): `common` was summed in the sets' hash order.
             value = score_pair(space, i, j).value
