@@ -22,6 +22,7 @@ from services.lexicon import (
     is_demonym,
     noun_classes,
     people_nouns,
+    role_nouns,
 )
 from services.models import Agreement, Discrepancy, Kind, Quantity, Sentence, Token
 from services.units import currency_family, same_currency
@@ -33,6 +34,8 @@ _LINKED_ONLY = frozenset({Kind.DATE, Kind.YEAR, Kind.TIME, Kind.ORDINAL})
 # A figure naming nothing it counts, beside one that does, where its own words do not name it
 # either: the pair stands only in linked sentences.
 _LINKED_NOUN = 0.2
+# A noun for people of a kind (متظاهر, معتقل) beside one for people in general (شخص).
+_PERSON_NOUN = 0.3
 # What a case (حالة) counts: the sick or hurt (lexicon.CASE_NOUNS).
 _INJURED = frozenset({"injured"})
 # Context words the two figures must have in common when their sentences are not linked: a
@@ -53,6 +56,7 @@ class _Figure:
     noun: str | None  # counted stem (folded); None when not named or only "others"
     noun_term: str | None  # the similarity term of the noun ("&held" for معتقل, مسلح ...)
     generic: bool  # a noun for people in general (شخص, مواطن)
+    person: bool  # a noun for people of a kind (متظاهر, جندي, معتقل): may be a generic's
     classes: frozenset[str]  # equivalence classes of the counted noun
     events: frozenset[str]  # what happened to them, from nearby words (killed, injured)
     context: dict[str, float]  # terms around the figure in this pair -> nearness
@@ -78,6 +82,7 @@ def _figures(
     classes = noun_classes()
     people = people_nouns()
     cases = case_nouns()
+    roles = role_nouns()
     out = []
     for n, (q, r) in enumerate(zip(quantities, readings, strict=True)):
         if r is None or _bucket(q) not in buckets:
@@ -95,6 +100,7 @@ def _figures(
                 noun,
                 _noun_term(noun),
                 noun in people or bool(q.counted and is_demonym(q.counted)),
+                noun in roles or bool(classes.get(noun, frozenset()) & PEOPLE_CLASSES),
                 _INJURED
                 if noun in cases
                 else classes.get(noun, frozenset())
@@ -118,17 +124,20 @@ def _noun_match(a: _Figure, b: _Figure) -> float | None:
     if specific_a and specific_b:
         return 0.8 if a.classes & b.classes else None
     # People in general, or no noun at all: what happened to them tells what they are.
-    kinds_a = a.classes if specific_a else a.events & NOUN_EVENTS
-    kinds_b = b.classes if specific_b else b.events & NOUN_EVENTS
+    # A role without a class (مهاجر, متظاهر) is told by its events too.
+    kinds_a = a.classes if specific_a and (a.classes or not a.person) else a.events & NOUN_EVENTS
+    kinds_b = b.classes if specific_b and (b.classes or not b.person) else b.events & NOUN_EVENTS
     if kinds_a and kinds_b:
-        return 0.6 if kinds_a & kinds_b else None
+        if not kinds_a & kinds_b:
+            return None
+        return _PERSON_NOUN if specific_a != specific_b and not (a.classes or b.classes) else 0.6
     if (kinds_a and b.noun is not None) or (kinds_b and a.noun is not None):
         return None  # 30 injured and 45 passengers: one says what they are, the other differs
     if a.noun is not None and b.noun is not None:
         if specific_a or specific_b:
             # شخص may be a detainee (if the words around agree); a bus is not.
             named = a if specific_a else b
-            return 0.3 if named.classes & PEOPLE_CLASSES else None
+            return _PERSON_NOUN if named.person else None
         return None  # 45 passengers and 12 people (killed) are not one figure
     # A figure without a counted noun ("نحو 12 ألف" after "عدد معتقلي"): the words around it
     # must name what the other counts (or a word of its class).
@@ -205,7 +214,10 @@ def _pair_score(
     # the counted nouns and the event already do ("تحتجز نحو 12 ألف مسلح", "يحتجز المقاتلون
     # الأكراد قرابة ١٢ ألف عنصر").
     weak = context < _CONTEXT_MIN or (noun < 0.5 and context < 2 * _CONTEXT_MIN)
-    if link is None and weak and not (same_event and noun >= 0.8):
+    # ... or a generic and a role noun with what happened to them (اعتقال 150 متظاهرا,
+    # اعتقلت 200 شخص).
+    person_pair = noun == _PERSON_NOUN and a.generic != b.generic
+    if link is None and weak and not (same_event and (noun >= 0.8 or person_pair)):
         return None
     return noun + context + (1.0 + link if link is not None else 0.0)
 

@@ -54,6 +54,15 @@ EQUIVALENT_NOUNS = {
 # "12 قتيلا"), but only when the words around the figures also agree.
 PEOPLE = "شخص أشخاص فرد أفراد مواطن مواطنين مدني مدنيين نسمة إنسان عامل عمال راكب ركاب"
 PEOPLE_CLASSES = frozenset({"held", "killed", "injured", "displaced", "soldiers"})
+# Nouns for people in a role (150 متظاهرا, 30 صحفيا): a count of them may be what another
+# version calls people in general (200 شخص) when both say the same thing happened to them
+# (اعتقل, قتل, أصيب, نزح); two different roles are never one figure.
+ROLE_NOUNS = (
+    "متظاهر متظاهرين محتج محتجين طالب طلاب تلميذ تلاميذ موظف موظفين مهاجر مهاجرين طفل أطفال "
+    "امرأة نساء مسافر مسافرين صحفي صحفيين ناشط ناشطين معارض معارضين مريض مرضى معلم معلمين "
+    "طبيب أطباء مزارع مزارعين صياد صيادين سائح سياح حاج حجاج مشجع مشجعين مهاجم مهاجمين "
+    "مستوطن مستوطنين شرطي شرطيين رهينة رهائن"
+)
 # Nationalities counted as people (قتل 9 فلسطينيين, 12 سوريا): people in general, like شخص.
 # Matched on the written word, not its stem: Snowball leaves the country's name (مصريين →
 # مصر), and مصر must not become a word for people in similarity.
@@ -71,7 +80,8 @@ DEMONYMS = (
 # counted noun does not (NOUN_EVENTS).
 EVENT_WORDS = {
     "killed": "قتل قتلوا مقتل حتف حتفهم مصرع لقي لقوا قضى قضوا توفي وفاة استشهد استشهاد أودى بحياة "
-    "يقتل تقتل يودي تودي",  # headlines put the verb in the present: انفجار يقتل ثلاثة
+    # headlines put the verb in the present (انفجار يقتل ثلاثة); people drown (غرق 45 مهاجرا)
+    "يقتل تقتل يودي تودي غرق غرقا غرقوا",
     "injured": "أصيب أصيبوا إصابة إصابات جرح جرحوا بجروح جروح يصيب تصيب يجرح تجرح",
     "moved": "نقل نقلت ينقل تنقل نقلوا ترحيل رحل رحلت إخراج أخرج أخرجت",
     "escaped": "فر فروا هرب هربوا هروب",
@@ -163,6 +173,12 @@ def case_nouns() -> frozenset[str]:
 def people_nouns() -> frozenset[str]:
     """Folded stems of the nouns for people in general (PEOPLE)."""
     return frozenset(key for w in PEOPLE.split() for key in _forms(w))
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    """Folded stems of the nouns for people in a role (ROLE_NOUNS)."""
+    return frozenset(key for w in ROLE_NOUNS.split() for key in _forms(w))
 
 
 @cache
