@@ -12,6 +12,9 @@ from functools import cache
 
 from services.lexicon import (
     COMPOSED_OF,
+    EQUIVALENT_NOUNS,
+    HOUSING_ADJECTIVE,
+    HOUSING_UNITS,
     NOUN_EVENTS,
     PART,
     PART_WORDS,
@@ -64,6 +67,9 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
     noun = counted_key(q)
     first = bisect_left(starts, q.start)
     last = bisect_left(starts, q.end)
+    units, housing, home = _housing()
+    if noun in units and last + 1 < len(tokens) and tokens[last + 1].norm.startswith(housing):
+        noun = home  # 50 ألف وحدة سكنية: homes
     events_of = event_classes()
     # A figure that names nothing it counts takes what happened from the nearest noun of the
     # dead or the hurt as well ("ارتفعت حصيلة القتلى إلى 45", "و2059 جريحا، بينهم 1404"):
@@ -108,6 +114,16 @@ def _part_words() -> frozenset[str]:
     from services.arabic import normalize_plain
 
     return frozenset(normalize_plain(w) for w in PART_WORDS.split())
+
+
+@cache
+def _housing() -> tuple[frozenset[str], str, str]:
+    """Stems of وحدة, the normalised adjective سكني, and the stem that stands for a home."""
+    from services.arabic import normalize_plain, stem
+
+    units = frozenset(fold(stem(w)) for w in HOUSING_UNITS.split())
+    home = fold(stem(EQUIVALENT_NOUNS["homes"].split()[0]))
+    return units, normalize_plain(HOUSING_ADJECTIVE), home
 
 
 @cache

@@ -47,7 +47,7 @@ EQUIVALENT_NOUNS = {
     "displaced": "نازح نازحين لاجئ لاجئين مهجر مهجرين",
     "soldiers": "جندي جنود عسكري عسكريين",
     "vehicles": "حافلة حافلات باص باصات سيارة سيارات آلية آليات مركبة مركبات عربة عربات",
-    "homes": "منزل منازل بيت بيوت مسكن مساكن",
+    "homes": "منزل منازل بيت بيوت مسكن مساكن شقة شقق",  # and وحدة سكنية: HOUSING_UNITS
     "years": "عام أعوام سنة سنوات سنين",
 }
 # Nouns for people in general: they may stand for any class of people ("12 شخصا قتلوا" and
@@ -87,8 +87,13 @@ EVENT_WORDS = {
     "escaped": "فر فروا هرب هربوا هروب",
     "held": "احتجز تحتجز يحتجز احتجاز اعتقل اعتقال يضم تضم يقبع",
     "released": "أفرج إفراج الإفراج أطلق إطلاق",
+    # what happened to buildings (50 ألف منزل دمرت, تضرر 3 آلاف مسكن)
+    "damaged": "دمر دمرت تدمير هدم هدمت تضرر تضررت متضرر انهار انهارت احترق احترقت",
 }
 NOUN_EVENTS = frozenset({"killed", "injured"})
+# A unit is a home when called "housing" (50 ألف وحدة سكنية): read as the first word of "homes".
+HOUSING_UNITS = "وحدة وحدات"
+HOUSING_ADJECTIVE = "سكني"
 # A figure right after these counts a part of the group named before it (قتل 12 بينهم 5
 # أطفال, 2059 جريحا بينهم 1404 في حالة حرجة): marked PART among its events, it is compared
 # with a total only when the two sentences are linked.
