@@ -83,7 +83,8 @@ def _candidate_scores(
     for j, terms in enumerate(space.right):
         for t in terms:
             index.setdefault(t, []).append(j)
-    right_weight = space.right_weights
+    # _QUICK of the lighter sentence's weight: min(a, b) * q is min(a * q, b * q) exactly.
+    quick_right = [_QUICK * weight for weight in space.right_weights]
     scores = {}
     for i, terms in enumerate(space.left):
         shared: dict[int, float] = {}
@@ -95,9 +96,9 @@ def _candidate_scores(
                     shared[j] = shared.get(j, 0.0) + weight
         if not shared:
             continue
-        left_weight = space.left_weights[i]
+        quick_left = _QUICK * space.left_weights[i]
         for j, common in shared.items():
-            if common < _QUICK * min(left_weight, right_weight[j]) or (i, j) in skip:
+            if (common < quick_left and common < quick_right[j]) or (i, j) in skip:
                 continue
             # Scored afresh (exactly summed): `common` was summed in the sets' hash order.
             value = score_pair(space, i, j).value

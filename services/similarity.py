@@ -304,11 +304,19 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
             w *= REPORTING_WEIGHT
         weights[term] = w
 
+    # Two versions of a story share most sentences word for word: each distinct set of terms
+    # has its trigrams gathered once.
+    gathered: dict[frozenset[str], frozenset[str]] = {}
+
     def grams(sets: list[frozenset[str]]) -> tuple[frozenset[str], ...]:
-        return tuple(
-            frozenset(chain.from_iterable([_term_grams(t) for t in terms if t not in reporting]))
-            for terms in sets
-        )
+        out = []
+        for terms in sets:
+            g = gathered.get(terms)
+            if g is None:
+                found = [_term_grams(t) for t in terms if t not in reporting]
+                g = gathered[terms] = frozenset(chain.from_iterable(found))
+            out.append(g)
+        return tuple(out)
 
     return TermSpace(
         tuple(lt),
