@@ -194,6 +194,12 @@ def pairs(left: str, right: str) -> set[tuple[str, str, str]]:
             {("نحو 50 ألف", "ما يقارب 60 ألف", "differs")},
         ),
         ("وتضرر نحو 50 ألف منزل في الحرائق.", "وبنت الحكومة 60 ألف وحدة سكنية جديدة.", set()),
+        # a boat's passengers, the drowned and the rescued are three figures
+        (
+            "غرق قارب يقل نحو 80 مهاجرا قبالة ليبيا. وأنقذ خفر السواحل 23 شخصا.",
+            "لقي 35 مهاجرا حتفهم غرقا. وتم إنقاذ 25 شخصا من المركب الذي كان يقل 90 شخصا.",
+            {("نحو 80", "90", "conflict"), ("23", "25", "conflict")},
+        ),
         # a score is never paired with a count
         (
             "فاز الأهلي على الزمالك 2-1 في نهائي الكأس.",
