@@ -32,6 +32,8 @@ _REFERENCE_NOUNS_INDEFINITE = "منطقة مجموعة"
 # An earthquake's strength: بقوة 6.8 درجات, بلغت قوته 7, زلزال شدته 5.
 _STRENGTH_WORDS = "بقوة قوة قوته قوتها بقوتها وقوته شدته شدتها بشدة"
 _DEGREE_WORDS = frozenset(("درجه", "درجات"))
+# Coins worth a hundredth of the currency before them (cents, piastres, halalas).
+_HUNDREDTHS = frozenset(("cent", "piastre", "halala"))
 # Words of a match: a score (1-3) beside them is no range of three figures.
 _MATCH_WORDS = (
     "مباراة المباراة مباراته هدف هدفين أهداف بهدف بهدفين بأهداف فاز فوز خسر خسارة تعادل "
@@ -230,7 +232,7 @@ class _Reader:
                 fig.value += extra  # ثلاث ساعات ونصف
                 fig.low, fig.high = fig.value, fig.value
                 fig.end = end = fend
-            if unit.kind == Kind.MONEY and unit.code != "cent":
+            if unit.kind == Kind.MONEY and unit.code not in _HUNDREDTHS:
                 end = fig.end = self.add_cents(fig, end)
         elif (before := unit_before(tokens, first)) is not None and before[1] >= self.floor:
             unit, ustart = before
@@ -420,7 +422,7 @@ class _Reader:
         )
 
     def add_cents(self, fig: _Figure, end: int) -> int:
-        """20 دولار و43 سنت, 20$ 43c: the cents join the amount."""
+        """20 دولار و43 سنت, 20$ 43c, 3 جنيهات و50 قرشا: the hundredths join the amount."""
         j = end
         if self.text_at(j) == "و":
             j += 1
@@ -430,7 +432,7 @@ class _Reader:
         if cents is None or cents.value is None or not 0 < cents.value < 100:
             return end
         hit = read_unit(self.tokens, cents.end)
-        if hit is None or hit[0].code != "cent":
+        if hit is None or hit[0].code not in _HUNDREDTHS:
             return end
         fig.value += cents.value / 100
         fig.low = fig.high = fig.value

@@ -47,6 +47,9 @@ _UNITS: tuple[tuple[Kind, str, str], ...] = (
     (Kind.MONEY, "TRY", "₺ | TRY"),
     (Kind.MONEY, "franc", "فرنك | فرنكات"),
     (Kind.MONEY, "cent", "سنت | سنتا | سنتات | سينت | سينتات | ¢ | c"),
+    # the hundredth of a pound (رغيف بـ 20 قرشا) and of a riyal
+    (Kind.MONEY, "piastre", "قرش | قرشا | قروش"),
+    (Kind.MONEY, "halala", "هللة | هللات"),
     (Kind.AREA, "km2", "كيلومتر مربع | كيلومترا مربعا | كيلومترات مربعة | كم مربع | كلم مربع"),
     (Kind.AREA, "km2", "كم 2 | كلم 2 | km 2"),
     (Kind.AREA, "m2", "متر مربع | مترا مربعا | أمتار مربعة | م 2 | م مربع | m 2"),

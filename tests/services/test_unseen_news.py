@@ -50,6 +50,9 @@ def readings(text):
         # a present verb after a bare figure opens the next clause; it is not counted
         ("زلزال بقوة 6 يضرب المنطقة", [("6", 6, 6, "magnitude", "Richter", None)]),
         ("قتل 5 يمنيين", [("5", 5, 5, "count", None, "يمنيين")]),
+        # piastres are money, and join the pounds before them
+        ("بلغ سعر الرغيف 20 قرشا", [("20 قرشا", 20, 20, "money", "piastre", None)]),
+        ("بلغ السعر 3 جنيهات و50 قرشا", [("3 جنيهات و50 قرشا", 3.5, 3.5, "money", "pound", None)]),
         # a match's score names a result, it counts nothing; a rising pair is still a range
         ("فاز الأهلي 2-1 على الزمالك", [("2-1", 2, 2, "identifier", None, None)]),
         ("خسر المنتخب 1-3 في المباراة", [("1-3", 1, 1, "identifier", None, None)]),
