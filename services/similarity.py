@@ -238,7 +238,7 @@ def _merges(sentences: Sequence[SentenceTerms]) -> dict[str, str]:
             if found is not None:
                 merged[term] = found
     out = {}
-    for t in vocabulary:
+    for t in merged.keys() | (verbs.keys() & vocabulary):  # any other term stands for itself
         r = merged.get(t, t)
         r = verbs.get(r, r)
         if r != t:
