@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from services.lexicon import (
+    AGENT_NOUNS,
     COMPOSED_OF,
     EQUIVALENT_NOUNS,
     HOUSING_ADJECTIVE,
@@ -89,7 +90,7 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
         after = k >= last
         distance = k - last + 1 if after else first - k
         stem = fold(t.stem)
-        if distance <= _EVENT_REACH:
+        if distance <= _EVENT_REACH and not (k > 0 and tokens[k - 1].norm in _agent_nouns()):
             found = events_of.get(stem) or next(
                 (events_of[b] for b in bare_forms(t.norm) if b in events_of), None
             )
@@ -114,6 +115,13 @@ def _part_words() -> frozenset[str]:
     from services.arabic import normalize_plain
 
     return frozenset(normalize_plain(w) for w in PART_WORDS.split())
+
+
+@cache
+def _agent_nouns() -> frozenset[str]:
+    from services.arabic import normalize_plain
+
+    return frozenset(normalize_plain(w) for w in AGENT_NOUNS.split())
 
 
 @cache

@@ -47,6 +47,7 @@ EQUIVALENT_NOUNS = {
     "displaced": "نازح نازحين لاجئ لاجئين مهجر مهجرين",
     "soldiers": "جندي جنود عسكري عسكريين",
     "vehicles": "حافلة حافلات باص باصات سيارة سيارات آلية آليات مركبة مركبات عربة عربات",
+    "villages": "قرية قرى بلدة بلدات",  # broken plurals share no stem with their singular
     "homes": "منزل منازل بيت بيوت مسكن مساكن شقة شقق",  # and وحدة سكنية: HOUSING_UNITS
     "years": "عام أعوام سنة سنوات سنين",
 }
@@ -90,10 +91,14 @@ EVENT_WORDS = {
     # who was aboard, who was saved (قارب يقل 80 مهاجرا, أنقذ خفر السواحل 23 شخصا)
     "aboard": "يقل تقل يقلان يحمل تحمل متن",
     "rescued": "أنقذ أنقذت إنقاذ ينقذ تنقذ نجا نجاة ناج ناجين الناجين",
+    "evacuated": "أجلى أجلت إجلاء يجلي تجلي أخلى أخلت إخلاء",
     # what happened to buildings (50 ألف منزل دمرت, تضرر 3 آلاف مسكن)
     "damaged": "دمر دمرت تدمير هدم هدمت تضرر تضررت متضرر انهار انهارت احترق احترقت",
 }
 NOUN_EVENTS = frozenset({"killed", "injured"})
+# An event noun after these names who acts, not what happened to the figure's people (فرق
+# الإنقاذ أجلت 350 عائلة: the families were evacuated, not rescued).
+AGENT_NOUNS = "فرق فريق فرقة طواقم طاقم عمليات عملية جهود قوات وحدات سفن سفينة زوارق مروحيات"
 # A unit is a home when called "housing" (50 ألف وحدة سكنية): read as the first word of "homes".
 HOUSING_UNITS = "وحدة وحدات"
 HOUSING_ADJECTIVE = "سكني"

@@ -203,6 +203,18 @@ def pairs(left: str, right: str) -> set[tuple[str, str, str]]:
             "لقي 35 مهاجرا حتفهم غرقا. وتم إنقاذ 25 شخصا من المركب الذي كان يقل 90 شخصا.",
             {("نحو 80", "90", "conflict"), ("23", "25", "conflict")},
         ),
+        # villages by their broken plural, when both say they were evacuated
+        (
+            "وأجلت السلطات سكان 12 قرية في الشمال.",
+            "وأسفرت الحرائق عن إجلاء سكان عشر قرى.",
+            {("12", "عشر", "conflict")},
+        ),
+        # a team's name (فرق الإنقاذ) says who acted, not what happened to the families
+        (
+            "وأجلت فرق الإنقاذ 300 عائلة من الأحياء المنخفضة.",
+            "وقال الدفاع المدني إن فرق الإنقاذ أجلت نحو 320 عائلة.",
+            {("300", "نحو 320", "differs")},
+        ),
         # a score is never paired with a count
         (
             "فاز الأهلي على الزمالك 2-1 في نهائي الكأس.",
