@@ -17,6 +17,7 @@ from services.lexicon import (
     NOUN_EVENTS,
     PART,
     PEOPLE_CLASSES,
+    PRIOR,
     WHOLE,
     case_nouns,
     is_demonym,
@@ -152,7 +153,7 @@ def _noun_match(a: _Figure, b: _Figure) -> float | None:
 def _events(f: _Figure) -> frozenset[str]:
     """What happened to what a figure counts: from the words near it and from the counted noun
     itself (قتلى are killed; "نقل 31 جريحا" are injured and moved)."""
-    return (f.events - {PART, WHOLE}) | (f.classes & NOUN_EVENTS)
+    return (f.events - {PART, WHOLE, PRIOR}) | (f.classes & NOUN_EVENTS)
 
 
 def _bucket(q: Quantity) -> tuple:
@@ -202,6 +203,8 @@ def _pair_score(
         return None  # 1404 of the injured (بينهم 1404) is not a count of all of them
     if (WHOLE in a.events) != (WHOLE in b.events):
         return None  # 150 seats in all (من أصل 150) is not the 90 seats a party won
+    if (PRIOR in a.events) != (PRIOR in b.events):
+        return None  # the price before a rise (بدلا من 11 جنيها) is not the price after it
     ea, eb = _events(a), _events(b)
     if ea and eb and not ea & eb:
         return None  # killed and injured, moved and held: never the same figure

@@ -19,6 +19,8 @@ from services.lexicon import (
     NOUN_EVENTS,
     PART,
     PART_WORDS,
+    PRIOR,
+    PRIOR_WORDS,
     WHOLE,
     WHOLE_WORDS,
     anaphoric_nouns,
@@ -27,6 +29,7 @@ from services.lexicon import (
     fold,
     is_function_word,
     noun_classes,
+    topic_classes,
 )
 from services.models import Kind, Quantity, Sentence, Token
 
@@ -36,6 +39,8 @@ NEVER_COMPARED = frozenset({Kind.IDENTIFIER})
 
 _WINDOW = 5  # words either side of a figure that tell what it counts and what happened to it
 _NEAR = 2  # words this close weigh fully in the context; farther ones in the window, half
+# Kinds whose topic (lexicon.FIGURE_TOPICS) is read: a count's noun already says what it is.
+_MEASURED_TOPICS = frozenset({Kind.MONEY, Kind.PERCENT})
 _EVENT_REACH = 4  # how far a verb such as قتل or أصيب says what happened to the figure's people
 
 
@@ -81,6 +86,8 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
     # The nearest event word decides (the one before the figure on a tie: Arabic puts the
     # verb first, "قتل 7 أشخاص وأصيب 23"), so a neighbouring clause's verb does not leak in.
     event: tuple[int, bool, frozenset[str]] | None = None
+    topics_of = topic_classes() if q.kind in _MEASURED_TOPICS else {}
+    topic: tuple[int, str] | None = None  # the nearest topic word before the figure
     for k in range(max(0, first - _WINDOW), min(len(tokens), last + _WINDOW)):
         if first <= k < last:
             continue
@@ -98,15 +105,25 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
                 found = nouns_of.get(stem, frozenset()) & NOUN_EVENTS or None
             if found and (event is None or (distance, after) < event[:2]):
                 event = (distance, after, found)
+            if topics_of and not after and (topic is None or distance < topic[0]):
+                name = topics_of.get(stem) or next(
+                    (topics_of[b] for b in bare_forms(t.norm) if b in topics_of), None
+                )
+                if name:
+                    topic = (distance, name)
         if stem != noun:
             term = token_term(t)
             nearness = 1.0 if distance <= _NEAR else 0.5
             context[term] = max(context.get(term, 0.0), nearness)
     events = event[2] if event else frozenset()
+    if topic is not None:
+        events = events | {topic[1]}
     if first >= 1 and _is_part_word(tokens[first - 1].norm):
         events = events | {PART}
     if _is_whole(tokens, first):
         events = events | {WHOLE}
+    if _is_prior(tokens, first, last):
+        events = events | {PRIOR}
     return FigureReading(noun, events, tuple(sorted(context.items())))
 
 
@@ -151,6 +168,26 @@ def _is_whole(tokens: Sequence[Token], first: int) -> bool:
     whole, composed = _whole_words()
     before, last = tokens[first - 2].norm, tokens[first - 1].norm
     return (before == "من" and last in whole) or (last == "من" and before in composed)
+
+
+def _is_prior(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """The figure a change starts from: من 5 إلى 20, بدلا من 11, بدل 11, مقارنة بـ 30."""
+    if first < 1:
+        return False
+    before = tokens[first - 1].norm
+    if before == "من" and last < len(tokens) and tokens[last].norm in ("الي", "حتي"):
+        return last + 1 < len(tokens) and tokens[last + 1].norm[:1].isdigit()
+    words = _prior_words()
+    if before in ("من", "مع", "ب", "بـ") and first >= 2:
+        before = tokens[first - 2].norm
+    return before in words
+
+
+@cache
+def _prior_words() -> frozenset[str]:
+    from services.arabic import normalize_plain
+
+    return frozenset(normalize_plain(w) for w in PRIOR_WORDS.split())
 
 
 def _is_part_word(norm: str) -> bool:

@@ -96,6 +96,25 @@ EVENT_WORDS = {
     "damaged": "دمر دمرت تدمير هدم هدمت تضرر تضررت متضرر انهار انهارت احترق احترقت",
 }
 NOUN_EVENTS = frozenset({"killed", "injured"})
+# What a sum or a share is of, named just before it (موازنة بقيمة 3.2 تريليون, بعجز يقدر بـ
+# 450 مليارا, ارتفع التضخم إلى 35%): two figures of different topics are never one figure, and
+# two of the same topic are one even in unlinked sentences. Read for money and percentages.
+FIGURE_TOPICS = {
+    "budget": "موازنة ميزانية",
+    "deficit": "عجز",
+    "debt": "دين ديون مديونية",
+    "loan": "قرض قروض",
+    "inflation": "تضخم",
+    "growth": "نمو",
+    "unemployment": "بطالة",
+    "interest": "فائدة فوائد",
+    "exports": "صادرات",
+    "imports": "واردات",
+    "revenue": "إيرادات عائدات",
+    "spending": "نفقات إنفاق",
+    "reserves": "احتياطي احتياطيات",
+    "turnout": "إقبال مشاركة",
+}
 # An event noun after these names who acts, not what happened to the figure's people (فرق
 # الإنقاذ أجلت 350 عائلة: the families were evacuated, not rescued).
 AGENT_NOUNS = "فرق فريق فرقة طواقم طاقم عمليات عملية جهود قوات وحدات سفن سفينة زوارق مروحيات"
@@ -113,6 +132,10 @@ WHOLE_WORDS = "أصل مجموع إجمالي"
 # ... and so is a figure after "composed of" (البرلمان المؤلف من 150 مقعدا).
 COMPOSED_OF = "مؤلف المؤلف مؤلفة المؤلفة مكون المكون مكونة المكونة يتألف تتألف يتكون تتكون"
 WHOLE = "whole"
+# A figure a change starts from (من 5 قروش إلى 20 قرشا, 12.5 جنيه بدلا من 11, مقارنة بـ 30)
+# is the old value: marked PRIOR, it is compared only with an old value.
+PRIOR = "prior"
+PRIOR_WORDS = "بدلا بدل مقارنة"
 # Events that count a movement, not a population: a figure said to be moved is never compared
 # with one that is not said to be (unless their sentences are linked).
 FLOW_EVENTS = frozenset({"moved", "escaped", "released"})
@@ -230,6 +253,18 @@ def event_classes() -> dict[str, frozenset[str]]:
         for w in words.split():
             classes.setdefault(fold(stem(w)), set()).add(name)
     return {k: frozenset(v) for k, v in classes.items()}
+
+
+@cache
+def topic_classes() -> dict[str, str]:
+    """The topic (FIGURE_TOPICS) of each folded stem, marked "topic:" among a figure's events."""
+    from services.arabic import stem
+
+    return {
+        fold(stem(w)): "topic:" + name
+        for name, words in FIGURE_TOPICS.items()
+        for w in words.split()
+    }
 
 
 @cache
