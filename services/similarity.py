@@ -41,23 +41,6 @@ _VALUE_KINDS = frozenset(
 )
 
 
-# Measured kinds are matched by value: "سبعة" and "٧" are the same term.
-_VALUE_KINDS = frozenset(
-    {
-        Kind.COUNT,
-        Kind.MONEY,
-        Kind.PERCENT,
-        Kind.LENGTH,
-        Kind.AREA,
-        Kind.WEIGHT,
-        Kind.VOLUME,
-        Kind.TEMPERATURE,
-        Kind.DURATION,
-        Kind.MAGNITUDE,
-    }
-)
-
-
 def token_term(token: Token) -> str:
     """The similarity term of a word (before the pair's merges: see TermSpace.term)."""
     return _lexicon_term(token.norm, fold(token.stem))
