@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from services.figures import FigureReading, read_figures
 from services.lexicon import (
+    EACH,
     FLOW_EVENTS,
     NOUN_EVENTS,
     PART,
@@ -153,7 +154,7 @@ def _noun_match(a: _Figure, b: _Figure) -> float | None:
 def _events(f: _Figure) -> frozenset[str]:
     """What happened to what a figure counts: from the words near it and from the counted noun
     itself (قتلى are killed; "نقل 31 جريحا" are injured and moved)."""
-    return (f.events - {PART, WHOLE, PRIOR}) | (f.classes & NOUN_EVENTS)
+    return (f.events - {PART, WHOLE, PRIOR, EACH}) | (f.classes & NOUN_EVENTS)
 
 
 def _bucket(q: Quantity) -> tuple:
@@ -203,6 +204,8 @@ def _pair_score(
         return None  # 1404 of the injured (بينهم 1404) is not a count of all of them
     if (WHOLE in a.events) != (WHOLE in b.events):
         return None  # 150 seats in all (من أصل 150) is not the 90 seats a party won
+    if (EACH in a.events) != (EACH in b.events):
+        return None  # 120 for each side (كل طرف) is not the 240 of both
     if (PRIOR in a.events) != (PRIOR in b.events):
         return None  # the price before a rise (بدلا من 11 جنيها) is not the price after it
     ea, eb = _events(a), _events(b)

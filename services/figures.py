@@ -13,6 +13,9 @@ from functools import cache
 from services.lexicon import (
     AGENT_NOUNS,
     COMPOSED_OF,
+    EACH,
+    EACH_OF,
+    EACH_WORDS,
     EQUIVALENT_NOUNS,
     HOUSING_ADJECTIVE,
     HOUSING_UNITS,
@@ -42,6 +45,7 @@ _NEAR = 2  # words this close weigh fully in the context; farther ones in the wi
 # Kinds whose topic (lexicon.FIGURE_TOPICS) is read: a count's noun already says what it is.
 _MEASURED_TOPICS = frozenset({Kind.MONEY, Kind.PERCENT})
 _EVENT_REACH = 4  # how far a verb such as قتل or أصيب says what happened to the figure's people
+_EACH_REACH = 4  # how far before a figure "each of" (كل طرف) is looked for
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,8 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
         events = events | {WHOLE}
     if _is_prior(tokens, first, last):
         events = events | {PRIOR}
+    if _is_each(tokens, first):
+        events = events | {EACH}
     return FigureReading(noun, events, tuple(sorted(context.items())))
 
 
@@ -181,6 +187,25 @@ def _is_prior(tokens: Sequence[Token], first: int, last: int) -> bool:
     if before in ("من", "مع", "ب", "بـ") and first >= 2:
         before = tokens[first - 2].norm
     return before in words
+
+
+def _is_each(tokens: Sequence[Token], first: int) -> bool:
+    """كل طرف, لكل منهما within three words before the figure: a figure for each of them."""
+    each, of = _each_words()
+    return any(
+        tokens[k].norm in each and tokens[k + 1].norm in of
+        for k in range(max(0, first - _EACH_REACH), first - 1)
+    )
+
+
+@cache
+def _each_words() -> tuple[frozenset[str], frozenset[str]]:
+    from services.arabic import normalize_plain
+
+    return (
+        frozenset(normalize_plain(w) for w in EACH_WORDS.split()),
+        frozenset(normalize_plain(w) for w in EACH_OF.split()),
+    )
 
 
 @cache

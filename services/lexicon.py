@@ -87,7 +87,8 @@ EVENT_WORDS = {
     "moved": "نقل نقلت ينقل تنقل نقلوا ترحيل رحل رحلت إخراج أخرج أخرجت",
     "escaped": "فر فروا هرب هربوا هروب",
     "held": "احتجز تحتجز يحتجز احتجاز اعتقل اعتقال يضم تضم يقبع",
-    "released": "أفرج إفراج الإفراج أطلق إطلاق",
+    "released": "أفرج إفراج الإفراج أطلق إطلاق سراح تسلم تسلمت استلم تسليم سلم سلمت",
+    "voted": "أدلى أدلوا اقتراع صوت صوتوا تصويت",
     # who was aboard, who was saved (قارب يقل 80 مهاجرا, أنقذ خفر السواحل 23 شخصا)
     "aboard": "يقل تقل يقلان يحمل تحمل متن",
     "rescued": "أنقذ أنقذت إنقاذ ينقذ تنقذ نجا نجاة ناج ناجين الناجين",
@@ -136,6 +137,11 @@ WHOLE = "whole"
 # is the old value: marked PRIOR, it is compared only with an old value.
 PRIOR = "prior"
 PRIOR_WORDS = "بدلا بدل مقارنة"
+# A figure for each of several (أطلق كل طرف سراح 120 أسيرا, لكل منهما 115) is not their
+# total: marked EACH, it is compared only with another figure for each.
+EACH = "each"
+EACH_WORDS = "كل لكل ولكل"
+EACH_OF = "طرف جانب منهما منهم واحد"
 # Events that count a movement, not a population: a figure said to be moved is never compared
 # with one that is not said to be (unless their sentences are linked).
 FLOW_EVENTS = frozenset({"moved", "escaped", "released"})
