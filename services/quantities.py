@@ -32,6 +32,13 @@ _REFERENCE_NOUNS_INDEFINITE = "منطقة مجموعة"
 # An earthquake's strength: بقوة 6.8 درجات, بلغت قوته 7, زلزال شدته 5.
 _STRENGTH_WORDS = "بقوة قوة قوته قوتها بقوتها وقوته شدته شدتها بشدة"
 _DEGREE_WORDS = frozenset(("درجه", "درجات"))
+# Verbs of change: "ارتفع عدد القتلى من 30 إلى 45" gives the old and the new figure, no range.
+_CHANGE_VERBS = (
+    "ارتفع ارتفعت يرتفع ترتفع ارتفاع زاد زادت يزيد تزيد زيادة قفز قفزت صعد صعدت تراجع تراجعت "
+    "يتراجع تتراجع انخفض انخفضت ينخفض تنخفض انخفاض هبط هبطت تقلص تقلصت رفع رفعت يرفع ترفع "
+    "خفض خفضت يخفض تخفض تغير تحول"
+)
+_CHANGE_REACH = 5  # words between the verb and من: ارتفع سعر لتر البنزين من ...
 # Coins worth a hundredth of the currency before them (cents, piastres, halalas).
 _HUNDREDTHS = frozenset(("cent", "piastre", "halala"))
 # Words of a match: a score (1-3) beside them is no range of three figures.
@@ -204,7 +211,20 @@ class _Reader:
         qualifier, qstart, qtrim = self.qualifier_before(first)
 
         # ranges: من 2500 إلى 3000, بين 2500 و3000, 2500-3000, خمسة أو ستة
-        rng = self.read_range(r, end, between=qualifier == "between")
+        # ارتفع عدد القتلى من 30 إلى 45: the old and the new figure, not a range; the old one
+        # is in the new one's unit (من 1000 إلى 1500 ليرة)
+        change = (
+            qualifier == "from"
+            and self.text_at(end) in ("الي", "حتي")
+            and self.after_change_verb(qstart)
+        )
+        rng = None if change else self.read_range(r, end, between=qualifier == "between")
+        if change:
+            qualifier = None
+            new_end = self.second_end(end)
+            hit = read_unit(tokens, new_end) if new_end is not None else None
+            if hit is not None and read_unit(tokens, end) is None:
+                fig.kind, fig.unit = hit[0].kind, hit[0].code
         if rng is not None:
             fig.low, fig.high, end, second = rng
             fig.value = None
@@ -396,6 +416,22 @@ class _Reader:
             return None
         return low, high, second.end, second
 
+    def second_end(self, j: int) -> int | None:
+        """The end of the number after the range marker at tokens[j] (إلى 1500), or None."""
+        second = read_number(self.tokens, j + 1) if j + 1 < len(self.tokens) else None
+        return second.end if second is not None else None
+
+    def after_change_verb(self, start: int) -> bool:
+        """A verb of change (ارتفع, تراجع ...) a few words before "من X إلى Y": X is where a
+        figure moved from, Y where it moved to."""
+        lo = max(self.floor, start - _CHANGE_REACH)
+        verbs = _word_set(_CHANGE_VERBS)
+        for k in range(lo, start):
+            word = self.word(k)
+            if word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs):
+                return True
+        return False
+
     def both_years(self, r: NumberReading, second: NumberReading) -> bool:
         def year_like(x: NumberReading) -> bool:
             text = self.tokens[x.first][1]
@@ -404,6 +440,7 @@ class _Reader:
         return (
             year_like(r)
             and year_like(second)
+            and read_unit(self.tokens, second.end) is None  # من 1000 إلى 1500 ليرة
             and 1000 <= (r.value or 0) <= 2100
             and 1000 <= (second.value or 0) <= 2100
         )

@@ -53,6 +53,19 @@ def readings(text):
         # piastres are money, and join the pounds before them
         ("بلغ سعر الرغيف 20 قرشا", [("20 قرشا", 20, 20, "money", "piastre", None)]),
         ("بلغ السعر 3 جنيهات و50 قرشا", [("3 جنيهات و50 قرشا", 3.5, 3.5, "money", "pound", None)]),
+        # after a verb of change, من X إلى Y is the old and the new figure, in the new one's unit
+        (
+            "ارتفع سعر ربطة الخبز من 1000 إلى 1500 ليرة",
+            [
+                ("1000", 1000, 1000, "money", "lira", None),
+                ("1500 ليرة", 1500, 1500, "money", "lira", None),
+            ],
+        ),
+        (
+            "تراجع سعر الصرف من 15 إلى 12 جنيها",
+            [("15", 15, 15, "money", "pound", None), ("12 جنيها", 12, 12, "money", "pound", None)],
+        ),
+        ("يتراوح عدد القتلى من 30 إلى 45", [("من 30 إلى 45", 30, 45, "count", None, None)]),
         # a match's score names a result, it counts nothing; a rising pair is still a range
         ("فاز الأهلي 2-1 على الزمالك", [("2-1", 2, 2, "identifier", None, None)]),
         ("خسر المنتخب 1-3 في المباراة", [("1-3", 1, 1, "identifier", None, None)]),
@@ -253,6 +266,12 @@ def pairs(left: str, right: str) -> set[tuple[str, str, str]]:
             "وأدلى أكثر من 4.2 مليون ناخب بأصواتهم في 11 ألف مركز.",
             "وشارك في الاقتراع نحو أربعة ملايين ناخب.",
             {("أكثر من 4.2 مليون", "نحو أربعة ملايين", "differs")},
+        ),
+        # the toll a rise starts from is not the toll now
+        (
+            "ارتفع عدد القتلى في الفيضانات من 30 إلى 45 شخصا.",
+            "قتل 45 شخصا في الفيضانات بحسب حصيلة جديدة.",
+            {("45", "45", "agree")},
         ),
         # a score is never paired with a count
         (
