@@ -66,6 +66,15 @@ def readings(text):
             [("15", 15, 15, "money", "pound", None), ("12 جنيها", 12, 12, "money", "pound", None)],
         ),
         ("يتراوح عدد القتلى من 30 إلى 45", [("من 30 إلى 45", 30, 45, "count", None, None)]),
+        # a fuel's grade names it (بنزين 92); a sum after the fuel is still money
+        (
+            "ارتفع سعر بنزين 92 إلى 13 جنيها",
+            [
+                ("92", 92, 92, "identifier", None, "بنزين"),
+                ("13 جنيها", 13, 13, "money", "pound", None),
+            ],
+        ),
+        ("ارتفع سعر البنزين 2 جنيه", [("2 جنيه", 2, 2, "money", "pound", None)]),
         # a match's score names a result, it counts nothing; a rising pair is still a range
         ("فاز الأهلي 2-1 على الزمالك", [("2-1", 2, 2, "identifier", None, None)]),
         ("خسر المنتخب 1-3 في المباراة", [("1-3", 1, 1, "identifier", None, None)]),
