@@ -228,6 +228,34 @@ def _pair_score(
     return noun + context + (1.0 + link if link is not None else 0.0)
 
 
+def _events_by_noun(figures: Sequence[_Figure]) -> dict[str | None, frozenset[str]]:
+    """What happened to each counted noun of one side's figures."""
+    out: dict[str | None, frozenset[str]] = {}
+    for f in figures:
+        out[f.noun] = out.get(f.noun, frozenset()) | _events(f)
+    return out
+
+
+def _role_named_elsewhere(
+    a: _Figure,
+    b: _Figure,
+    nouns_a: Mapping[str | None, frozenset[str]],
+    nouns_b: Mapping[str | None, frozenset[str]],
+) -> bool:
+    """7 journalists held beside 200 people held, when the people's version counts held
+    journalists too (200 شخص بينهم 5 صحفيين): the journalists are that figure's."""
+    if a.generic and b.person and not (b.generic or b.classes) and b.noun in nouns_a:
+        return _may_meet(nouns_a[b.noun], _events(b))
+    if b.generic and a.person and not (a.generic or a.classes) and a.noun in nouns_b:
+        return _may_meet(nouns_b[a.noun], _events(a))
+    return False
+
+
+def _may_meet(ea: frozenset[str], eb: frozenset[str]) -> bool:
+    """Unless both say what happened and they differ (80 migrants aboard, 35 drowned)."""
+    return not (ea and eb) or bool(ea & eb)
+
+
 def relation(a: Quantity, b: Quantity) -> Agreement:
     """Agree, differ or conflict, from the intervals two figures assert.
 
@@ -398,8 +426,12 @@ def find_discrepancies(
     scores: dict[tuple[int, int], float] = {}
     best_a: dict[int, float] = {}
     best_b: dict[int, float] = {}
+    nouns_a = _events_by_noun(fa)
+    nouns_b = _events_by_noun(fb)
     for a in fa:
         for b in candidates.of(a):
+            if _role_named_elsewhere(a, b, nouns_a, nouns_b):
+                continue
             s = _pair_score(a, b, links, weights)
             if s is None:
                 continue

@@ -206,6 +206,12 @@ def pairs(left: str, right: str) -> set[tuple[str, str, str]]:
             {("45", "50", "conflict")},
         ),
         ("أصيب 40 متظاهرا في المواجهات.", "اعتقلت الشرطة 200 شخص في المدينة.", set()),
+        # journalists go with the journalists the other version counts, not with its people
+        (
+            "اعتقلت الشرطة 200 شخص بينهم 5 صحفيين خلال الاحتجاجات.",
+            "وقالت نقابة الصحفيين إن 7 صحفيين اعتقلوا، فيما اعتقل 180 متظاهرا.",
+            {("200", "180", "conflict")},
+        ),
         ("اعتقل 30 صحفيا في البلاد.", "اعتقلت الشرطة 200 طالب في المدينة.", set()),
         # homes by any name, when both say what happened to them
         (
