@@ -55,14 +55,14 @@ EQUIVALENT_NOUNS = {
 # "12 قتيلا"), but only when the words around the figures also agree.
 PEOPLE = "شخص أشخاص فرد أفراد مواطن مواطنين مدني مدنيين نسمة إنسان عامل عمال راكب ركاب"
 PEOPLE_CLASSES = frozenset({"held", "killed", "injured", "displaced", "soldiers"})
-# Nouns for people in a role (150 متظاهرا, 30 صحفيا): a count of them may be what another
+# Nouns for people in a role (150 متظاهرا, 45 مهاجرا): a count of them may be what another
 # version calls people in general (200 شخص) when both say the same thing happened to them
-# (اعتقل, قتل, أصيب, نزح); two different roles are never one figure.
+# (اعتقل, قتل, أصيب, نزح); two different roles are never one figure. Children, women and
+# journalists are left out: news counts them as a part of the people (بينهم 5 أطفال).
 ROLE_NOUNS = (
-    "متظاهر متظاهرين محتج محتجين طالب طلاب تلميذ تلاميذ موظف موظفين مهاجر مهاجرين طفل أطفال "
-    "امرأة نساء مسافر مسافرين صحفي صحفيين ناشط ناشطين معارض معارضين مريض مرضى معلم معلمين "
-    "طبيب أطباء مزارع مزارعين صياد صيادين سائح سياح حاج حجاج مشجع مشجعين مهاجم مهاجمين "
-    "مستوطن مستوطنين شرطي شرطيين رهينة رهائن"
+    "متظاهر متظاهرين محتج محتجين طالب طلاب تلميذ تلاميذ موظف موظفين مهاجر مهاجرين "
+    "مسافر مسافرين مريض مرضى معلم معلمين مزارع مزارعين صياد صيادين سائح سياح حاج حجاج "
+    "مشجع مشجعين مهاجم مهاجمين مستوطن مستوطنين رهينة رهائن"
 )
 # Nationalities counted as people (قتل 9 فلسطينيين, 12 سوريا): people in general, like شخص.
 # Matched on the written word, not its stem: Snowball leaves the country's name (مصريين →

@@ -213,6 +213,8 @@ def pairs(left: str, right: str) -> set[tuple[str, str, str]]:
             {("200", "180", "conflict")},
         ),
         ("اعتقل 30 صحفيا في البلاد.", "اعتقلت الشرطة 200 طالب في المدينة.", set()),
+        # children are a part of the dead, not another name for them
+        ("قتل 12 مدنيا في القصف على المدينة.", "أسفر القصف عن مقتل 15 طفلا في المدينة.", set()),
         # homes by any name, when both say what happened to them
         (
             "وقالت الوزارة إن نحو 50 ألف منزل دمرت بالكامل.",
