@@ -43,7 +43,7 @@ NEVER_COMPARED = frozenset({Kind.IDENTIFIER})
 _WINDOW = 5  # words either side of a figure that tell what it counts and what happened to it
 _NEAR = 2  # words this close weigh fully in the context; farther ones in the window, half
 # Kinds whose topic (lexicon.FIGURE_TOPICS) is read: a count's noun already says what it is.
-_MEASURED_TOPICS = frozenset({Kind.MONEY, Kind.PERCENT})
+_MEASURED_TOPICS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AREA})
 _EVENT_REACH = 4  # how far a verb such as قتل or أصيب says what happened to the figure's people
 _EACH_REACH = 4  # how far before a figure "each of" (كل طرف) is looked for
 

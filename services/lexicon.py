@@ -47,6 +47,7 @@ EQUIVALENT_NOUNS = {
     "displaced": "نازح نازحين لاجئ لاجئين مهجر مهجرين",
     "soldiers": "جندي جنود عسكري عسكريين",
     "vehicles": "حافلة حافلات باص باصات سيارة سيارات آلية آليات مركبة مركبات عربة عربات",
+    "trees": "شجرة أشجار شجر",
     "villages": "قرية قرى بلدة بلدات",  # broken plurals share no stem with their singular
     "homes": "منزل منازل بيت بيوت مسكن مساكن شقة شقق",  # and وحدة سكنية: HOUSING_UNITS
     "years": "عام أعوام سنة سنوات سنين",
@@ -94,12 +95,13 @@ EVENT_WORDS = {
     "rescued": "أنقذ أنقذت إنقاذ ينقذ تنقذ نجا نجاة ناج ناجين الناجين",
     "evacuated": "أجلى أجلت إجلاء يجلي تجلي أخلى أخلت إخلاء",
     # what happened to buildings (50 ألف منزل دمرت, تضرر 3 آلاف مسكن)
-    "damaged": "دمر دمرت تدمير هدم هدمت تضرر تضررت متضرر انهار انهارت احترق احترقت",
+    "damaged": "دمر دمرت تدمير هدم هدمت تضرر تضررت متضرر انهار انهارت احترق احترقت أحرق "
+    "أحرقت أتلف أتلفت إتلاف",
 }
 NOUN_EVENTS = frozenset({"killed", "injured"})
 # What a sum or a share is of, named just before it (موازنة بقيمة 3.2 تريليون, بعجز يقدر بـ
 # 450 مليارا, ارتفع التضخم إلى 35%): two figures of different topics are never one figure, and
-# two of the same topic are one even in unlinked sentences. Read for money and percentages.
+# two of the same topic are one even in unlinked sentences. Read for money, shares and areas.
 FIGURE_TOPICS = {
     "budget": "موازنة ميزانية",
     "deficit": "عجز",
@@ -115,6 +117,7 @@ FIGURE_TOPICS = {
     "spending": "نفقات إنفاق",
     "reserves": "احتياطي احتياطيات",
     "turnout": "إقبال مشاركة",
+    "burnt": "حريق حرائق نيران محترقة",  # an area burnt (أتت الحرائق على 4500 هكتار)
 }
 # An event noun after these names who acts, not what happened to the figure's people (فرق
 # الإنقاذ أجلت 350 عائلة: the families were evacuated, not rescued).
