@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 # readings change, or when the stored shape changes, so stored analyses are redone.
 # 2: word tokens stored. 3: sentence terms and figure readings stored. 4: magnitudes, basis
 # points, toll verbs and parts of a group read; stems mend Snowball's ات, dual and proclitics.
-ANALYSIS_VERSION = 4
+# 5: duals of ألف, scores, wholes and old values, topics of money and new events read.
+ANALYSIS_VERSION = 5
 
 
 @dataclass(frozen=True)
