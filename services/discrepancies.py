@@ -339,8 +339,9 @@ def describe(q: Quantity) -> str:
 
 def _interval_text(q: Quantity) -> str:
     low, high = _interval(q)
-    left = "(" if math.isinf(low) else "["
-    right = ")" if math.isinf(high) else "]"
+    # "أكثر من 100" excludes 100 and "أقل من 100" excludes 100: open ends are written open.
+    left = "(" if math.isinf(low) or q.qualifier == "more_than" else "["
+    right = ")" if math.isinf(high) or q.qualifier == "less_than" else "]"
     return f"{left}{_number(low)}, {_number(high)}{right}"
 
 

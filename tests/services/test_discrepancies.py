@@ -127,7 +127,7 @@ def test_the_note_says_why():
         "about 60 vs 750 — intervals [54, 66] and [750, 750] do not overlap"
     )
     assert "overlap but differ" in note(MORE_THAN_100, q(750), Agreement.DIFFERS)
-    assert "[100, ∞)" in note(MORE_THAN_100, q(750), Agreement.DIFFERS)
+    assert "(100, ∞)" in note(MORE_THAN_100, q(750), Agreement.DIFFERS)
     assert not math.isnan(float(describe(q(750))))
 
 
