@@ -294,15 +294,4 @@ def resolve_article(library: Library | None, ref: str | int) -> Article:
     from services.importing import content_hash, read_document
 
     doc = read_document(path)
-    return Article(
-        id=None,
-        title=doc.title,
-        source=doc.source,
-        date=doc.date,
-        path=doc.path,
-        original=doc.original,
-        text=doc.text,
-        content_hash=content_hash(doc.text),
-        format=doc.format,
-        encoding=doc.encoding,
-    )
+    return article_from_document(doc, content_hash(doc.text))
