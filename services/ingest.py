@@ -295,3 +295,17 @@ def resolve_article(library: Library | None, ref: str | int) -> Article:
 
     doc = read_document(path)
     return article_from_document(doc, content_hash(doc.text))
+
+
+def article_analysis(library: Library | None, article: Article) -> Analysis:
+    """The analysis of `article`: the stored one for a library article (computed and stored
+    when missing or made by an older version), else read from its text now."""
+    from services.analysis import analyse
+
+    if library is None or article.id is None:
+        return analyse(article.text)
+    analysis = library.analysis(article.id)
+    if analysis is None:
+        analysis = analyse(article.text)
+        library.store_analysis(article.id, analysis)
+    return analysis

@@ -9,12 +9,6 @@ from services.models import Agreement, Article, Comparison, Quantity, Sentence
 FORMAT = "riwaya.compare/1"
 
 
-def _number(x: float | None) -> float | int | None:
-    if x is None:
-        return None
-    return int(x) if float(x).is_integer() and abs(x) < 2**53 else x
-
-
 def _article(a: Article) -> dict:
     return {"id": a.id, "title": a.title, "source": a.source, "path": a.path, "date": a.date}
 
@@ -24,23 +18,9 @@ def _sentence(s: Sentence) -> dict:
 
 
 def _quantity(qid: int, side: str, q: Quantity) -> dict:
-    return {
-        "id": qid,
-        "side": side,
-        "sentence": q.sentence,
-        "text": q.text,
-        "value": _number(q.value),
-        "low": _number(q.low),
-        "high": _number(q.high),
-        "approximate": q.approximate,
-        "kind": q.kind.value,
-        "unit": q.unit,
-        "counted": q.counted,
-        "counted_stem": q.counted_stem,
-        "qualifier": q.qualifier,
-        "start": q.start,
-        "end": q.end,
-    }
+    from services.quantities import quantity_to_dict
+
+    return {"id": qid, "side": side, **quantity_to_dict(q)}
 
 
 def _span(span: tuple[int, int] | None) -> list[int] | None:

@@ -25,26 +25,15 @@ def _article(library, ref: ArticleRef) -> Article:
     return resolve_article(library, ref)
 
 
-def _analysis(library, article: Article):
-    """The stored analysis, computed and stored when missing or made by an older version."""
-    from services.analysis import analyse
-
-    if article.id is None:
-        return analyse(article.text)
-    analysis = library.analysis(article.id)
-    if analysis is None:
-        analysis = analyse(article.text)
-        library.store_analysis(article.id, analysis)
-    return analysis
-
-
 def comparison_work(left: ArticleRef, right: ArticleRef):
     def work(library, on_progress, is_cancelled):
         from services.comparison import compare
 
         left_article, right_article = _article(library, left), _article(library, right)
-        left_analysis = _analysis(library, left_article)
-        right_analysis = _analysis(library, right_article)
+        from services.ingest import article_analysis
+
+        left_analysis = article_analysis(library, left_article)
+        right_analysis = article_analysis(library, right_article)
         if is_cancelled():
             return None
         return compare(

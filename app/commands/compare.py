@@ -45,22 +45,9 @@ def _is_library_id(ref: str) -> bool:
     return ref.strip().lstrip("#").isdigit()
 
 
-def _analysis(library, article):
-    """The stored analysis of a library article, computed and stored when missing or stale."""
-    from services.analysis import analyse
-
-    if library is None or article.id is None:
-        return analyse(article.text)
-    analysis = library.analysis(article.id)
-    if analysis is None:
-        analysis = analyse(article.text)
-        library.store_analysis(article.id, analysis)
-    return analysis
-
-
 def run(args: argparse.Namespace) -> int:
     from services.comparison import compare
-    from services.ingest import resolve_article
+    from services.ingest import article_analysis, resolve_article
     from services.report import comparison_to_json, format_comparison_text
 
     with ExitStack() as stack:
@@ -73,8 +60,8 @@ def run(args: argparse.Namespace) -> int:
         comparison = compare(
             left,
             right,
-            left_analysis=_analysis(library, left),
-            right_analysis=_analysis(library, right),
+            left_analysis=article_analysis(library, left),
+            right_analysis=article_analysis(library, right),
         )
     if args.json:
         print_json(comparison_to_json(comparison))
