@@ -292,3 +292,142 @@ def bare_forms(norm: str) -> tuple[str, ...]:
         rest = rest[1:]
         out.append(fold(stem(rest)))
     return tuple(out)
+
+
+# --- similarity only: words news uses for one another, and places ----------------------------
+
+# Words two outlets use for one another in headlines (وفاة / رحيل, اعتقال / توقيف, تمديد /
+# تمدد, فنان / ممثل): in similarity each class is one term, "&" + its name. A name that is also
+# an EVENT_WORDS class joins that class's term (رحيل is &killed like وفاة). Read by similarity
+# alone, never by figure pairing. Kept small: every entry also joins two sentences that differ.
+SYNONYMS = {
+    "killed": "رحيل",  # رحيل الفنان: a death in obituary headlines
+    "held": "توقيف أوقف أوقفت يوقف تعتقل يعتقل اعتقلت",  # تعتقل/اعتقل: Snowball keeps ت, ا
+    "extended": "تمديد تمدد يمدد مدد مددت تمديدات",
+    "cut": "خفض خفضت يخفض تخفض تخفيض تخفيضات",
+    "raised": "رفع رفعت يرفع ترفع زيادة زيادات يزيد تزيد",
+    "artist": "فنان فنانة ممثل ممثلة",
+    "regained": "استعادة استعاد استعادت يستعيد تستعيد",  # a headline's verb, another's noun
+}
+# Words that are part of a name another outlet writes with a sign (أوبك بلس = أوبك+): left out
+# of similarity, so both spellings are the same name.
+NAME_SIGNS = "بلس"
+
+# Countries and the words that name them in news: the country, its capital or main cities,
+# and its nationality adjective (matched in any gender or number: المغربي, المغربية, مغاربة is
+# not derived and listed). Similarity makes each one term ("%" + key), and two short sentences
+# that each name a country the other lacks are about different events (زلزال يضرب المغرب /
+# زلزال يضرب تركيا). Ambiguous names are left out: عمان (Oman, Amman), طرابلس (Libya, Lebanon),
+# مالي (Mali, financial), رفح, القدس. A region holds its countries (PLACE_REGIONS): باريس and
+# أوروبا do not conflict.
+PLACES = {
+    "morocco": "المغرب مغربي مغاربة الرباط مراكش",
+    "algeria": "الجزائر جزائري",
+    "tunisia": "تونس تونسي",
+    "libya": "ليبيا ليبي بنغازي درنة",
+    "egypt": "مصر مصري القاهرة الإسكندرية",
+    "sudan": "السودان سوداني الخرطوم",
+    "palestine": "فلسطين فلسطيني غزة الضفة جنين",
+    "israel": "إسرائيل إسرائيلي",
+    "lebanon": "لبنان لبناني بيروت",
+    "syria": "سوريا سورية سوري دمشق حلب",
+    "jordan": "الأردن أردني",
+    "iraq": "العراق عراقي بغداد البصرة الموصل",
+    "saudi": "السعودية سعودي الرياض جدة",
+    "yemen": "اليمن يمني صنعاء عدن",
+    "kuwait": "الكويت كويتي",
+    "qatar": "قطر قطري الدوحة",
+    "uae": "الإمارات إماراتي أبوظبي دبي",
+    "bahrain": "البحرين بحريني المنامة",
+    "oman": "عماني مسقط",
+    "iran": "إيران إيراني طهران",
+    "turkey": "تركيا تركي أتراك أنقرة إسطنبول",
+    "usa": "أمريكا أميركا أمريكي أميركي واشنطن",
+    "russia": "روسيا روسي روس موسكو",
+    "ukraine": "أوكرانيا أوكراني كييف",
+    "france": "فرنسا فرنسي باريس",
+    "britain": "بريطانيا بريطاني لندن",
+    "germany": "ألمانيا ألماني برلين",
+    "italy": "إيطاليا إيطالي روما",
+    "spain": "إسبانيا إسباني",
+    "china": "الصين صيني بكين",
+    "japan": "اليابان ياباني طوكيو",
+    "india": "الهند هندي نيودلهي",
+    "pakistan": "باكستان باكستاني",
+    "afghanistan": "أفغانستان أفغاني أفغان كابل",
+    "somalia": "الصومال صومالي مقديشو",
+    "ethiopia": "إثيوبيا إثيوبي",
+    "nigeria": "نيجيريا نيجيري",
+    "chad": "تشاد تشادي",
+    "kenya": "كينيا كيني نيروبي",
+    "bangladesh": "بنغلاديش بنغالي",
+    "indonesia": "إندونيسيا إندونيسي جاكرتا",
+    "brazil": "البرازيل برازيلي",
+    "mexico": "المكسيك مكسيكي",
+    "canada": "كندا كندي",
+    "greece": "اليونان يوناني أثينا",
+    "europe": "أوروبا أوروبي",
+}
+PLACE_REGIONS = {
+    "europe": "france britain germany italy spain ukraine",
+}
+
+
+@cache
+def synonym_classes() -> dict[str, str]:
+    """The SYNONYMS class of each folded stem (with and without the article: Snowball stems
+    فنان and الفنان apart)."""
+    from services.arabic import stem
+
+    out: dict[str, str] = {}
+    for name, words in SYNONYMS.items():
+        for w in words.split():
+            for form in (w, "ال" + w):
+                out.setdefault(fold(stem(form)), name)
+    return out
+
+
+@cache
+def name_signs() -> frozenset[str]:
+    from services.arabic import normalize_plain
+
+    return frozenset(normalize_plain(w) for w in NAME_SIGNS.split())
+
+
+@cache
+def _places() -> dict[str, str]:
+    from services.arabic import normalize_plain
+
+    return {normalize_plain(w): key for key, words in PLACES.items() for w in words.split()}
+
+
+@cache
+def place_regions() -> dict[str, str]:
+    """The region (PLACE_REGIONS) of each country key that lies in one."""
+    return {c: region for region, keys in PLACE_REGIONS.items() for c in keys.split()}
+
+
+# Prefixes a place name takes in a sentence: clitics, the article, or both (وبغزة, للبنان).
+_PLACE_PREFIXES = ("", "و", "ب", "ل", "ف", "وب", "ول", "ال", "وال", "بال", "لل", "ولل", "فال")
+# Endings of a nationality adjective after its ي (مغربية, المصريين, اللبنانيون): normalised.
+_NISBA_ENDINGS = ("ه", "ين", "ون", "ات", "ا")
+
+
+@lru_cache(maxsize=65536)
+def place_of(norm: str) -> str | None:
+    """The PLACES key a normalised word names (بغزه → palestine, المغربيه → morocco), or None."""
+    places = _places()
+    for prefix in _PLACE_PREFIXES:
+        if not norm.startswith(prefix) or len(norm) - len(prefix) < 3:
+            continue
+        rest = norm[len(prefix) :]
+        for candidate in (rest, "ال" + rest):
+            key = places.get(candidate)
+            if key is not None:
+                return key
+        for ending in _NISBA_ENDINGS:
+            if rest.endswith(ending) and rest[: -len(ending)].endswith("ي"):
+                key = places.get(rest[: -len(ending)])
+                if key is not None:
+                    return key
+    return None

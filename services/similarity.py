@@ -1,6 +1,7 @@
 """How alike two sentences are: content terms (light stems, figures by value) weighted by how
 rare they are in the two articles, plus character n-grams of the stems for the word forms the
-stemmer leaves apart (يضرب/تضرب, مقتل/قتل, أميركية/أمريكية).
+stemmer leaves apart (يضرب/تضرب, مقتل/قتل, أميركية/أمريكية). A country is one term however
+it is named (غزة, اللبناني, باريس), and two headlines naming different ones score lower.
 """
 
 from __future__ import annotations
@@ -18,9 +19,13 @@ from services.lexicon import (
     event_classes,
     fold,
     is_function_word,
+    name_signs,
     noun_classes,
     people_nouns,
+    place_of,
+    place_regions,
     reporting_stems,
+    synonym_classes,
 )
 from services.models import Kind, Quantity, Sentence, Token
 
@@ -50,13 +55,21 @@ def _lexicon_term(norm: str, term: str) -> str:
     """One term for equivalent words: معتقل, سجين and مسلح are "&held"; قتلى, مقتل and قتل are
     "&killed"; شخص and أشخاص are "&people". Rewording these is the commonest paraphrase in
     news about people held, killed or moved. Words in no class, or in several, stay as they are.
+    A word naming a country (غزة, اللبناني, باريس) is "%" + the country's key; words news uses
+    for one another (رحيل/وفاة, توقيف/اعتقال: lexicon.SYNONYMS) are one "&" term.
     """
+    place = place_of(norm)
+    if place is not None:
+        return "%" + place
     for candidate in (term, *bare_forms(norm)) if norm[0] in CLITICS else (term,):
         kinds = noun_classes().get(candidate) or event_classes().get(candidate)
         if kinds is not None and len(kinds) == 1:
             return "&" + next(iter(kinds))
         if candidate in people_nouns():
             return "&people"
+        synonym = synonym_classes().get(candidate)
+        if synonym is not None:
+            return "&" + synonym
     return term
 
 
@@ -150,10 +163,10 @@ def sentence_terms(
 def _word_term(norm: str, stem: str) -> tuple[str | None, tuple[str, ...] | None]:
     """The similarity term of a word outside a figure (None for a function word or a single
     letter), and the terms of its forms without a clitic when it may carry one."""
-    if len(norm) < 2 or is_function_word(norm):
+    if len(norm) < 2 or is_function_word(norm) or norm in name_signs():
         return None, None
     term = _lexicon_term(norm, fold(stem))
-    if norm[0] in CLITICS and len(norm) > 3 and term[0] != "&":
+    if norm[0] in CLITICS and len(norm) > 3 and term[0] not in "&%":  # بغزة is already a place
         return term, bare_forms(norm)
     return term, None
 
@@ -254,7 +267,15 @@ def _term_grams(term: str) -> tuple[str, ...]:
         if len(_gram_cache) > 200_000:
             _gram_cache.clear()
         padded = f"<{term}>"
-        g = () if term[0] in "#@&" else tuple(padded[i : i + 3] for i in range(len(padded) - 2))
+        if term[0] == "%":
+            # A country is one "trigram": its names' letters (تركيا, أنقرة) say nothing more,
+            # and more would let one shared place link two headlines about it (زلزال في
+            # المغرب / الذهب في المغرب).
+            g = (term,)
+        elif term[0] in "#@&":
+            g = ()
+        else:
+            g = tuple(padded[i : i + 3] for i in range(len(padded) - 2))
         _gram_cache[term] = g
     return g
 
@@ -324,6 +345,7 @@ class Score:
     containment: float  # weighted overlap over the lighter sentence, within a stretch of the other
     grams: float  # character-trigram Dice
     shorter: float  # weight of the lighter sentence (how much evidence containment rests on)
+    conflict: float = 1.0  # the share kept when two short sentences name different countries
 
     @property
     def value(self) -> float:
@@ -350,7 +372,33 @@ def combine(s: Score) -> float:
     base = min(1.0, s.shorter / _EVIDENCE) * ((1.0 - _GRAM_SHARE) * s.dice + _GRAM_SHARE * s.grams)
     evidence = min(1.0, s.shorter / _CONTAINMENT_EVIDENCE)
     contained = _CONTAINMENT_DISCOUNT * evidence * s.containment
-    return max(base, contained)
+    return s.conflict * max(base, contained)
+
+
+# Two short sentences that each name a country the other does not (زلزال يضرب المغرب / زلزال
+# يضرب جنوب تركيا) are most often one template filled with two events: headlines are where
+# outlets state the place first. Long sentences name places in passing, so they are left alone.
+# Different figures are no such sign: two outlets' tolls for one event differ (60 / 750), and
+# those are the conflicts a reader compares, so their sentences must stay linked.
+_PLACE_CONFLICT = 0.4
+_SHORT = 12  # terms: a headline or a short lead
+
+
+def _uncovered(places: set[str], other: set[str]) -> bool:
+    """Whether a place of `places` is neither in `other` nor a region or country of it."""
+    regions = place_regions()
+    inside = other | {"%" + regions[p[1:]] for p in other if p[1:] in regions}
+    return any(p not in inside and "%" + regions.get(p[1:], "") not in other for p in places)
+
+
+def _conflict(a: frozenset[str], b: frozenset[str]) -> float:
+    if len(a) > _SHORT or len(b) > _SHORT:
+        return 1.0
+    places_a = {t for t in a if t[0] == "%"}
+    places_b = {t for t in b if t[0] == "%"}
+    if places_a and places_b and _uncovered(places_a, places_b) and _uncovered(places_b, places_a):
+        return _PLACE_CONFLICT
+    return 1.0
 
 
 def _local_shared(
@@ -398,4 +446,4 @@ def score_pair(space: TermSpace, i: int, j: int, shared_weight: float | None = N
     width = max(6, round(_STRETCH * short_len))
     local = shared_weight if len(long_seq) <= width else _local_shared(long_seq, shared, w, width)
     contained = local / min(wa, wb)
-    return Score(2.0 * shared_weight / (wa + wb), contained, g, min(wa, wb))
+    return Score(2.0 * shared_weight / (wa + wb), contained, g, min(wa, wb), _conflict(a, b))
