@@ -431,3 +431,54 @@ def place_of(norm: str) -> str | None:
                 if key is not None:
                     return key
     return None
+
+
+# Goods whose price or trade a headline is about (ارتفاع أسعار الذهب / النفط): like countries,
+# each is one term in similarity ("$" + key), and two short sentences that each name one the
+# other lacks are about different markets. Written with the article where the bare word is
+# ambiguous (ذهب: gold, went); matched after a clitic (بالذهب, وللنفط).
+COMMODITIES = {
+    "gold": "الذهب",
+    "silver": "الفضة",
+    "oil": "نفط النفط خام الخام",
+    "gas": "الغاز",
+    "fuel": "بنزين البنزين الوقود المحروقات السولار الديزل",
+    "wheat": "قمح القمح",
+    "copper": "النحاس",
+    "iron": "الحديد الصلب",
+    "sugar": "السكر",
+    "coffee": "البن القهوة",
+    "cotton": "القطن",
+    "electricity": "الكهرباء",
+}
+
+
+@cache
+def _commodities() -> dict[str, str]:
+    from services.arabic import normalize_plain
+
+    return {normalize_plain(w): key for key, words in COMMODITIES.items() for w in words.split()}
+
+
+@lru_cache(maxsize=65536)
+def commodity_of(norm: str) -> str | None:
+    """The COMMODITIES key a normalised word names (بالذهب → gold, النفط → oil), or None."""
+    goods = _commodities()
+    key = goods.get(norm)
+    if key is not None:
+        return key
+    for prefix, article in (
+        ("و", ""),
+        ("ف", ""),
+        ("وال", "ال"),
+        ("بال", "ال"),
+        ("فال", "ال"),
+        ("لل", "ال"),
+        ("ولل", "ال"),
+        ("وبال", "ال"),
+    ):
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= 3:
+            key = goods.get(article + norm[len(prefix) :])
+            if key is not None:
+                return key
+    return None

@@ -16,6 +16,7 @@ from services.lexicon import (
     CLITICS,
     REPORTING_WEIGHT,
     bare_forms,
+    commodity_of,
     event_classes,
     fold,
     is_function_word,
@@ -61,6 +62,9 @@ def _lexicon_term(norm: str, term: str) -> str:
     place = place_of(norm)
     if place is not None:
         return "%" + place
+    good = commodity_of(norm)
+    if good is not None:
+        return "$" + good
     for candidate in (term, *bare_forms(norm)) if norm[0] in CLITICS else (term,):
         kinds = noun_classes().get(candidate) or event_classes().get(candidate)
         if kinds is not None and len(kinds) == 1:
@@ -166,7 +170,7 @@ def _word_term(norm: str, stem: str) -> tuple[str | None, tuple[str, ...] | None
     if len(norm) < 2 or is_function_word(norm) or norm in name_signs():
         return None, None
     term = _lexicon_term(norm, fold(stem))
-    if norm[0] in CLITICS and len(norm) > 3 and term[0] not in "&%":  # بغزة is already a place
+    if norm[0] in CLITICS and len(norm) > 3 and term[0] not in "&%$":  # بغزة is already a place
         return term, bare_forms(norm)
     return term, None
 
@@ -272,6 +276,8 @@ def _term_grams(term: str) -> tuple[str, ...]:
             # and more would let one shared place link two headlines about it (زلزال في
             # المغرب / الذهب في المغرب).
             g = (term,)
+        elif term[0] == "$":  # a good: the trigrams of a short word (نفط, ذهب)
+            g = (term + "1", term + "2", term + "3")
         elif term[0] in "#@&":
             g = ()
         else:
@@ -394,10 +400,11 @@ def _uncovered(places: set[str], other: set[str]) -> bool:
 def _conflict(a: frozenset[str], b: frozenset[str]) -> float:
     if len(a) > _SHORT or len(b) > _SHORT:
         return 1.0
-    places_a = {t for t in a if t[0] == "%"}
-    places_b = {t for t in b if t[0] == "%"}
-    if places_a and places_b and _uncovered(places_a, places_b) and _uncovered(places_b, places_a):
-        return _PLACE_CONFLICT
+    for mark in "%$":  # countries, then goods
+        named_a = {t for t in a if t[0] == mark}
+        named_b = {t for t in b if t[0] == mark}
+        if named_a and named_b and _uncovered(named_a, named_b) and _uncovered(named_b, named_a):
+            return _PLACE_CONFLICT
     return 1.0
 
 

@@ -228,7 +228,7 @@ DIFFERENT_EVENTS = [
     ("ارتفاع أسعار الذهب في الأسواق العالمية", "ارتفاع أسعار النفط في الأسواق العالمية"),
     ("حريق ضخم يلتهم سوقا شعبيا في الخرطوم", "حريق يلتهم غابات في شمال اليونان"),
 ]
-DIFFERENT_EVENTS_HARD = {"ارتفاع أسعار الذهب في الأسواق العالمية"}  # differ by a commodity
+DIFFERENT_EVENTS_HARD: set[str] = set()
 
 
 def marked(pairs, hard: set[str], reason: str):
