@@ -308,6 +308,9 @@ SYNONYMS = {
     "raised": "رفع رفعت يرفع ترفع زيادة زيادات يزيد تزيد",
     "artist": "فنان فنانة ممثل ممثلة",
     "regained": "استعادة استعاد استعادت يستعيد تستعيد",  # a headline's verb, another's noun
+    "visited": "زيارة زيارات يزور تزور زار زارت",
+    "won": "فوز يفوز تفوز فاز فازت تغلب يتغلب تتغلب",
+    "qualified": "تأهل يتأهل تتأهل",
 }
 # Words that are part of a name another outlet writes with a sign (أوبك بلس = أوبك+): left out
 # of similarity, so both spellings are the same name.
