@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 # 2: word tokens stored. 3: sentence terms and figure readings stored. 4: magnitudes, basis
 # points, toll verbs and parts of a group read; stems mend Snowball's ات, dual and proclitics.
 # 5: duals of ألف, scores, wholes and old values, topics of money and new events read.
-ANALYSIS_VERSION = 5
+# 6: sentence terms fold countries, commodities and news synonyms.
+ANALYSIS_VERSION = 6
 
 
 @dataclass(frozen=True)
