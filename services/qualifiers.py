@@ -63,8 +63,12 @@ def without_proclitics(word: str) -> list[tuple[str, int]]:
 
 def qualifier_before(tokens: list[Tok], first: int, floor: int = 0) -> tuple[str | None, int, int]:
     """(qualifier, its first token, proclitic letters to leave out) ending before tokens[first];
-    (None, first, 0) when there is none. Tokens before `floor` belong to an earlier figure."""
+    (None, first, 0) when there is none. Tokens before `floor` belong to an earlier figure.
+    The article some outlets write before digits (قرابة الـ200, أكثر من الـ 100) stands between
+    the qualifier and the number."""
     table = _before_table()
+    if first - 1 >= floor and tokens[first - 1][:2] == ("w", "ال") and tokens[first][0] == "n":
+        first -= 1
     for size in (4, 3, 2, 1):
         j = first - size
         if j < floor or tokens[j][0] != "w":

@@ -316,3 +316,17 @@ def pairs(left: str, right: str) -> set[tuple[str, str, str]]:
 )
 def test_figures_a_reader_pairs(left, right, expected):
     assert pairs(left, right) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the article some outlets write before digits stands between a qualifier and the number
+        ("اعتقل قرابة الـ200 شخص", [("قرابة الـ200", 180, 220, "count", None, "شخص")]),
+        ("قتل أكثر من الـ 100 شخص", [("أكثر من الـ 100", 100, INF, "count", None, "شخص")]),
+        ("أفرج عن الـ750 معتقلا", [("750", 750, 750, "count", None, "معتقلا")]),
+        ("قتل حوالى 60 شخصا", [("حوالى 60", 54, 66, "count", None, "شخصا")]),
+    ],
+)
+def test_outlet_habits(sentence, expected):
+    assert readings(sentence) == expected
