@@ -21,6 +21,8 @@ from services.units import Unit, dual, dual_words, read_unit, unit_before, unit_
 
 # Range markers between two numbers; "و" only after بين, "أو" when the second is larger.
 _RANGE_MARKERS = frozenset(("الي", "-", "–", "—", "حتي", "او", "و"))
+# "to" as a clitic glued to the second number after من (من 20 لـ30, من الـ20 للـ30)
+_TO_CLITICS = ("ل", "لل")
 # A number right after these names something (القرار 2254, الفرقة 17, منطقة 55 كم).
 _REFERENCE_NOUNS = (
     "قرار رقم رقمه فرقة لواء فوج كتيبة مادة بند فقرة مرسوم قانون طريق رحلة صفحة غرفة جناح "
@@ -215,10 +217,16 @@ class _Reader:
         # is in the new one's unit (من 1000 إلى 1500 ليرة)
         change = (
             qualifier == "from"
-            and self.text_at(end) in ("الي", "حتي")
+            and self.text_at(end) in ("الي", "حتي", *_TO_CLITICS)
             and self.after_change_verb(qstart)
         )
-        rng = None if change else self.read_range(r, end, between=qualifier == "between")
+        rng = (
+            None
+            if change
+            else self.read_range(
+                r, end, between=qualifier == "between", after_from=qualifier == "from"
+            )
+        )
         if change:
             qualifier = None
             new_end = self.second_end(end)
@@ -387,12 +395,18 @@ class _Reader:
     def qualifier_after(self, j: int) -> tuple[str | None, int]:
         return qualifier_after(self.tokens, j, self.floor)
 
-    def read_range(self, r: NumberReading, j: int, between: bool):
+    def read_range(self, r: NumberReading, j: int, between: bool, after_from: bool = False):
         tokens = self.tokens
         if r.value is None or r.ordinal or j >= len(tokens):
             return None
         marker = tokens[j][1]
         k = j + 1
+        if after_from and marker in _TO_CLITICS and tokens[j][0] == "w":
+            marker = "الي"  # من 20 لـ30: "to" written as the clitic لـ glued to the number
+        elif between and marker == "وال":
+            marker = "و"  # بين الـ20 والـ30
+        elif marker in _RANGE_MARKERS and k < len(tokens) and tokens[k][:2] == ("w", "ال"):
+            k += 1  # من 20 إلى الـ30
         if marker not in _RANGE_MARKERS:
             entry = self.lex.get(marker) if tokens[j][0] == "w" else None
             if not (between and entry is not None and entry.prefix.startswith("و")):

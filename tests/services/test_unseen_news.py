@@ -326,6 +326,11 @@ def test_figures_a_reader_pairs(left, right, expected):
         ("قتل أكثر من الـ 100 شخص", [("أكثر من الـ 100", 100, INF, "count", None, "شخص")]),
         ("أفرج عن الـ750 معتقلا", [("750", 750, 750, "count", None, "معتقلا")]),
         ("قتل حوالى 60 شخصا", [("حوالى 60", 54, 66, "count", None, "شخصا")]),
+        # "to" as the clitic لـ after من, and the article inside a range
+        ("أصيب من 20 لـ30 شخصا", [("من 20 لـ30", 20, 30, "count", None, "شخصا")]),
+        ("حكم بالسجن من 5 لـ 7 سنوات", [("من 5 لـ 7 سنوات", 5, 7, "duration", "year", None)]),
+        ("أصيب بين الـ20 والـ30 شخصا", [("بين الـ20 والـ30", 20, 30, "count", None, "شخصا")]),
+        ("أصيب من 20 إلى الـ30 شخصا", [("من 20 إلى الـ30", 20, 30, "count", None, "شخصا")]),
     ],
 )
 def test_outlet_habits(sentence, expected):
