@@ -23,6 +23,7 @@ from services.units import Unit, dual, dual_words, read_unit, unit_before, unit_
 _RANGE_MARKERS = frozenset(("الي", "-", "–", "—", "حتي", "او", "و"))
 # "to" as a clitic glued to the second number after من (من 20 لـ30, من الـ20 للـ30)
 _TO_CLITICS = ("ل", "لل")
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 # A number right after these names something (القرار 2254, الفرقة 17, منطقة 55 كم).
 _REFERENCE_NOUNS = (
     "قرار رقم رقمه فرقة لواء فوج كتيبة مادة بند فقرة مرسوم قانون طريق رحلة صفحة غرفة جناح "
@@ -329,7 +330,22 @@ class _Reader:
                 later, _ = self.qualifier_after(fig.counted + 1)
                 if later is not None:
                     _qualify(fig, later)  # 60 شخصا تقريبا, 12 قتيلا على الأقل
+        if fig.kind == Kind.COUNT and fig.counted is not None and self.dot_groups_thousands(r):
+            fig.value, fig.low, fig.high = (
+                x * 1000 if x is not None else None for x in (fig.value, fig.low, fig.high)
+            )
         return fig
+
+    def dot_groups_thousands(self, r: NumberReading) -> bool:
+        """12.000 شخص, 3.500 معتقل: one dot before exactly three digits groups thousands in a
+        count of whole things (Maghreb, Gulf and European house style), since 12.5 people is
+        no count. Not for money (a Kuwaiti or Tunisian dinar has three decimals: 1.500 دينار),
+        units, or a scale word after (1.250 مليون), nor for the Arabic decimal mark (١٢٫٥٠٠)."""
+        tok = self.tokens[r.first]
+        if r.words or r.end != r.first + 1 or not _DOT_THOUSANDS.fullmatch(tok[1]):
+            return False
+        start, end = self.view.to_original(tok[2], tok[3])
+        return "." in self.view.original[start:end]
 
     # -- parts of a figure -----------------------------------------------------------------
 

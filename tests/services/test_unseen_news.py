@@ -331,6 +331,15 @@ def test_figures_a_reader_pairs(left, right, expected):
         ("حكم بالسجن من 5 لـ 7 سنوات", [("من 5 لـ 7 سنوات", 5, 7, "duration", "year", None)]),
         ("أصيب بين الـ20 والـ30 شخصا", [("بين الـ20 والـ30", 20, 30, "count", None, "شخصا")]),
         ("أصيب من 20 إلى الـ30 شخصا", [("من 20 إلى الـ30", 20, 30, "count", None, "شخصا")]),
+        # one dot before three digits groups thousands in a count of whole things; a decimal
+        # everywhere else (a Kuwaiti dinar has three decimals; ٫ is always a decimal mark)
+        ("نزح 12.000 شخص", [("12.000", 12000, 12000, "count", None, "شخص")]),
+        ("اعتقل نحو 3.500 متظاهر", [("نحو 3.500", 3150, 3850, "count", None, "متظاهر")]),
+        ("نزح 1.250 مليون شخص", [("1.250 مليون", 1.25e6, 1.25e6, "count", None, "شخص")]),
+        ("بلغ السعر 1.500 دينار كويتي", [("1.500 دينار كويتي", 1.5, 1.5, "money", "KWD", None)]),
+        ("نزح 1,5 مليون شخص", [("1,5 مليون", 1.5e6, 1.5e6, "count", None, "شخص")]),
+        ("نزح ٢٬٥٠٠ شخص", [("٢٬٥٠٠", 2500, 2500, "count", None, "شخص")]),
+        ("نزح 12 ألفا و500 شخص", [("12 ألفا و500", 12500, 12500, "count", None, "شخص")]),
     ],
 )
 def test_outlet_habits(sentence, expected):
