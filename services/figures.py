@@ -32,6 +32,7 @@ from services.lexicon import (
     fold,
     is_function_word,
     noun_classes,
+    singular_nouns,
     topic_classes,
 )
 from services.models import Kind, Quantity, Sentence, Token
@@ -68,7 +69,9 @@ def counted_key(q: Quantity) -> str | None:
         from services.arabic import stem
 
         key = fold(stem(q.counted.split()[-1]))
-    return None if key is None or key in anaphoric_nouns() else key
+    if key is None or key in anaphoric_nouns():
+        return None
+    return singular_nouns().get(key, key)
 
 
 def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> FigureReading:

@@ -65,6 +65,17 @@ ROLE_NOUNS = (
     "مسافر مسافرين مريض مرضى معلم معلمين مزارع مزارعين صياد صيادين سائح سياح حاج حجاج "
     "مشجع مشجعين مهاجم مهاجمين مستوطن مستوطنين رهينة رهائن"
 )
+# A singular and its plural are one counted noun (200 شخص and 210 أشخاص, مئات الأطفال and 400
+# طفل): broken plurals share no stem with their singular, and Snowball stems some sound plurals
+# apart (مواطن → مواط, مواطنين → مواطن). Nouns of one EQUIVALENT_NOUNS class need no entry.
+NOUN_PLURALS = (
+    "شخص أشخاص | فرد أفراد | مواطن مواطنين | عامل عمال | راكب ركاب | رجل رجال | "
+    "طفل أطفال | امرأة نساء | طالب طلاب | تلميذ تلاميذ | مريض مرضى | سائح سياح | حاج حجاج | "
+    "رهينة رهائن | ناخب ناخبين | مستشفى مستشفيات | مسجد مساجد | "
+    "قارب قوارب | صاروخ صواريخ | مقعد مقاعد | صوت أصوات | طن أطنان | رأس رؤوس | بئر آبار | "
+    "مركز مراكز | شاحنة شاحنات | مصنع مصانع | متجر متاجر | محل محلات"
+)
+
 # Nationalities counted as people (قتل 9 فلسطينيين, 12 سوريا): people in general, like شخص.
 # Matched on the written word, not its stem: Snowball leaves the country's name (مصريين →
 # مصر), and مصر must not become a word for people in similarity.
@@ -212,6 +223,21 @@ def noun_classes() -> dict[str, frozenset[str]]:
 def case_nouns() -> frozenset[str]:
     """Folded stems of CASE_NOUNS."""
     return frozenset(key for w in CASE_NOUNS.split() for key in _forms(w))
+
+
+@cache
+def singular_nouns() -> dict[str, str]:
+    """Each folded stem of a NOUN_PLURALS form -> the folded stem of its singular."""
+    from services.arabic import stem
+
+    out: dict[str, str] = {}
+    for group in NOUN_PLURALS.split("|"):
+        singular, *_ = group.split()
+        key = fold(stem(singular))
+        for w in group.split():
+            for form in _forms(w):
+                out.setdefault(form, key)
+    return out
 
 
 @cache
