@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 # 2: word tokens stored. 3: sentence terms and figure readings stored. 4: magnitudes, basis
 # points, toll verbs and parts of a group read; stems mend Snowball's ات, dual and proclitics.
 # 5: duals of ألف, scores, wholes and old values, topics of money and new events read.
-# 6: sentence terms fold countries, commodities and news synonyms.
-ANALYSIS_VERSION = 6
+# 6: sentence terms fold countries, commodities and news synonyms. 7: qualifiers through الـ,
+# ranges with لـ, 12.000 as thousands in counts, counted nouns read as their singular.
+ANALYSIS_VERSION = 7
 
 
 @dataclass(frozen=True)
