@@ -20,9 +20,9 @@ DEBUG_ENV = "RIWAYA_DEBUG"  # set to 1 to see the traceback of an internal error
 # imported, so this file imports none of them (start-up stays fast).
 _USER_ERRORS = {
     "app.commands": ("CommandError",),
-    "services.storage": ("LibraryError",),
-    "services.ingest": ("ArticleUnavailable",),
-    "services.importing": ("UnreadableDocument",),
+    "services.library.storage": ("LibraryError",),
+    "services.library.ingest": ("ArticleUnavailable",),
+    "services.documents.importing": ("UnreadableDocument",),
 }
 
 

@@ -2,7 +2,7 @@
 Recognizers-Text's own test cases), per source and kind.
 
 How a row is scored: the row's `text` alone (not its `context` sentence) goes through
-`services.quantities.extract_quantities`; the quantity with the longest span (the first one on a
+`services.text.quantities.extract_quantities`; the quantity with the longest span (the first on a
 tie) is the row's reading, and its `value` must equal the row's `value` (relative tolerance
 1e-6). A row whose `value` is null passes only when nothing at all is read. Kind and unit are
 not scored: a money row passes on its amount, an ordinal on its number. Ranges and vague
@@ -23,7 +23,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from services.quantities import extract_quantities
+from services.text.quantities import extract_quantities
 
 _DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "numerals_ar.jsonl"
 

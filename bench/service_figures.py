@@ -18,10 +18,10 @@ from bench.workspace import Workspace, importable
 
 
 def import_rate(ws: Workspace) -> Result:
-    importable("services.ingest")
-    importable("services.quantities")  # analyse() needs it; without it every file is refused
-    from services.ingest import import_paths
-    from services.storage import Library
+    importable("services.library.ingest")
+    importable("services.text.quantities")  # analyse() needs it; without it every file is refused
+    from services.library.ingest import import_paths
+    from services.library.storage import Library
 
     n = ws.sizes.import_articles
     files = ws.article_files(n)
@@ -106,8 +106,8 @@ def baseline_insert_rate(ws: Workspace) -> Result:
 
 
 def quantities_time(ws: Workspace) -> Result:
-    importable("services.quantities")
-    from services.quantities import extract_quantities
+    importable("services.text.quantities")
+    from services.text.quantities import extract_quantities
 
     texts = iter([ws.article(i).clean for i in range(ws.sizes.repeat + 1)])
     counts = []
@@ -143,9 +143,9 @@ def _as_article(item, article_id=None):
 
 
 def compare_time(ws: Workspace) -> Result:
-    importable("services.comparison")
-    importable("services.quantities")
-    from services.comparison import compare
+    importable("services.compare.comparison")
+    importable("services.text.quantities")
+    from services.compare.comparison import compare
 
     pairs = iter(_pairs(ws, ws.sizes.repeat + 1))
     found = []
@@ -166,13 +166,13 @@ def compare_time(ws: Workspace) -> Result:
 def compare_cached_time(ws: Workspace) -> Result:
     """Both articles in a library with their analyses, fetched and compared as the window
     does: two `get`s, two `analysis` reads, one `compare`."""
-    importable("services.comparison")
-    importable("services.ingest")
-    importable("services.quantities")
+    importable("services.compare.comparison")
+    importable("services.library.ingest")
+    importable("services.text.quantities")
     from bench import corpus
-    from services.comparison import compare
-    from services.ingest import import_paths
-    from services.storage import Library
+    from services.compare.comparison import compare
+    from services.library.ingest import import_paths
+    from services.library.storage import Library
 
     n = ws.sizes.repeat + 1
     items = [item for pair in _pairs(ws, n) for item in pair]

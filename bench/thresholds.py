@@ -17,9 +17,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from services.alignment import THRESHOLD, align_sentences
-from services.analysis import Analysis, analyse
-from services.similarity import Score, score_pair, sentence_terms, term_space
+from services.compare.alignment import THRESHOLD, align_sentences
+from services.compare.analysis import Analysis, analyse
+from services.compare.similarity import Score, score_pair, sentence_terms, term_space
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "compare"
@@ -38,8 +38,8 @@ def _analyse(text: str) -> Analysis:
     try:
         return analyse(text)
     except ImportError:  # quantities not available: measure on words alone
-        from services.arabic import tokenize
-        from services.sentences import split_sentences
+        from services.text.arabic import tokenize
+        from services.text.sentences import split_sentences
 
         return Analysis(split_sentences(text), (), tokenize(text))
 

@@ -90,8 +90,8 @@ def run_probe(ws: Workspace, scenario: str, db: Path, *extra: str) -> ProbeRun:
 
 
 def _window_code() -> None:
-    importable("services.comparison")
-    importable("services.quantities")
+    importable("services.compare.comparison")
+    importable("services.text.quantities")
 
 
 def startup(ws: Workspace) -> Result:
@@ -129,7 +129,7 @@ def startup(ws: Workspace) -> Result:
 def _pair_ids(db: Path, count: int) -> list[tuple[int, int]]:
     """Library ids of versions 0 and 1 of stories 1, 2, … (story 0 is the warm-up)."""
     from bench.corpus import VERSIONS_PER_STORY
-    from services.storage import Library
+    from services.library.storage import Library
 
     library = Library.open(db)
     try:
@@ -213,7 +213,7 @@ def memory(ws: Workspace) -> Result:
         values.append(data["rss_mb"])
         peaks.append(data["peak_rss_mb"])
     empty = ws.root / "empty.db"
-    from services.storage import Library
+    from services.library.storage import Library
 
     Library.open(empty).close()  # created and migrated here, not in the window measured
     empty_rss = run_probe(ws, "memory", empty).report["rss_mb"]

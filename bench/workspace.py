@@ -123,7 +123,7 @@ class Workspace:
 
 
 def _document_and_analysis(job: tuple[int, int, int]):
-    from services.analysis import analyse
+    from services.compare.analysis import analyse
     from services.models import ParsedDocument
 
     index, seed, words = job
@@ -157,13 +157,13 @@ def build_library(path: Path, n: int, *, start: int = 0, seed: int = 0, words: i
     Faster than importing files one by one, and what it stores is what an import stores:
     the generator knows the page furniture it added, so `text` is the cleaned text.
     """
-    importable("services.storage")
-    importable("services.analysis")
-    importable("services.quantities")
-    from services.storage import Library
+    importable("services.library.storage")
+    importable("services.compare.analysis")
+    importable("services.text.quantities")
+    from services.library.storage import Library
 
     try:
-        from services.importing import content_hash
+        from services.documents.importing import content_hash
     except ImportError:
 
         def content_hash(text: str) -> str:

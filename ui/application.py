@@ -78,7 +78,7 @@ def run_gui(
     app = create_application()
     if prefer_last_library and screenshot is None:
         db_path = remembered_library() or db_path
-    from services.storage import Library, LibraryError
+    from services.library.storage import Library, LibraryError
     from ui.main_window import MainWindow
 
     try:

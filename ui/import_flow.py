@@ -1,5 +1,5 @@
 """Importing in the window: File › Import and dropped files or folders go to
-`services.ingest.import_paths` in the background, with a progress bar and Cancel in the status
+`library.ingest.import_paths` in the background, with a progress bar and Cancel in the status
 bar, and end in a summary of what was imported, skipped as a duplicate, or refused and why.
 """
 
@@ -194,7 +194,7 @@ def import_work(paths: list[Path]):
     """The background part: read, clean, analyse and store, in the worker's own Library."""
 
     def work(library, on_progress, is_cancelled) -> ImportReport:
-        from services.ingest import import_paths
+        from services.library.ingest import import_paths
 
         return import_paths(library, paths, on_progress=on_progress, is_cancelled=is_cancelled)
 

@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
         return first, second
 
     def show_article(self, article_id: int) -> None:
-        from services.storage import ArticleNotFound
+        from services.library.storage import ArticleNotFound
 
         try:
             article = self.library.get(article_id)
@@ -518,7 +518,7 @@ class MainWindow(QMainWindow):
 
     def store_metadata(self, article_id: int, field: str, value: str) -> None:
         """Write one field to the library and show the stored result everywhere."""
-        from services.storage import LibraryError
+        from services.library.storage import LibraryError
 
         try:
             article = self.library.update_metadata(article_id, **{field: value})
@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
         )
 
     def delete_articles(self, ids: tuple[int, ...]) -> list[tuple[ArticleSummary, Article, object]]:
-        from services.storage import LibraryError
+        from services.library.storage import LibraryError
 
         deleted = []
         for article_id in ids:
@@ -571,7 +571,7 @@ class MainWindow(QMainWindow):
         return deleted
 
     def restore_articles(self, deleted: list[tuple[ArticleSummary, Article, object]]) -> None:
-        from services.storage import LibraryError
+        from services.library.storage import LibraryError
 
         restored = []
         for summary, article, analysis in deleted:
@@ -617,7 +617,7 @@ class MainWindow(QMainWindow):
             self.open_library(Path(path))
 
     def open_library(self, path: Path) -> bool:
-        from services.storage import Library, LibraryError
+        from services.library.storage import Library, LibraryError
 
         if self.imports.is_running():
             self.statusBar().showMessage(

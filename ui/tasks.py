@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
-    from services.storage import Library
+    from services.library.storage import Library
 
 ProgressFn = Callable[..., None]
 CancelledFn = Callable[[], bool]
@@ -35,7 +35,7 @@ def with_library(db_path: Path | str, work: LibraryWork) -> Work:
     """Work that opens its own Library on `db_path` in the worker thread and closes it after."""
 
     def run(on_progress: ProgressFn, is_cancelled: CancelledFn) -> Any:
-        from services.storage import Library
+        from services.library.storage import Library
 
         library = Library.open(db_path)
         try:

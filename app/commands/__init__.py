@@ -8,8 +8,8 @@ A command module (see `list_.py` for the shortest one) defines:
 - `run(args) -> int`: does the work and returns the exit code: 0 success, 1 some input refused
   (each reason printed with `print_error`). Usage errors (2) are argparse's business.
   Bad input is signalled by raising a named exception whose message is one line
-  (`services.storage.LibraryError`, `services.ingest.ArticleUnavailable`,
-  `services.importing.UnreadableDocument`, `CommandError`, `OSError`): app.cli prints
+  (`services.library.storage.LibraryError`, `services.library.ingest.ArticleUnavailable`,
+  `services.documents.importing.UnreadableDocument`, `CommandError`, `OSError`): app.cli prints
   "riwaya: <message>" and returns 1, never a traceback.
 - optionally `gui_options(args) -> dict`: keyword arguments for `ui.application.run_gui` when
   the command is given with `--gui` or `--screenshot`, e.g. `{"compare": (args.a, args.b)}` or
@@ -29,7 +29,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from services.storage import Library
+    from services.library.storage import Library
 
 # In the order `riwaya --help` lists them.
 COMMAND_MODULES = ("import_", "list_", "search", "show", "quantities", "compare")
@@ -99,7 +99,7 @@ def add_command(
 
 def open_library(args: argparse.Namespace) -> Library:
     """The library chosen by --db / --demo / RIWAYA_DB (resolved by app.cli as args.db_path)."""
-    from services.storage import Library
+    from services.library.storage import Library
 
     return Library.open(args.db_path)
 

@@ -46,9 +46,9 @@ def _is_library_id(ref: str) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    from services.comparison import compare
-    from services.ingest import article_analysis, resolve_article
-    from services.report import comparison_to_json, format_comparison_text
+    from services.compare.comparison import compare
+    from services.compare.report import comparison_to_json, format_comparison_text
+    from services.library.ingest import article_analysis, resolve_article
 
     with ExitStack() as stack:
         # Two files are compared without opening (or creating) a library at all.

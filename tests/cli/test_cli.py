@@ -259,7 +259,7 @@ def test_usage_errors_exit_2(capsys, argv):
 
 
 def test_an_internal_error_is_one_line_too(capsys, monkeypatch, db):
-    from services.storage import Library
+    from services.library.storage import Library
 
     def broken(self):
         raise ZeroDivisionError("division by zero")

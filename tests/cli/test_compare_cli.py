@@ -46,7 +46,7 @@ def test_library_articles_use_and_store_their_analyses(capsys, pair, tmp_path):
     db = tmp_path / "library.sqlite"
     code, _, err = run(capsys, "import", *pair, "--db", db)
     assert code == 0, err
-    from services.storage import Library
+    from services.library.storage import Library
 
     with Library.open(db) as library:
         ids = [s.id for s in library.summaries()]

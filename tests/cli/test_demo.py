@@ -7,7 +7,7 @@ import pytest
 
 from app.demo import OPENING_COMPARISON, DemoUnavailable, ensure_demo_library
 from app.paths import demo_articles_dir
-from services.storage import Library
+from services.library.storage import Library
 
 
 @pytest.fixture

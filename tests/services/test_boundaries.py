@@ -12,11 +12,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _services_modules() -> list[str]:
-    return sorted(f"services.{m.name}" for m in pkgutil.iter_modules(services.__path__))
+    return sorted(
+        m.name for m in pkgutil.walk_packages(services.__path__, "services.") if not m.ispkg
+    )
 
 
 def test_there_are_services_modules_to_check():
-    assert "services.arabic" in _services_modules()
+    assert "services.text.arabic" in _services_modules()
 
 
 def test_services_import_neither_qt_nor_ui_nor_camel_data():
@@ -39,7 +41,7 @@ def test_services_import_neither_qt_nor_ui_nor_camel_data():
 def test_normalising_text_loads_no_camel_downloader():
     code = (
         "import sys\n"
-        "from services.arabic import normalize, tokenize\n"
+        "from services.text.arabic import normalize, tokenize\n"
         "normalize('إرهابيًا'); tokenize('نقل 750 معتقلا')\n"
         "print(any(m.startswith('camel_tools.data') for m in sys.modules))\n"
     )

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from services.arabic import tokenize
 from services.models import Tokens
+from services.text.arabic import tokenize
 
 TEXT = "نقلت القوات الأميركية نحو 60 إرهابياً من سجن الصناعة إلى البادية"
 

@@ -51,8 +51,8 @@ WEATHER = ParsedDocument(
 
 def store_articles(db: Path, docs) -> list[int]:
     """Store `docs` (with their analyses) in the library at `db`; their ids."""
-    from services.analysis import analyse
-    from services.storage import Library
+    from services.compare.analysis import analyse
+    from services.library.storage import Library
 
     with Library.open(db) as library:
         return [

@@ -31,7 +31,7 @@ def settings(tmp_path) -> Settings:
 
 
 def _open_window(qtbot, db: Path, settings: Settings) -> MainWindow:
-    from services.storage import Library
+    from services.library.storage import Library
 
     window = MainWindow(Library.open(db), db, settings=settings)
     qtbot.addWidget(window)
@@ -50,7 +50,7 @@ def _ids(window: MainWindow) -> dict[str, int]:
 
 
 def _stored(db: Path, article_id: int):
-    from services.storage import Library
+    from services.library.storage import Library
 
     with Library.open(db) as library:
         return library.get(article_id)
@@ -78,7 +78,7 @@ def _drop_files(window: MainWindow, paths: list[Path]) -> None:
 
 
 def test_an_empty_library_explains_how_to_import(qtbot, tmp_path, settings):
-    from services.storage import Library
+    from services.library.storage import Library
 
     db = tmp_path / "empty.sqlite"
     Library.open(db).close()
@@ -193,7 +193,7 @@ def test_delete_then_undo_restores_the_article_under_its_id(qtbot, window, libra
 
     assert window.model.row_of(article_id) is None
     assert window.counts_label.text().startswith("2 articles")
-    from services.storage import ArticleNotFound
+    from services.library.storage import ArticleNotFound
 
     with pytest.raises(ArticleNotFound):
         _stored(library_path, article_id)
@@ -347,7 +347,7 @@ def test_layout_zoom_and_library_are_remembered(qtbot, library_path, settings):
 
 
 def test_nothing_is_remembered_when_told_not_to(qtbot, library_path, settings):
-    from services.storage import Library
+    from services.library.storage import Library
 
     window = MainWindow(Library.open(library_path), library_path, settings=settings, remember=False)
     qtbot.addWidget(window)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QTimer
 from ui.application import create_application
 
 app = create_application()
-from services.storage import Library
+from services.library.storage import Library
 from ui.main_window import MainWindow
 
 db = Path(sys.argv[1])
@@ -25,7 +25,12 @@ window = MainWindow(Library.open(db), db, remember=False)
 window.show()
 
 def report():
-    prefixes = ("camel_tools", "services.comparison", "services.quantities", "ui.compare_view")
+    prefixes = (
+        "camel_tools",
+        "services.compare.comparison",
+        "services.text.quantities",
+        "ui.compare_view",
+    )
     heavy = sorted(name for name in sys.modules if name.startswith(prefixes))
     print("HEAVY", ",".join(heavy))
     window.close()
@@ -38,7 +43,7 @@ app.exec()
 
 
 def test_opening_the_window_loads_no_heavy_module(tmp_path):
-    from services.storage import Library
+    from services.library.storage import Library
 
     db = tmp_path / "library.sqlite"
     Library.open(db).close()

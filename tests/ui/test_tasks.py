@@ -110,7 +110,7 @@ def test_shutdown_cancels_and_waits_for_running_work(qapp):
 
 
 def test_with_library_opens_a_library_in_the_worker_thread(qtbot, runner, tmp_path):
-    from services.storage import Library
+    from services.library.storage import Library
 
     db = tmp_path / "lib.db"
     Library.open(db).close()

@@ -1,0 +1,198 @@
+"""Which sentences of two versions state the same claim (links, many-to-many and order-free),
+and the display rows that put linked sentences side by side in both articles' reading order.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Sequence
+
+from services.compare.analysis import Analysis
+from services.compare.similarity import SentenceTerms, TermSpace, score_pair, term_space
+from services.models import Link, LinkRelation, Row
+
+# The link threshold on compare.similarity's combined score, measured with bench/thresholds.py
+# on the pairs written for the tests (tests/data/compare: 32 links a reader draws, 170 pairs of
+# the same stories and 1,225 of different stories a reader does not link, 14 related and 14
+# unrelated headline pairs) and read against the five seed reports:
+#   >= 0.34: links 29/32, same-story non-links 1/170, cross-story 1/1225; headlines 13/14 vs 1/14
+#   >= 0.38: links 28/32, same-story non-links 0/170, cross-story 1/1225; headlines 13/14 vs 0/14
+#   >= 0.42: links 28/32, same-story non-links 0/170, cross-story 1/1225; headlines 12/14 vs 0/14
+# (with similarity's countries and synonyms; before them 0.38 gave links 27/32 and headlines
+# 12/14 vs 2/14). 0.38 keeps every false link out of the same-story pairs. On the seeds it gives
+# 11 links between 000 and 001 (the passages 001 copies or rewrites from 000, and 001's
+# headline against 000's headline and lead), and two between different reports: 001/003 (0.383:
+# "الولايات المتحدة ... وعدد من" in two unrelated sentences) and 002/004 (0.399: two long
+# sentences on moving Daesh prisoners towards the Iraqi border, arguably one claim). The links
+# it misses are paraphrases with almost no shared word ("مقتل 12 شخصا في حادث سير" / "انقلاب
+# باص يودي بحياة 12 عاملا").
+THRESHOLD = 0.38
+# Before scoring a pair, the weighted terms it shares must reach this share of the lighter
+# sentence's weight: the cheap first step of the cascade (calibre's real_quick_ratio). Below
+# it the term parts of the score stay under 0.2, and only an unlikely trigram overlap could
+# lift the pair to THRESHOLD.
+_QUICK = 0.2
+
+
+def article_terms(text: str, analysis: Analysis) -> tuple[SentenceTerms, ...]:
+    """Per-sentence terms of an analysed article (computed when the analysis lacks them)."""
+    from services.compare.analysis import complete
+
+    return complete(analysis, text).terms
+
+
+def link_sentences(
+    left: Sequence[SentenceTerms],
+    right: Sequence[SentenceTerms],
+    *,
+    space: TermSpace | None = None,
+) -> tuple[Link, ...]:
+    """Links between the sentences of two articles, without word diffs, sorted by (left, right).
+
+    A pair is linked when its normalised words are the same (`identical`), or when its score
+    passes THRESHOLD (`shared`). Every passing pair is kept, so a sentence the other version
+    split in two links to both halves, and a headline to the lead sentence that restates it.
+    (Keeping only each sentence's best match was measured too: it dropped headline-to-headline
+    links whenever a lead sentence scored higher, and removed no false link.)
+    """
+    if space is None:
+        space = term_space(left, right)
+    links: dict[tuple[int, int], Link] = {}
+
+    keys: dict[str, list[int]] = {}
+    for s in right:
+        if s.key:
+            keys.setdefault(s.key, []).append(s.index)
+    for s in left:
+        for j in keys.get(s.key, ()) if s.key else ():
+            links[(s.index, j)] = Link(s.index, j, LinkRelation.IDENTICAL, 1.0)
+
+    for (i, j), value in _candidate_scores(space, skip=links.keys()).items():
+        if value >= THRESHOLD:
+            links[(i, j)] = Link(i, j, LinkRelation.SHARED, round(value, 4))
+    return tuple(links[k] for k in sorted(links))
+
+
+def _candidate_scores(
+    space: TermSpace, skip: Collection[tuple[int, int]] = ()
+) -> dict[tuple[int, int], float]:
+    """Scores of the pairs that share enough weighted terms (_QUICK), found through an index of
+    the right article's terms: pairs sharing no term are never looked at, nor the pairs in
+    `skip` (already linked as identical: most sentences of two versions of a story)."""
+    w = space.weights
+    index: dict[str, list[int]] = {}
+    for j, terms in enumerate(space.right):
+        for t in terms:
+            index.setdefault(t, []).append(j)
+    # _QUICK of the lighter sentence's weight: min(a, b) * q is min(a * q, b * q) exactly.
+    quick_right = [_QUICK * weight for weight in space.right_weights]
+    scores = {}
+    for i, terms in enumerate(space.left):
+        shared: dict[int, float] = {}
+        for t in terms:
+            postings = index.get(t)
+            if postings is not None:
+                weight = w[t]
+                for j in postings:
+                    shared[j] = shared.get(j, 0.0) + weight
+        if not shared:
+            continue
+        quick_left = _QUICK * space.left_weights[i]
+        for j, common in shared.items():
+            if (common < quick_left and common < quick_right[j]) or (i, j) in skip:
+                continue
+            # Scored afresh (exactly summed): `common` was summed in the sets' hash order.
+            value = score_pair(space, i, j).value
+            if value >= THRESHOLD * 0.5:
+                scores[(i, j)] = value
+    return scores
+
+
+def align_sentences(
+    left: Analysis, right: Analysis, left_text: str = "", right_text: str = ""
+) -> tuple[Link, ...]:
+    """Links between two analysed articles (see `link_sentences`)."""
+    return link_sentences(article_terms(left_text, left), article_terms(right_text, right))
+
+
+def _backbone(links: Sequence[Link]) -> set[tuple[int, int]]:
+    """The longest chain of links in the order of both articles (Meld and calibre align on
+    such a chain): left and right indexes never go back. A split or merged sentence keeps all
+    its links in the chain (equal index on one side).
+
+    Links sorted by (left, right) make it the longest non-decreasing run of right indexes,
+    found by patience sorting in O(n log n); of equally long chains, the one ending earliest
+    on the right at each step is kept, so the result does not depend on scores.
+    """
+    pairs = sorted((k.left, k.right) for k in links)
+    tails: list[int] = []  # tails[m]: smallest right index ending a chain of m + 1 links
+    tail_at: list[int] = []  # the pair index of that tail
+    prev = [-1] * len(pairs)
+    for n, (_, right) in enumerate(pairs):
+        m = bisect_right(tails, right)
+        prev[n] = tail_at[m - 1] if m else -1
+        if m == len(tails):
+            tails.append(right)
+            tail_at.append(n)
+        else:
+            tails[m] = right
+            tail_at[m] = n
+    chain: set[tuple[int, int]] = set()
+    end = tail_at[-1] if tail_at else -1
+    while end != -1:
+        chain.add(pairs[end])
+        end = prev[end]
+    return chain
+
+
+def display_rows(n_left: int, n_right: int, links: Sequence[Link]) -> tuple[Row, ...]:
+    """Rows for a side-by-side view of two articles of n_left and n_right sentences.
+
+    Every link is one row; every unlinked sentence is one row with None opposite. Rows follow
+    the left article's order; the links of the longest order-keeping chain also follow the
+    right article's order. A link off the chain is `moved` (shown at its left sentence) unless
+    it sits beside the chain: its left sentence is chained to a right neighbour of its right
+    sentence, or the other way round. That is a headline and a lead linked crosswise, or a
+    split or merged sentence, not a claim the other outlet put elsewhere. Right-only sentences
+    sit after the chain link that precedes them on the right.
+    """
+    chain = _backbone(links)
+    right_of = {}
+    left_of = {}
+    for left, right in chain:
+        right_of.setdefault(left, []).append(right)
+        left_of.setdefault(right, []).append(left)
+
+    def moved(left: int, right: int) -> bool:
+        if (left, right) in chain:
+            return False
+        beside = any(abs(r - right) <= 1 for r in right_of.get(left, ()))
+        return not beside and not any(abs(x - left) <= 1 for x in left_of.get(right, ()))
+
+    anchors = sorted(chain)  # (left, right), increasing on both sides
+    linked_left = {k.left for k in links}
+    linked_right = {k.right for k in links}
+    by_left: dict[int, list[Link]] = {}
+    for k in links:
+        by_left.setdefault(k.left, []).append(k)
+
+    # Right-only sentences go in the gap after the last anchor whose right index precedes them.
+    anchor_rights = [r for _, r in anchors]
+    right_only_after: dict[int, list[int]] = {}
+    for j in range(n_right):
+        if j not in linked_right:
+            slot = bisect_left(anchor_rights, j) - 1  # index of the preceding anchor, or -1
+            right_only_after.setdefault(slot, []).append(j)
+
+    rows: list[Row] = [Row(None, j) for j in right_only_after.get(-1, ())]
+    anchor_at = {pair: n for n, pair in enumerate(anchors)}
+    for i in range(n_left):
+        if i not in linked_left:
+            rows.append(Row(i, None))
+            continue
+        for k in sorted(by_left[i], key=lambda k: k.right):
+            pair = (k.left, k.right)
+            rows.append(Row(i, k.right, moved=moved(i, k.right)))
+            if pair in anchor_at:
+                rows.extend(Row(None, j) for j in right_only_after.get(anchor_at[pair], ()))
+    return tuple(rows)

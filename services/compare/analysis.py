@@ -1,0 +1,155 @@
+"""What Riwaya reads out of one article's text once, and keeps in the library: its sentences,
+quantities and word tokens, and what comparisons need of each sentence and figure. Everything
+per article is computed here, so comparing two stored articles only does the pairwise work.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from services.models import Kind, Quantity, Sentence, Token, Tokens
+
+if TYPE_CHECKING:
+    from services.compare.figures import FigureReading
+    from services.compare.similarity import SentenceTerms
+    from services.text.arabic import NormalizedText
+
+# Bump when sentence splitting, quantity reading, tokenising or the per-sentence and per-figure
+# readings change, or when the stored shape changes, so stored analyses are redone.
+# 2: word tokens stored. 3: sentence terms and figure readings stored. 4: magnitudes, basis
+# points, toll verbs and parts of a group read; stems mend Snowball's ات, dual and proclitics.
+# 5: duals of ألف, scores, wholes and old values, topics of money and new events read.
+# 6: sentence terms fold countries, commodities and news synonyms. 7: qualifiers through الـ,
+# ranges with لـ, 12.000 as thousands in counts, counted nouns read as their singular.
+ANALYSIS_VERSION = 7
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Sentences, quantities and word tokens of one article's analysed text, with the terms of
+    each sentence (compare.similarity) and the reading of each figure (compare.figures).
+
+    The last three may be empty for an analysis built by hand; comparisons then compute them.
+    The tokens are a tuple when read from the text, `Tokens` when loaded from the library.
+    """
+
+    sentences: tuple[Sentence, ...]
+    quantities: tuple[Quantity, ...]
+    tokens: Sequence[Token] = ()
+    terms: tuple[SentenceTerms, ...] = ()
+    figures: tuple[FigureReading | None, ...] = ()
+
+
+def analyse(text: str, *, view: NormalizedText | None = None) -> Analysis:
+    """Everything Riwaya reads from an article's analysed text; `view` is `normalize(text)`
+    when the caller has it already."""
+    from services.text.arabic import normalize, tokenize
+    from services.text.quantities import extract_quantities
+    from services.text.sentences import split_sentences
+
+    sentences = split_sentences(text)
+    if view is None:
+        view = normalize(text)  # one normalised view for the figures and the words
+    quantities = extract_quantities(text, sentences, view=view)
+    return complete(Analysis(sentences, quantities, tokenize(text, view=view)), text)
+
+
+def complete(analysis: Analysis, text: str) -> Analysis:
+    """The analysis with whatever derived part it lacks (tokens, terms, figure readings)."""
+    from services.compare.figures import read_figures
+    from services.compare.similarity import sentence_terms
+
+    tokens = analysis.tokens
+    if not tokens and text:
+        from services.text.arabic import tokenize
+
+        tokens = tokenize(text)
+    terms = analysis.terms or sentence_terms(analysis.sentences, tokens, analysis.quantities)
+    figures = analysis.figures or read_figures(analysis.quantities, analysis.sentences, tokens)
+    if tokens is analysis.tokens and terms is analysis.terms and figures is analysis.figures:
+        return analysis
+    return Analysis(analysis.sentences, analysis.quantities, tokens, terms, figures)
+
+
+def analysis_to_json(analysis: Analysis) -> str:
+    token_starts = [t.start for t in analysis.tokens]
+    return json.dumps(
+        {
+            "version": ANALYSIS_VERSION,
+            "sentences": [[s.start, s.end] for s in analysis.sentences],
+            # vars(): the fields as they are (asdict would deep-copy each value on the way).
+            "quantities": [vars(q) for q in analysis.quantities],
+            # Parallel lists keep the stored form compact and quick to load (a 1,000-word
+            # article loads in a couple of milliseconds); the surface is sliced from the text.
+            "tokens": {
+                "start": [t.start for t in analysis.tokens],
+                "end": [t.end for t in analysis.tokens],
+                "norm": [t.norm for t in analysis.tokens],
+                "stem": [t.stem for t in analysis.tokens],
+            },
+            "terms": [
+                {
+                    "tokens": _token_range(s.tokens, token_starts),
+                    "key": s.key,
+                    "sequence": list(s.sequence),
+                    "bare": [[term, list(options)] for term, options in s.bare],
+                }
+                for s in analysis.terms
+            ],
+            "figures": [
+                None
+                if f is None
+                else {"noun": f.noun, "events": sorted(f.events), "context": f.context}
+                for f in analysis.figures
+            ],
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def _token_range(sentence_tokens: Sequence[Token], token_starts: list[int]) -> list[int]:
+    if not sentence_tokens:
+        return [0, 0]
+    first = bisect_left(token_starts, sentence_tokens[0].start)
+    return [first, first + len(sentence_tokens)]
+
+
+def analysis_from_json(data: str, text: str) -> Analysis | None:
+    """The stored analysis of `text`, or None when it was made by another version."""
+    from services.compare.figures import FigureReading
+    from services.compare.similarity import SentenceTerms
+
+    raw = json.loads(data)
+    if raw.get("version") != ANALYSIS_VERSION:
+        return None
+    sentences = tuple(
+        Sentence(i, text[start:end], start, end) for i, (start, end) in enumerate(raw["sentences"])
+    )
+    quantities = tuple(Quantity(**{**q, "kind": Kind(q["kind"])}) for q in raw["quantities"])
+    t = raw["tokens"]
+    tokens = Tokens(text, t["start"], t["end"], t["norm"], t["stem"])
+    terms = tuple(
+        SentenceTerms(
+            n,
+            tokens[s["tokens"][0] : s["tokens"][1]],
+            s["key"],
+            frozenset(s["sequence"]),
+            tuple(s["sequence"]),
+            tuple((term, tuple(options)) for term, options in s["bare"]),
+        )
+        for n, s in enumerate(raw["terms"])
+    )
+    figures = tuple(
+        None
+        if f is None
+        else FigureReading(
+            f["noun"], frozenset(f["events"]), tuple((c, n) for c, n in f["context"])
+        )
+        for f in raw["figures"]
+    )
+    return Analysis(sentences, quantities, tokens, terms, figures)

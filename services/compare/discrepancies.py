@@ -1,0 +1,448 @@
+"""Figures two versions give for the same thing, and whether they agree, differ or conflict.
+
+Two quantities are about the same thing when they are of the same kind and unit, count the same
+(or an equivalent) noun, and stand in the same claim: linked sentences, or the same words
+around the figure (نقل, احتجز, قتل ...). Relations follow the intervals the texts assert.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from services.compare.figures import FigureReading, read_figures
+from services.models import Agreement, Discrepancy, Kind, Quantity, Sentence, Token
+from services.text.lexicon import (
+    EACH,
+    FLOW_EVENTS,
+    NOUN_EVENTS,
+    PART,
+    PEOPLE_CLASSES,
+    PRIOR,
+    WHOLE,
+    case_nouns,
+    is_demonym,
+    noun_classes,
+    people_nouns,
+    role_nouns,
+)
+from services.text.units import currency_family, same_currency
+
+# Kinds compared only when the two figures stand in linked sentences: a date or an ordinal
+# says little about what it dates, so nearby words are not evidence enough.
+_LINKED_ONLY = frozenset({Kind.DATE, Kind.YEAR, Kind.TIME, Kind.ORDINAL})
+
+# A figure naming nothing it counts, beside one that does, where its own words do not name it
+# either: the pair stands only in linked sentences.
+_LINKED_NOUN = 0.2
+# A noun for people of a kind (متظاهر, معتقل) beside one for people in general (شخص).
+_PERSON_NOUN = 0.3
+# What a case (حالة) counts: the sick or hurt (lexicon.CASE_NOUNS).
+_INJURED = frozenset({"injured"})
+# Context words the two figures must have in common when their sentences are not linked: a
+# weighted share of the smaller context, and an absolute weight (about one rare word, or two
+# common ones: one topic word such as سجن in a prison story is not enough).
+_CONTEXT_MIN = 0.12
+_CONTEXT_WEIGHT = 0.6
+# A pair is kept when it is the best for one of its figures and scores at least this share of
+# the best pair of the other: "dozens" and "about 60" may both meet "750", but a figure of an
+# unrelated paragraph does not ride on a strong pair.
+_RATIO = 0.6
+
+
+@dataclass(frozen=True)
+class _Figure:
+    index: int
+    q: Quantity
+    noun: str | None  # counted stem (folded); None when not named or only "others"
+    noun_term: str | None  # the similarity term of the noun ("&held" for معتقل, مسلح ...)
+    generic: bool  # a noun for people in general (شخص, مواطن)
+    person: bool  # a noun for people of a kind (متظاهر, جندي, معتقل): may be a generic's
+    classes: frozenset[str]  # equivalence classes of the counted noun
+    events: frozenset[str]  # what happened to them, from nearby words (killed, injured)
+    context: dict[str, float]  # terms around the figure in this pair -> nearness
+
+
+def _noun_term(noun: str | None) -> str | None:
+    if noun is None:
+        return None
+    kinds = noun_classes().get(noun)
+    if kinds is not None and len(kinds) == 1:
+        return "&" + next(iter(kinds))
+    return "&people" if noun in people_nouns() else noun
+
+
+def _figures(
+    quantities: Sequence[Quantity],
+    readings: Sequence[FigureReading | None],
+    merged: Mapping[str, str],
+    buckets: Collection[tuple],
+) -> list[_Figure]:
+    """The figures of one side whose bucket (kind and unit) the other side has too, with
+    their context in this pair's terms."""
+    classes = noun_classes()
+    people = people_nouns()
+    cases = case_nouns()
+    roles = role_nouns()
+    out = []
+    for n, (q, r) in enumerate(zip(quantities, readings, strict=True)):
+        if r is None or _bucket(q) not in buckets:
+            continue
+        context: dict[str, float] = {}
+        for term, nearness in r.context:
+            term = merged.get(term, term)
+            if nearness > context.get(term, 0.0):
+                context[term] = nearness
+        noun = r.noun
+        out.append(
+            _Figure(
+                n,
+                q,
+                noun,
+                _noun_term(noun),
+                noun in people or bool(q.counted and is_demonym(q.counted)),
+                noun in roles or bool(classes.get(noun, frozenset()) & PEOPLE_CLASSES),
+                _INJURED
+                if noun in cases
+                else classes.get(noun, frozenset())
+                if noun
+                else frozenset(),
+                r.events,
+                context,
+            )
+        )
+    return out
+
+
+def _noun_match(a: _Figure, b: _Figure) -> float | None:
+    """How surely two figures count the same thing, from what they count; None: never."""
+    if a.q.kind is not Kind.COUNT:
+        return 1.0  # money, lengths, percentages...: the kind and unit already say what
+    if a.noun is not None and a.noun == b.noun:
+        return 1.0
+    specific_a = a.noun is not None and not a.generic
+    specific_b = b.noun is not None and not b.generic
+    if specific_a and specific_b:
+        return 0.8 if a.classes & b.classes else None
+    # People in general, or no noun at all: what happened to them tells what they are.
+    # A role without a class (مهاجر, متظاهر) is told by its events too.
+    kinds_a = a.classes if specific_a and (a.classes or not a.person) else a.events & NOUN_EVENTS
+    kinds_b = b.classes if specific_b and (b.classes or not b.person) else b.events & NOUN_EVENTS
+    if kinds_a and kinds_b:
+        if not kinds_a & kinds_b:
+            return None
+        return _PERSON_NOUN if specific_a != specific_b and not (a.classes or b.classes) else 0.6
+    if (kinds_a and b.noun is not None) or (kinds_b and a.noun is not None):
+        return None  # 30 injured and 45 passengers: one says what they are, the other differs
+    if a.noun is not None and b.noun is not None:
+        if specific_a or specific_b:
+            # شخص may be a detainee (if the words around agree); a bus is not.
+            named = a if specific_a else b
+            return _PERSON_NOUN if named.person else None
+        return None  # 45 passengers and 12 people (killed) are not one figure
+    # A figure without a counted noun ("نحو 12 ألف" after "عدد معتقلي"): the words around it
+    # must name what the other counts (or a word of its class).
+    named, bare = (a, b) if a.noun is not None else (b, a)
+    if named.noun is None:
+        return 0.3
+    if named.noun in bare.context or named.noun_term in bare.context:
+        return 0.6
+    return _LINKED_NOUN  # "وحالة خمسة منهم حرجة" / "سبعة من الجرحى": only if the claims link
+
+
+def _events(f: _Figure) -> frozenset[str]:
+    """What happened to what a figure counts: from the words near it and from the counted noun
+    itself (قتلى are killed; "نقل 31 جريحا" are injured and moved)."""
+    return (f.events - {PART, WHOLE, PRIOR, EACH}) | (f.classes & NOUN_EVENTS)
+
+
+def _bucket(q: Quantity) -> tuple:
+    """Figures compared at all share a kind and a unit (a date's unit is the date itself,
+    2024-04-13 or --04-13: dates are compared in `relation`). A currency goes with its
+    generic name (جنيه مصري with جنيه); `_pair_score` keeps two countries' apart."""
+    if q.kind is Kind.DATE:
+        return (q.kind, None)
+    if q.kind is Kind.MONEY:
+        return (q.kind, currency_family(q.unit) or None)
+    return (q.kind, q.unit or None)
+
+
+def _context_overlap(
+    a: _Figure, b: _Figure, weights: Mapping[str, float], required: float = _CONTEXT_WEIGHT
+) -> float:
+    """Weighted share of the smaller context found in the other, nearer words weighing more;
+    0 when what is shared weighs less than `required`."""
+    shared = a.context.keys() & b.context.keys()
+    if not shared:
+        return 0.0
+    # fsum: the shared terms are a set, whose order follows the hash seed; an exactly rounded
+    # sum keeps scores identical from run to run.
+    if math.fsum(weights.get(t, 1.0) for t in shared) < required:
+        return 0.0
+    common = math.fsum(weights.get(t, 1.0) * min(a.context[t], b.context[t]) for t in shared)
+    wa = sum(weights.get(t, 1.0) * v for t, v in a.context.items())
+    wb = sum(weights.get(t, 1.0) * v for t, v in b.context.items())
+    return common / max(1e-9, min(wa, wb))
+
+
+def _pair_score(
+    a: _Figure,
+    b: _Figure,
+    linked: Mapping[tuple[int, int], float],
+    weights: Mapping[str, float],
+) -> float | None:
+    link = linked.get((a.q.sentence, b.q.sentence))
+    if a.q.kind in _LINKED_ONLY and link is None:
+        return None
+    if a.q.kind is Kind.MONEY and not same_currency(a.q.unit, b.q.unit):
+        return None  # Egyptian and Sudanese pounds share a bucket, never a figure
+    noun = _noun_match(a, b)
+    if noun is None or (noun <= _LINKED_NOUN and link is None):
+        return None
+    if (PART in a.events) != (PART in b.events) and link is None:
+        return None  # 1404 of the injured (بينهم 1404) is not a count of all of them
+    if (WHOLE in a.events) != (WHOLE in b.events):
+        return None  # 150 seats in all (من أصل 150) is not the 90 seats a party won
+    if (EACH in a.events) != (EACH in b.events):
+        return None  # 120 for each side (كل طرف) is not the 240 of both
+    if (PRIOR in a.events) != (PRIOR in b.events):
+        return None  # the price before a rise (بدلا من 11 جنيها) is not the price after it
+    ea, eb = _events(a), _events(b)
+    if ea and eb and not ea & eb:
+        return None  # killed and injured, moved and held: never the same figure
+    if a.q.kind is Kind.COUNT and link is None and (ea ^ eb) & FLOW_EVENTS and not (ea and eb):
+        return None  # a number moved is not the number held (نقل 750 / يبلغ عددهم 12 ألفا)
+    # The same event named next to both figures (قتل, أصيب, نقل) is context enough on its own.
+    same_event = bool(ea & eb)
+    context = _context_overlap(a, b, weights, required=0.0 if same_event else _CONTEXT_WEIGHT)
+    # Unlinked sentences: the words around the figures must say it is the same thing, unless
+    # the counted nouns and the event already do ("تحتجز نحو 12 ألف مسلح", "يحتجز المقاتلون
+    # الأكراد قرابة ١٢ ألف عنصر").
+    weak = context < _CONTEXT_MIN or (noun < 0.5 and context < 2 * _CONTEXT_MIN)
+    # ... or a generic and a role noun with what happened to them (اعتقال 150 متظاهرا,
+    # اعتقلت 200 شخص).
+    person_pair = noun == _PERSON_NOUN and a.generic != b.generic
+    if link is None and weak and not (same_event and (noun >= 0.8 or person_pair)):
+        return None
+    return noun + context + (1.0 + link if link is not None else 0.0)
+
+
+def _events_by_noun(figures: Sequence[_Figure]) -> dict[str | None, frozenset[str]]:
+    """What happened to each counted noun of one side's figures."""
+    out: dict[str | None, frozenset[str]] = {}
+    for f in figures:
+        out[f.noun] = out.get(f.noun, frozenset()) | _events(f)
+    return out
+
+
+def _role_named_elsewhere(
+    a: _Figure,
+    b: _Figure,
+    nouns_a: Mapping[str | None, frozenset[str]],
+    nouns_b: Mapping[str | None, frozenset[str]],
+) -> bool:
+    """7 journalists held beside 200 people held, when the people's version counts held
+    journalists too (200 شخص بينهم 5 صحفيين): the journalists are that figure's."""
+    if a.generic and b.person and not (b.generic or b.classes) and b.noun in nouns_a:
+        return _may_meet(nouns_a[b.noun], _events(b))
+    if b.generic and a.person and not (a.generic or a.classes) and a.noun in nouns_b:
+        return _may_meet(nouns_b[a.noun], _events(a))
+    return False
+
+
+def _may_meet(ea: frozenset[str], eb: frozenset[str]) -> bool:
+    """Unless both say what happened and they differ (80 migrants aboard, 35 drowned)."""
+    return not (ea and eb) or bool(ea & eb)
+
+
+def relation(a: Quantity, b: Quantity) -> Agreement:
+    """Agree, differ or conflict, from the intervals two figures assert.
+
+    Two bounded figures with the same value agree ("نحو 12 ألفا" and "12 ألفا"); figures whose
+    intervals overlap differ ("أكثر من 100" and 750); disjoint intervals conflict ("نحو 60"
+    and 750, "عشرات" and 300, 43 and 57).
+    """
+    if a.kind is Kind.DATE and b.kind is Kind.DATE and a.unit and b.unit:
+        return Agreement.AGREE if _same_date(a.unit, b.unit) else Agreement.CONFLICT
+    la, ha = _interval(a)
+    lb, hb = _interval(b)
+    if (la, ha) == (lb, hb):
+        return Agreement.AGREE
+    bounded = math.isfinite(ha) and math.isfinite(hb) and la > -math.inf and lb > -math.inf
+    if bounded and a.value is not None and a.value == b.value:
+        return Agreement.AGREE
+    if la <= hb and lb <= ha:
+        return Agreement.DIFFERS
+    return Agreement.CONFLICT
+
+
+def _same_date(a: str, b: str) -> bool:
+    """ISO dates that may lack a year or day ("--04-13", "2024-04"): equal where both say."""
+    pa, pb = a.lstrip("-").split("-"), b.lstrip("-").split("-")
+    if a.startswith("--") != b.startswith("--"):  # one has no year: compare month and day
+        pa, pb = pa[-2:], pb[-2:]
+    return all(x == y for x, y in zip(pa, pb, strict=False))
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    """The closed interval a figure asserts; an open end is infinite. A figure with neither
+    bound is its value."""
+    if q.low is None and q.high is None:
+        v = q.value if q.value is not None else math.nan
+        return v, v
+    low = q.low if q.low is not None else -math.inf
+    high = q.high if q.high is not None else math.inf
+    return low, high
+
+
+def _number(x: float) -> str:
+    if math.isinf(x):
+        return "∞" if x > 0 else "-∞"
+    if x == int(x):
+        return f"{int(x):,}"
+    return f"{x:,.6g}"
+
+
+_VAGUE_NAMES = {
+    10: "dozens",
+    100: "hundreds",
+    1_000: "thousands",
+    10_000: "tens of thousands",
+    100_000: "hundreds of thousands",
+    1_000_000: "millions",
+}
+
+
+def describe(q: Quantity) -> str:
+    """A figure in a few plain words: "about 60", "more than 100", "dozens", "750 USD"."""
+    if q.kind is Kind.DATE and q.unit:
+        return q.unit
+    low, high = _interval(q)
+    unit = f" {q.unit}" if q.unit else ""
+    if low == high:
+        return _number(low) + unit
+    qualifier = q.qualifier or ""
+    if qualifier == "vague" and math.isfinite(high) and (high + 1) % 5 == 0:
+        # عشرات [20, 99], مئات [200, 999], عشرات الآلاف [20,000, 99,999]
+        name = _VAGUE_NAMES.get(round((high + 1) / 10))
+        if name:
+            return name + unit
+    if q.value is not None and qualifier == "about" and math.isfinite(low + high):
+        return f"about {_number(q.value)}{unit}"
+    if math.isinf(high):
+        return f"more than {_number(low)}{unit}"
+    if math.isinf(low) or low == 0:
+        return f"less than {_number(high)}{unit}"
+    return f"{_number(low)}–{_number(high)}{unit}"
+
+
+def _interval_text(q: Quantity) -> str:
+    low, high = _interval(q)
+    # "أكثر من 100" excludes 100 and "أقل من 100" excludes 100: open ends are written open.
+    left = "(" if math.isinf(low) or q.qualifier == "more_than" else "["
+    right = ")" if math.isinf(high) or q.qualifier == "less_than" else "]"
+    return f"{left}{_number(low)}, {_number(high)}{right}"
+
+
+def note(a: Quantity, b: Quantity, rel: Agreement) -> str:
+    """One readable line: "about 60 vs 750 — intervals [54, 66] and [750, 750] do not overlap"."""
+    head = f"{describe(a)} vs {describe(b)}"
+    if a.kind is Kind.DATE and a.unit and b.unit:
+        return f"{head} — {'the same date' if rel is Agreement.AGREE else 'different dates'}"
+    ia, ib = _interval_text(a), _interval_text(b)
+    if rel is Agreement.AGREE:
+        return f"{head} — the same figure" if ia != ib else f"{head} — the same interval {ia}"
+    if rel is Agreement.DIFFERS:
+        return f"{head} — intervals {ia} and {ib} overlap but differ"
+    return f"{head} — intervals {ia} and {ib} do not overlap"
+
+
+class _Candidates:
+    """The other side's figures a figure may be paired with, by bucket and counted noun: two
+    counts of differently named things are never compared (_noun_match), so they are not
+    even scored (the cheap first step, as in alignment)."""
+
+    def __init__(self, figures: Sequence[_Figure]):
+        self.bucket: dict[tuple, list[_Figure]] = {}
+        self.by_noun: dict[tuple, list[_Figure]] = {}
+        self.open: dict[tuple, list[_Figure]] = {}
+        for f in figures:
+            key = _bucket(f.q)
+            self.bucket.setdefault(key, []).append(f)
+            if f.noun is None or f.generic:
+                self.open.setdefault(key, []).append(f)
+            else:
+                for name in (f.noun, *f.classes):
+                    self.by_noun.setdefault((key, name), []).append(f)
+
+    def of(self, f: _Figure) -> list[_Figure]:
+        key = _bucket(f.q)
+        if f.q.kind is not Kind.COUNT or f.noun is None or f.generic:
+            return self.bucket.get(key, [])
+        seen: dict[int, _Figure] = {}
+        for name in (f.noun, *f.classes):
+            for g in self.by_noun.get((key, name), ()):
+                seen[g.index] = g
+        for g in self.open.get(key, ()):
+            seen[g.index] = g
+        return list(seen.values())
+
+
+def find_discrepancies(
+    left: Sequence[Quantity],
+    right: Sequence[Quantity],
+    *,
+    left_readings: Sequence[FigureReading | None] | None = None,
+    right_readings: Sequence[FigureReading | None] | None = None,
+    left_sentences: Sequence[Sentence] = (),
+    right_sentences: Sequence[Sentence] = (),
+    left_tokens: Sequence[Token] = (),
+    right_tokens: Sequence[Token] = (),
+    links: Mapping[tuple[int, int], float] | None = None,
+    weights: Mapping[str, float] | None = None,
+    merged: Mapping[str, str] | None = None,
+) -> tuple[Discrepancy, ...]:
+    """Pairs of figures about the same thing, one from each side, with their relation.
+
+    Each side's figures are read from its sentences and tokens unless their readings are
+    given (services.compare.figures, stored with an analysis). `links` maps linked (left sentence,
+    right sentence) pairs to their similarity; `merged` and `weights` come from the pair's
+    compare.similarity.TermSpace: which context terms stand for one another, and how telling
+    each is (rare ones more; 1 if missing). Each figure is paired with its best match; a
+    figure may also join a second pair when that pair is the other figure's best and nearly
+    as good (see _RATIO).
+    """
+    links = links or {}
+    weights = weights or {}
+    merged = merged or {}
+    if left_readings is None:
+        left_readings = read_figures(left, left_sentences, left_tokens)
+    if right_readings is None:
+        right_readings = read_figures(right, right_sentences, right_tokens)
+    buckets = {_bucket(q) for q in left} & {_bucket(q) for q in right}
+    fa = _figures(left, left_readings, merged, buckets)
+    fb = _figures(right, right_readings, merged, buckets)
+    candidates = _Candidates(fb)
+    scores: dict[tuple[int, int], float] = {}
+    best_a: dict[int, float] = {}
+    best_b: dict[int, float] = {}
+    nouns_a = _events_by_noun(fa)
+    nouns_b = _events_by_noun(fb)
+    for a in fa:
+        for b in candidates.of(a):
+            if _role_named_elsewhere(a, b, nouns_a, nouns_b):
+                continue
+            s = _pair_score(a, b, links, weights)
+            if s is None:
+                continue
+            scores[(a.index, b.index)] = s
+            best_a[a.index] = max(best_a.get(a.index, 0.0), s)
+            best_b[b.index] = max(best_b.get(b.index, 0.0), s)
+    out = []
+    for (i, j), s in sorted(scores.items()):
+        is_best = s >= best_a[i] or s >= best_b[j]
+        if is_best and s >= _RATIO * max(best_a[i], best_b[j]):
+            rel = relation(left[i], right[j])
+            out.append(Discrepancy(i, j, rel, note(left[i], right[j], rel), round(s, 3)))
+    return tuple(out)

@@ -1,0 +1,246 @@
+"""What the words around a figure say about it, read once per article: the noun it counts, what
+happened to what it counts (killed, moved, held ...), and the words near it. Comparisons pair
+figures from these readings (services.compare.discrepancies).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from services.models import Kind, Quantity, Sentence, Token
+from services.text.lexicon import (
+    AGENT_NOUNS,
+    COMPOSED_OF,
+    EACH,
+    EACH_OF,
+    EACH_WORDS,
+    EQUIVALENT_NOUNS,
+    HOUSING_ADJECTIVE,
+    HOUSING_UNITS,
+    NOUN_EVENTS,
+    PART,
+    PART_WORDS,
+    PRIOR,
+    PRIOR_WORDS,
+    WHOLE,
+    WHOLE_WORDS,
+    anaphoric_nouns,
+    bare_forms,
+    event_classes,
+    fold,
+    is_function_word,
+    noun_classes,
+    singular_nouns,
+    topic_classes,
+)
+
+# Identifiers are names (SY24, القرار 2254): two different names are not a discrepancy, so
+# they are not read at all.
+NEVER_COMPARED = frozenset({Kind.IDENTIFIER})
+
+_WINDOW = 5  # words either side of a figure that tell what it counts and what happened to it
+_NEAR = 2  # words this close weigh fully in the context; farther ones in the window, half
+# Kinds whose topic (lexicon.FIGURE_TOPICS) is read: a count's noun already says what it is.
+_MEASURED_TOPICS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AREA})
+_EVENT_REACH = 4  # how far a verb such as قتل or أصيب says what happened to the figure's people
+_EACH_REACH = 4  # how far before a figure "each of" (كل طرف) is looked for
+
+
+@dataclass(frozen=True)
+class FigureReading:
+    """One figure's own words. `context` pairs each similarity term near the figure (before a
+    comparison's merges, see compare.similarity.TermSpace.merged) with its nearness: 1 within
+    two words, 0.5 farther in the window."""
+
+    noun: str | None  # the counted noun's folded stem; None when unnamed or only "others"
+    events: frozenset[str]  # what the nearest event word says happened (EVENT_WORDS classes)
+    context: tuple[tuple[str, float], ...]
+
+
+def counted_key(q: Quantity) -> str | None:
+    """The folded stem of what a figure counts; "others" (آخرون) names nothing."""
+    key = None
+    if q.counted_stem:
+        key = fold(q.counted_stem)
+    elif q.counted:
+        from services.text.arabic import stem
+
+        key = fold(stem(q.counted.split()[-1]))
+    if key is None or key in anaphoric_nouns():
+        return None
+    return singular_nouns().get(key, key)
+
+
+def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> FigureReading:
+    from services.compare.similarity import token_term
+
+    noun = counted_key(q)
+    first = bisect_left(starts, q.start)
+    last = bisect_left(starts, q.end)
+    units, housing, home = _housing()
+    if noun in units and last + 1 < len(tokens) and tokens[last + 1].norm.startswith(housing):
+        noun = home  # 50 ألف وحدة سكنية: homes
+    events_of = event_classes()
+    # A figure that names nothing it counts takes what happened from the nearest noun of the
+    # dead or the hurt as well ("ارتفعت حصيلة القتلى إلى 45", "و2059 جريحا، بينهم 1404"):
+    # 1404 of the injured is never paired with a count of the dead.
+    bare = noun is None and not q.counted and q.kind is Kind.COUNT
+    nouns_of = noun_classes() if bare else {}
+    context: dict[str, float] = {}
+    # The nearest event word decides (the one before the figure on a tie: Arabic puts the
+    # verb first, "قتل 7 أشخاص وأصيب 23"), so a neighbouring clause's verb does not leak in.
+    event: tuple[int, bool, frozenset[str]] | None = None
+    topics_of = topic_classes() if q.kind in _MEASURED_TOPICS else {}
+    topic: tuple[int, str] | None = None  # the nearest topic word before the figure
+    for k in range(max(0, first - _WINDOW), min(len(tokens), last + _WINDOW)):
+        if first <= k < last:
+            continue
+        t = tokens[k]
+        if t.norm.isdigit() or len(t.norm) < 2 or is_function_word(t.norm):
+            continue
+        after = k >= last
+        distance = k - last + 1 if after else first - k
+        stem = fold(t.stem)
+        if distance <= _EVENT_REACH and not (k > 0 and tokens[k - 1].norm in _agent_nouns()):
+            found = events_of.get(stem) or next(
+                (events_of[b] for b in bare_forms(t.norm) if b in events_of), None
+            )
+            if not found and nouns_of:
+                found = nouns_of.get(stem, frozenset()) & NOUN_EVENTS or None
+            if found and (event is None or (distance, after) < event[:2]):
+                event = (distance, after, found)
+            if topics_of and not after and (topic is None or distance < topic[0]):
+                name = topics_of.get(stem) or next(
+                    (topics_of[b] for b in bare_forms(t.norm) if b in topics_of), None
+                )
+                if name:
+                    topic = (distance, name)
+        if stem != noun:
+            term = token_term(t)
+            nearness = 1.0 if distance <= _NEAR else 0.5
+            context[term] = max(context.get(term, 0.0), nearness)
+    events = event[2] if event else frozenset()
+    if topic is not None:
+        events = events | {topic[1]}
+    if first >= 1 and _is_part_word(tokens[first - 1].norm):
+        events = events | {PART}
+    if _is_whole(tokens, first):
+        events = events | {WHOLE}
+    if _is_prior(tokens, first, last):
+        events = events | {PRIOR}
+    if _is_each(tokens, first):
+        events = events | {EACH}
+    return FigureReading(noun, events, tuple(sorted(context.items())))
+
+
+@cache
+def _part_words() -> frozenset[str]:
+    from services.text.arabic import normalize_plain
+
+    return frozenset(normalize_plain(w) for w in PART_WORDS.split())
+
+
+@cache
+def _agent_nouns() -> frozenset[str]:
+    from services.text.arabic import normalize_plain
+
+    return frozenset(normalize_plain(w) for w in AGENT_NOUNS.split())
+
+
+@cache
+def _housing() -> tuple[frozenset[str], str, str]:
+    """Stems of وحدة, the normalised adjective سكني, and the stem that stands for a home."""
+    from services.text.arabic import normalize_plain, stem
+
+    units = frozenset(fold(stem(w)) for w in HOUSING_UNITS.split())
+    home = fold(stem(EQUIVALENT_NOUNS["homes"].split()[0]))
+    return units, normalize_plain(HOUSING_ADJECTIVE), home
+
+
+@cache
+def _whole_words() -> tuple[frozenset[str], frozenset[str]]:
+    from services.text.arabic import normalize_plain
+
+    return (
+        frozenset(normalize_plain(w) for w in WHOLE_WORDS.split()),
+        frozenset(normalize_plain(w) for w in COMPOSED_OF.split()),
+    )
+
+
+def _is_whole(tokens: Sequence[Token], first: int) -> bool:
+    """من أصل 150, من مجموع 150, المؤلف من 150: the figure is a whole, not a part of it."""
+    if first < 2:
+        return False
+    whole, composed = _whole_words()
+    before, last = tokens[first - 2].norm, tokens[first - 1].norm
+    return (before == "من" and last in whole) or (last == "من" and before in composed)
+
+
+def _is_prior(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """The figure a change starts from: من 5 إلى 20, بدلا من 11, بدل 11, مقارنة بـ 30."""
+    if first < 1:
+        return False
+    before = tokens[first - 1].norm
+    if before == "من" and last < len(tokens) and tokens[last].norm in ("الي", "حتي"):
+        return last + 1 < len(tokens) and tokens[last + 1].norm[:1].isdigit()
+    words = _prior_words()
+    if before in ("من", "مع", "ب", "بـ") and first >= 2:
+        before = tokens[first - 2].norm
+    return before in words
+
+
+def _is_each(tokens: Sequence[Token], first: int) -> bool:
+    """كل طرف, لكل منهما within three words before the figure: a figure for each of them."""
+    each, of = _each_words()
+    return any(
+        tokens[k].norm in each and tokens[k + 1].norm in of
+        for k in range(max(0, first - _EACH_REACH), first - 1)
+    )
+
+
+@cache
+def _each_words() -> tuple[frozenset[str], frozenset[str]]:
+    from services.text.arabic import normalize_plain
+
+    return (
+        frozenset(normalize_plain(w) for w in EACH_WORDS.split()),
+        frozenset(normalize_plain(w) for w in EACH_OF.split()),
+    )
+
+
+@cache
+def _prior_words() -> frozenset[str]:
+    from services.text.arabic import normalize_plain
+
+    return frozenset(normalize_plain(w) for w in PRIOR_WORDS.split())
+
+
+def _is_part_word(norm: str) -> bool:
+    """بينهم, ومنهم, من بينها: the figure after it is part of a group named before."""
+    words = _part_words()
+    return norm in words or (norm[:1] in ("و", "ف") and norm[1:] in words)
+
+
+def read_figures(
+    quantities: Sequence[Quantity], sentences: Sequence[Sentence], tokens: Sequence[Token]
+) -> tuple[FigureReading | None, ...]:
+    """A reading per quantity (None for identifiers and figures without any value).
+
+    Only the words of the figure's own sentence count: the next sentence says nothing of it.
+    """
+    starts = [t.start for t in tokens]
+    out: list[FigureReading | None] = []
+    for q in quantities:
+        if q.kind in NEVER_COMPARED or (q.value is None and q.low is None and q.high is None):
+            out.append(None)
+            continue
+        if 0 <= q.sentence < len(sentences):
+            a, b = sentences[q.sentence].start, sentences[q.sentence].end
+        else:
+            a, b = q.start, q.end
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        out.append(_read(q, tokens[lo:hi], starts[lo:hi]))
+    return tuple(out)

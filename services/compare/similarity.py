@@ -1,0 +1,456 @@
+"""How alike two sentences are: content terms (light stems, figures by value) weighted by how
+rare they are in the two articles, plus character n-grams of the stems for the word forms the
+stemmer leaves apart (يضرب/تضرب, مقتل/قتل, أميركية/أمريكية). A country is one term however
+it is named (غزة, اللبناني, باريس), and two headlines naming different ones score lower.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import chain
+
+from services.models import Kind, Quantity, Sentence, Token
+from services.text.lexicon import (
+    CLITICS,
+    REPORTING_WEIGHT,
+    bare_forms,
+    commodity_of,
+    event_classes,
+    fold,
+    is_function_word,
+    name_signs,
+    noun_classes,
+    people_nouns,
+    place_of,
+    place_regions,
+    reporting_stems,
+    synonym_classes,
+)
+
+# Measured kinds are matched by value: "سبعة" and "٧" are the same term.
+_VALUE_KINDS = frozenset(
+    {
+        Kind.COUNT,
+        Kind.MONEY,
+        Kind.PERCENT,
+        Kind.LENGTH,
+        Kind.AREA,
+        Kind.WEIGHT,
+        Kind.VOLUME,
+        Kind.TEMPERATURE,
+        Kind.DURATION,
+        Kind.MAGNITUDE,
+    }
+)
+
+
+def token_term(token: Token) -> str:
+    """The similarity term of a word (before the pair's merges: see TermSpace.term)."""
+    return _lexicon_term(token.norm, fold(token.stem))
+
+
+def _lexicon_term(norm: str, term: str) -> str:
+    """One term for equivalent words: معتقل, سجين and مسلح are "&held"; قتلى, مقتل and قتل are
+    "&killed"; شخص and أشخاص are "&people". Rewording these is the commonest paraphrase in
+    news about people held, killed or moved. Words in no class, or in several, stay as they are.
+    A word naming a country (غزة, اللبناني, باريس) is "%" + the country's key; words news uses
+    for one another (رحيل/وفاة, توقيف/اعتقال: lexicon.SYNONYMS) are one "&" term.
+    """
+    place = place_of(norm)
+    if place is not None:
+        return "%" + place
+    good = commodity_of(norm)
+    if good is not None:
+        return "$" + good
+    for candidate in (term, *bare_forms(norm)) if norm[0] in CLITICS else (term,):
+        kinds = noun_classes().get(candidate) or event_classes().get(candidate)
+        if kinds is not None and len(kinds) == 1:
+            return "&" + next(iter(kinds))
+        if candidate in people_nouns():
+            return "&people"
+        synonym = synonym_classes().get(candidate)
+        if synonym is not None:
+            return "&" + synonym
+    return term
+
+
+@dataclass(frozen=True)
+class SentenceTerms:
+    """What similarity needs of one sentence, computed once per article.
+
+    `key` is the sentence's words in normalised form, run together: two sentences with the same
+    key are identical to a reader (they differ only in diacritics, hamza forms, digits' script,
+    spacing or punctuation). `terms` are the content terms and `sequence` the same terms in
+    reading order (for finding a fragment inside a long sentence); `bare` maps a term whose
+    word starts with a clitic the stemmer keeps (و, ف, ل, ب, ك) to the terms of the word
+    without it, used when such a term occurs on its own in the pair.
+    """
+
+    index: int
+    tokens: Sequence[Token]
+    key: str
+    terms: frozenset[str]
+    sequence: tuple[str, ...]
+    bare: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def _format_value(value: float) -> str:
+    return f"{value:.6g}"
+
+
+def sentence_terms(
+    sentences: Sequence[Sentence], tokens: Sequence[Token], quantities: Sequence[Quantity] = ()
+) -> tuple[SentenceTerms, ...]:
+    """The terms of every sentence, from an article's tokens and quantities.
+
+    A measured quantity becomes one term for its value (and one for its unit), replacing the
+    number words or digits that spell it, so "سبعة أشخاص" and "٧ أشخاص" share two terms.
+    """
+
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in quantities:
+        if q.kind in _VALUE_KINDS and q.value is not None:
+            by_sentence.setdefault(q.sentence, []).append(q)
+    # The term of a word depends on its normal form and stem alone, and an article repeats most
+    # of its words: each distinct (norm, stem) is looked up once.
+    word_terms: dict[tuple[str, str], tuple[str | None, tuple[str, ...] | None]] = {}
+
+    result = []
+    k = 0
+    n = len(tokens)
+    for s in sentences:
+        while k < n and tokens[k].start < s.start:
+            k += 1
+        first = k
+        while k < n and tokens[k].end <= s.end:
+            k += 1
+        words = tuple(tokens[first:k])
+        figures = by_sentence.get(s.index, ())
+        sequence: list[str] = []
+        bare: dict[str, tuple[str, ...]] = {}
+        placed: set[int] = set()
+        for t in words:
+            if figures:
+                figure = next((q for q in figures if q.start <= t.start and t.end <= q.end), None)
+                if figure is not None and t.stem != figure.counted_stem:
+                    # The figure's words: its value (and unit) stand for them, once.
+                    if id(figure) not in placed:
+                        placed.add(id(figure))
+                        sequence.append("#" + _format_value(figure.value))
+                        if figure.unit:
+                            sequence.append("@" + figure.unit)
+                    continue
+            known = word_terms.get((t.norm, t.stem))
+            if known is None:
+                known = word_terms[t.norm, t.stem] = _word_term(t.norm, t.stem)
+            term, options = known
+            if term is None:
+                continue
+            sequence.append(term)
+            if options is not None:
+                bare[term] = options
+        for q in figures:
+            if id(q) not in placed:  # a figure spelt by its counted noun alone (يومين)
+                sequence.append("#" + _format_value(q.value))
+        key = "".join(t.norm for t in words)  # spaces too: "و من" is "ومن"
+        result.append(
+            SentenceTerms(
+                s.index, words, key, frozenset(sequence), tuple(sequence), tuple(bare.items())
+            )
+        )
+    return tuple(result)
+
+
+def _word_term(norm: str, stem: str) -> tuple[str | None, tuple[str, ...] | None]:
+    """The similarity term of a word outside a figure (None for a function word or a single
+    letter), and the terms of its forms without a clitic when it may carry one."""
+    if len(norm) < 2 or is_function_word(norm) or norm in name_signs():
+        return None, None
+    term = _lexicon_term(norm, fold(stem))
+    if norm[0] in CLITICS and len(norm) > 3 and term[0] not in "&%$":  # بغزة is already a place
+        return term, bare_forms(norm)
+    return term, None
+
+
+_IDF_POWER = 0.75
+
+
+@dataclass(frozen=True)
+class TermSpace:
+    """Two articles' sentences as weighted terms: conjunctions resolved, each term weighed by
+    its rarity in the pair, each sentence's total weight and character trigrams precomputed.
+    """
+
+    left: tuple[frozenset[str], ...]
+    right: tuple[frozenset[str], ...]
+    left_sequences: tuple[tuple[str, ...], ...]
+    right_sequences: tuple[tuple[str, ...], ...]
+    weights: dict[str, float]
+    merged: dict[str, str]  # terms standing for another in this pair (see _merges)
+    left_weights: tuple[float, ...]
+    right_weights: tuple[float, ...]
+    grams_left: tuple[frozenset[str], ...]
+    grams_right: tuple[frozenset[str], ...]
+
+    def term(self, token: Token) -> str:
+        """The term a word of either article stands for in this pair."""
+        t = token_term(token)
+        return self.merged.get(t, t)
+
+    def weight(self, term: str) -> float:
+        """How telling a term is in this pair (1 for a term of neither article's sentences)."""
+        return self.weights.get(term, 1.0)
+
+
+def _verb_forms(vocabulary: set[str]) -> dict[str, str]:
+    """Present-tense prefixes Snowball keeps (يحتجز, تحتجز, يقتل): forms that differ only by
+    one of them, or from a form without it, become one term (احتجز stays apart)."""
+    groups: dict[str, set[str]] = {}
+    for t in vocabulary:
+        if len(t) >= 4 and t[0] in "يتن":
+            groups.setdefault(t[1:], set()).add(t)
+    swap = {}
+    for key, forms in groups.items():
+        if key in vocabulary:
+            forms = forms | {key}
+        if len(forms) > 1:
+            for f in forms:
+                swap[f] = key
+    return swap
+
+
+def _merges(sentences: Sequence[SentenceTerms]) -> dict[str, str]:
+    """Terms that stand for another in this pair of articles: a word with a clitic for the
+    same word without it (وأضاف → أضاف when أضاف occurs on its own; وزير stays وزير), and
+    verb forms that differ by a present-tense prefix (يحتجز, تحتجز)."""
+    vocabulary: set[str] = set().union(*(s.terms for s in sentences))
+    options = {o for s in sentences for _, opts in s.bare for o in opts}
+    plain = vocabulary.difference(term for s in sentences for term, _ in s.bare)
+    verbs = _verb_forms(plain | options)
+    known = plain | verbs.keys()
+    merged: dict[str, str] = {}
+    for s in sentences:
+        for term, opts in s.bare:
+            found = next((o for o in opts if o in known), None)
+            if found is not None:
+                merged[term] = found
+    out = {}
+    for t in merged.keys() | (verbs.keys() & vocabulary):  # any other term stands for itself
+        r = merged.get(t, t)
+        r = verbs.get(r, r)
+        if r != t:
+            out[t] = r
+    return out
+
+
+def _resolve(
+    sentences: Sequence[SentenceTerms], merged: dict[str, str]
+) -> tuple[list[frozenset[str]], list[tuple[str, ...]]]:
+    sets, sequences = [], []
+    for s in sentences:
+        if not merged or s.terms.isdisjoint(merged):
+            sets.append(s.terms)
+            sequences.append(s.sequence)
+            continue
+        sequence = tuple(merged.get(t, t) for t in s.sequence)
+        sets.append(frozenset(sequence))
+        sequences.append(sequence)
+    return sets, sequences
+
+
+_gram_cache: dict[str, tuple[str, ...]] = {}
+
+
+def _term_grams(term: str) -> tuple[str, ...]:
+    """Character trigrams of a term with word-boundary marks; figures match only as a whole."""
+    g = _gram_cache.get(term)
+    if g is None:
+        if len(_gram_cache) > 200_000:
+            _gram_cache.clear()
+        padded = f"<{term}>"
+        if term[0] == "%":
+            # A country is one "trigram": its names' letters (تركيا, أنقرة) say nothing more,
+            # and more would let one shared place link two headlines about it (زلزال في
+            # المغرب / الذهب في المغرب).
+            g = (term,)
+        elif term[0] == "$":  # a good: the trigrams of a short word (نفط, ذهب)
+            g = (term + "1", term + "2", term + "3")
+        elif term[0] in "#@&":
+            g = ()
+        else:
+            g = tuple(padded[i : i + 3] for i in range(len(padded) - 2))
+        _gram_cache[term] = g
+    return g
+
+
+def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) -> TermSpace:
+    """Resolve conjunctions and weigh each term by its rarity across both articles' sentences."""
+    merged = _merges((*left, *right))
+    lt, lseq = _resolve(left, merged)
+    rt, rseq = _resolve(right, merged)
+
+    df: Counter[str] = Counter()
+    for terms in lt:
+        df.update(terms)
+    for terms in rt:
+        df.update(terms)
+    n = len(lt) + len(rt)
+    reporting = reporting_stems()
+    # Inverse sentence frequency over the two articles, scaled to 1 for a term found once, so
+    # a pair of one-sentence headlines still weighs its terms sensibly; softened (power
+    # _IDF_POWER) because the words two versions of a story share most are its actors and
+    # places, which are also what their headlines are made of.
+    top = math.log(1.0 + n)
+    by_count: dict[int, float] = {}  # a few distinct counts among a thousand terms
+    weights = {}
+    for term, count in df.items():
+        w = by_count.get(count)
+        if w is None:
+            w = by_count[count] = (math.log(1.0 + n / count) / top) ** _IDF_POWER if n > 1 else 1.0
+        if term in reporting:
+            w *= REPORTING_WEIGHT
+        weights[term] = w
+
+    # Two versions of a story share most sentences word for word: each distinct set of terms
+    # has its trigrams gathered once.
+    gathered: dict[frozenset[str], frozenset[str]] = {}
+
+    def grams(sets: list[frozenset[str]]) -> tuple[frozenset[str], ...]:
+        out = []
+        for terms in sets:
+            g = gathered.get(terms)
+            if g is None:
+                found = [_term_grams(t) for t in terms if t not in reporting]
+                g = gathered[terms] = frozenset(chain.from_iterable(found))
+            out.append(g)
+        return tuple(out)
+
+    return TermSpace(
+        tuple(lt),
+        tuple(rt),
+        tuple(lseq),
+        tuple(rseq),
+        weights,
+        merged,
+        # fsum over sets: exactly rounded, so no score depends on the hash seed's order.
+        tuple(math.fsum(weights[t] for t in terms) for terms in lt),
+        tuple(math.fsum(weights[t] for t in terms) for terms in rt),
+        grams(lt),
+        grams(rt),
+    )
+
+
+@dataclass(frozen=True)
+class Score:
+    """The parts of a similarity score, kept apart so thresholds can be measured on each."""
+
+    dice: float  # weighted term overlap, both ways
+    containment: float  # weighted overlap over the lighter sentence, within a stretch of the other
+    grams: float  # character-trigram Dice
+    shorter: float  # weight of the lighter sentence (how much evidence containment rests on)
+    conflict: float = 1.0  # the share kept when two short sentences name different countries
+
+    @property
+    def value(self) -> float:
+        return combine(self)
+
+
+# How the parts combine (see bench/thresholds.py for the measurements behind the numbers).
+# Term overlap leads; trigram overlap catches the forms the stemmer leaves apart; containment
+# counts when one outlet's sentence is a fragment of a longer one, but only in proportion to
+# the evidence the fragment carries (a three-word dateline is contained in anything).
+# Trigrams are left out of containment: a long sentence holds most trigrams of any short one
+# (with them, a seed headline linked to an unrelated 60-word sentence at 0.48).
+_GRAM_SHARE = 0.35
+_EVIDENCE = 2.5
+_CONTAINMENT_EVIDENCE = 4.0
+_CONTAINMENT_DISCOUNT = 0.85
+# A fragment is found in a longer sentence within a stretch of this many times its own length.
+_STRETCH = 2.0
+
+
+def combine(s: Score) -> float:
+    # Below _EVIDENCE (about three rare words' worth) a sentence is a label or a dateline
+    # ("دولي سوريا العراق") whose few, common words match too easily.
+    base = min(1.0, s.shorter / _EVIDENCE) * ((1.0 - _GRAM_SHARE) * s.dice + _GRAM_SHARE * s.grams)
+    evidence = min(1.0, s.shorter / _CONTAINMENT_EVIDENCE)
+    contained = _CONTAINMENT_DISCOUNT * evidence * s.containment
+    return s.conflict * max(base, contained)
+
+
+# Two short sentences that each name a country the other does not (زلزال يضرب المغرب / زلزال
+# يضرب جنوب تركيا) are most often one template filled with two events: headlines are where
+# outlets state the place first. Long sentences name places in passing, so they are left alone.
+# Different figures are no such sign: two outlets' tolls for one event differ (60 / 750), and
+# those are the conflicts a reader compares, so their sentences must stay linked.
+_PLACE_CONFLICT = 0.4
+_SHORT = 12  # terms: a headline or a short lead
+
+
+def _uncovered(places: set[str], other: set[str]) -> bool:
+    """Whether a place of `places` is neither in `other` nor a region or country of it."""
+    regions = place_regions()
+    inside = other | {"%" + regions[p[1:]] for p in other if p[1:] in regions}
+    return any(p not in inside and "%" + regions.get(p[1:], "") not in other for p in places)
+
+
+def _conflict(a: frozenset[str], b: frozenset[str]) -> float:
+    if len(a) > _SHORT or len(b) > _SHORT:
+        return 1.0
+    for mark in "%$":  # countries, then goods
+        named_a = {t for t in a if t[0] == mark}
+        named_b = {t for t in b if t[0] == mark}
+        if named_a and named_b and _uncovered(named_a, named_b) and _uncovered(named_b, named_a):
+            return _PLACE_CONFLICT
+    return 1.0
+
+
+def _local_shared(
+    sequence: Sequence[str], shared: frozenset[str], weights: dict[str, float], width: int
+) -> float:
+    """The most shared weight found within `width` consecutive terms of `sequence`."""
+    counts: dict[str, int] = {}
+    total = best = 0.0
+    for k, term in enumerate(sequence):
+        if term in shared:
+            c = counts.get(term, 0)
+            if c == 0:
+                total += weights[term]
+            counts[term] = c + 1
+        if k >= width:
+            old = sequence[k - width]
+            if old in shared:
+                c = counts[old] - 1
+                counts[old] = c
+                if c == 0:
+                    total -= weights[old]
+        if total > best:
+            best = total
+    return best
+
+
+def score_pair(space: TermSpace, i: int, j: int, shared_weight: float | None = None) -> Score:
+    """The similarity parts of left sentence i and right sentence j."""
+    a, b = space.left[i], space.right[j]
+    w = space.weights
+    wa, wb = space.left_weights[i], space.right_weights[j]
+    shared = a & b
+    if wa <= 0.0 or wb <= 0.0:
+        return Score(0.0, 0.0, 0.0, 0.0)
+    if shared_weight is None:
+        shared_weight = math.fsum(w[t] for t in shared)
+    ga, gb = space.grams_left[i], space.grams_right[j]
+    common = len(ga & gb) if ga and gb else 0
+    g = 2.0 * common / (len(ga) + len(gb)) if common else 0.0
+    # Containment is measured inside the stretch of the longer sentence that holds the most
+    # of the shorter one: a headline's words scattered over a 60-word sentence are not it.
+    short_len, long_seq = (
+        (len(a), space.right_sequences[j]) if wa <= wb else (len(b), space.left_sequences[i])
+    )
+    width = max(6, round(_STRETCH * short_len))
+    local = shared_weight if len(long_seq) <= width else _local_shared(long_seq, shared, w, width)
+    contained = local / min(wa, wb)
+    return Score(2.0 * shared_weight / (wa + wb), contained, g, min(wa, wb), _conflict(a, b))

@@ -1,0 +1,157 @@
+"""The library's schema as an ordered list of migrations, each applied once and recorded in the
+database (sqlite-utils' `Migrations`, table `_sqlite_migrations`: name, applied_at).
+
+Never edit a migration that has shipped: append a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+MIGRATION_SET = "riwaya"
+MIGRATIONS_TABLE = "_sqlite_migrations"
+
+
+def _articles(db: sqlite_utils.Database) -> None:
+    # AUTOINCREMENT so an id is never handed out twice: undoing a delete puts the article
+    # back under its old id even after later imports. The small columns come first: SQLite
+    # reads a row's columns in order, so listing 10,000 articles never walks their texts.
+    db.execute(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            title TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',
+            path TEXT NOT NULL DEFAULT '',
+            figures INTEGER NOT NULL DEFAULT 0,
+            imported_at TEXT NOT NULL DEFAULT '',
+            format TEXT NOT NULL DEFAULT '',
+            encoding TEXT NOT NULL DEFAULT '',
+            content_hash TEXT NOT NULL,
+            norm_title TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            original BLOB NOT NULL, -- zlib-compressed UTF-8 (plain TEXT in older rows)
+            norm_text TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db["articles"].create_index(["content_hash"], unique=True)
+
+
+def _article_search(db: sqlite_utils.Database) -> None:
+    # An external-content FTS5 index over the normalised title and text (alef forms, hamza,
+    # diacritics and Arabic-Indic digits folded by text.arabic, which unicode61 does not do).
+    # The triggers fire only when the indexed columns change, so updating `figures` or the
+    # metadata does not re-index a whole article.
+    for sql in (
+        """
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            norm_title, norm_text,
+            content='articles', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2'
+        )
+        """,
+        """
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts (rowid, norm_title, norm_text)
+            VALUES (new.id, new.norm_title, new.norm_text);
+        END
+        """,
+        """
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, norm_title, norm_text)
+            VALUES ('delete', old.id, old.norm_title, old.norm_text);
+        END
+        """,
+        """
+        CREATE TRIGGER articles_au AFTER UPDATE OF norm_title, norm_text ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, norm_title, norm_text)
+            VALUES ('delete', old.id, old.norm_title, old.norm_text);
+            INSERT INTO articles_fts (rowid, norm_title, norm_text)
+            VALUES (new.id, new.norm_title, new.norm_text);
+        END
+        """,
+        "INSERT INTO articles_fts (rowid, norm_title, norm_text) "
+        "SELECT id, norm_title, norm_text FROM articles",
+    ):
+        db.execute(sql)
+
+
+def _analyses(db: sqlite_utils.Database) -> None:
+    # One stored analysis per article; `version` is compare.analysis.ANALYSIS_VERSION, so an
+    # analysis made by older code is recognised and redone instead of trusted.
+    db["analyses"].create(
+        {"article_id": int, "version": int, "data": str},
+        pk="article_id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"version", "data"},
+    )
+
+
+# In order. The names are what the database records: never rename one.
+MIGRATIONS: tuple[tuple[str, Callable[[sqlite_utils.Database], None]], ...] = (
+    ("0001_articles", _articles),
+    ("0002_article_search", _article_search),
+    ("0003_analyses", _analyses),
+)
+
+
+def pending_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Names of the migrations not yet applied, read with plain sqlite3 (cheap at start-up)."""
+    try:
+        rows = conn.execute(
+            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", (MIGRATION_SET,)
+        ).fetchall()
+    except sqlite3.OperationalError:
+        rows = []  # a new database: no migrations table yet
+    applied = {name for (name,) in rows}
+    return [name for name, _ in MIGRATIONS if name not in applied]
+
+
+def apply_migrations(db: sqlite_utils.Database) -> list[str]:
+    """Apply the pending migrations, all in one transaction; returns their names."""
+    if not pending_migrations(db.conn):
+        return []
+    migrations = load_sqlite_utils().Migrations(MIGRATION_SET)
+    for name, fn in MIGRATIONS:
+        migrations(name=name)(fn)
+    # IMMEDIATE takes the write lock before reading what is pending: when two Riwayas open a
+    # new library at once, the second waits, then finds nothing left to do. Inside it,
+    # sqlite-utils runs each migration in a savepoint.
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        pending = pending_migrations(db.conn)
+        migrations.apply(db)
+        db.conn.execute("COMMIT")
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    return pending
+
+
+@cache
+def load_sqlite_utils():
+    """Import sqlite-utils without pandas and numpy.
+
+    sqlite-utils imports pandas and numpy when they are installed (camel-tools brings them) only
+    to accept their value types, which Riwaya never stores; that costs about a second. They are
+    hidden while it loads, unless something imported them already.
+    """
+    hidden = [name for name in ("pandas", "numpy") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes `import name` fail fast
+    try:
+        import sqlite_utils
+    finally:
+        for name in hidden:
+            if sys.modules.get(name) is None:
+                sys.modules.pop(name, None)
+    return sqlite_utils

@@ -1,0 +1,507 @@
+"""The article library: one SQLite file (WAL) holding every article's original and analysed
+text, its metadata, its stored analysis, and a full-text index over Arabic-normalised text.
+
+One `Library` per thread: the connection belongs to the thread that opened it.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from services.library.migrations import apply_migrations, load_sqlite_utils, pending_migrations
+from services.models import Article, ArticleSummary, Kind, ParsedDocument, SearchHit
+from services.text.arabic import normalize, normalize_plain
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from services.compare.analysis import Analysis
+
+
+class LibraryError(Exception):
+    """Base of the library's errors; `str(error)` is a one-line message for the user."""
+
+
+class LibraryUnavailable(LibraryError):
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"cannot open the library {path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class ArticleNotFound(LibraryError, LookupError):
+    def __init__(self, article_id: int):
+        super().__init__(f"no article {article_id} in the library")
+        self.article_id = article_id
+
+
+class AlreadyInLibrary(LibraryError):
+    """The same text (by content hash) is stored already, under `article_id`."""
+
+    def __init__(self, article_id: int):
+        super().__init__(f"the same text is already in the library as article {article_id}")
+        self.article_id = article_id
+
+
+_SUMMARY_COLUMNS = "id, title, source, date, path, figures, imported_at"
+_ARTICLE_COLUMNS = (
+    "id, title, source, date, path, original, text, content_hash, format, encoding, imported_at"
+)
+# What unicode61 keeps as a token: letters and digits (and marks, which normalisation drops).
+_QUERY_TERM = re.compile(r"[^\W_]+")
+# The original is read rarely (show --original, reports) and a saved web page's source is
+# large: it is kept zlib-compressed. Level 1 costs a quarter of a millisecond for a
+# 1,000-word text and keeps well over half of the saving of the slowest level.
+_ORIGINAL_COMPRESSION = 1
+_SNIPPET_BEFORE = 50
+_SNIPPET_AFTER = 110
+
+
+def count_figures(analysis: Analysis) -> int:
+    """The figures a reader would note: every quantity but identifiers (SY24, القرار 2254)."""
+    return sum(1 for q in analysis.quantities if q.kind is not Kind.IDENTIFIER)
+
+
+def _pack(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8"), _ORIGINAL_COMPRESSION)
+
+
+def _unpack(value: str | bytes) -> str:
+    return zlib.decompress(value).decode("utf-8") if isinstance(value, bytes) else value
+
+
+def _article(row: tuple) -> Article:
+    """An Article from a row of _ARTICLE_COLUMNS."""
+    article_id, title, source, date, path, original, *rest = row
+    return Article(article_id, title, source, date, path, _unpack(original), *rest)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """An article with every stored column computed: the costly part of storing (normalising
+    for search, compressing, serialising the analysis) done where the caller likes, in another
+    process if it likes (only strings and bytes inside, cheap to pickle).
+    """
+
+    article: Article
+    packed_original: bytes
+    norm_title: str
+    norm_text: str
+    analysis_version: int
+    analysis_json: str
+    figures: int
+
+
+def prepare_article(
+    article: Article, analysis: Analysis, *, norm_text: str | None = None
+) -> PreparedArticle:
+    """Everything `Library.add_prepared` stores for `article` and its analysis; `norm_text` is
+    `normalize_plain(article.text)` when the caller has it already."""
+    from services.compare.analysis import ANALYSIS_VERSION, analysis_to_json
+
+    return PreparedArticle(
+        article,
+        _pack(article.original),
+        normalize_plain(article.title),
+        normalize_plain(article.text) if norm_text is None else norm_text,
+        ANALYSIS_VERSION,
+        analysis_to_json(analysis),
+        count_figures(analysis),
+    )
+
+
+def article_from_document(doc: ParsedDocument, content_hash: str) -> Article:
+    """The article a document read by documents.importing becomes (not stored: no id yet)."""
+    return Article(
+        id=None,
+        title=doc.title,
+        source=doc.source,
+        date=doc.date,
+        path=doc.path,
+        original=doc.original,
+        text=doc.text,
+        content_hash=content_hash,
+        format=doc.format,
+        encoding=doc.encoding,
+    )
+
+
+class Library:
+    """A library of articles in one SQLite database.
+
+    >>> with Library.open(":memory:") as library:
+    ...     library.count()
+    0
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: str):
+        self._conn = conn
+        self._db: sqlite_utils.Database | None = None
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path) -> Library:
+        """Open (creating if needed) the library at `path`; ":memory:" for a throw-away one.
+
+        Raises LibraryUnavailable with the reason when the file cannot serve as a library.
+        """
+        path = str(path)
+        try:
+            # timeout: another Riwaya (or an import thread) may hold the write lock briefly.
+            conn = sqlite3.connect(path, timeout=10)
+        except sqlite3.Error as e:
+            raise LibraryUnavailable(path, str(e)) from None
+        try:
+            if path != ":memory:":
+                # WAL: readers never wait for an import. synchronous=NORMAL keeps every
+                # committed batch through a crash of Riwaya; a power cut may lose the last one
+                # but never corrupts the file.
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            library = cls(conn, path)
+            # Reading the migrations table needs only sqlite3; sqlite-utils loads when there is
+            # something to migrate or to write, which keeps opening the window fast.
+            if pending_migrations(conn):
+                apply_migrations(library.db)
+        except sqlite3.Error as e:
+            conn.close()
+            raise LibraryUnavailable(path, str(e)) from None
+        return library
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The sqlite-utils view of the connection, loaded on first use."""
+        if self._db is None:
+            self._db = load_sqlite_utils().Database(self._conn)
+        return self._db
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def atomic(self) -> Iterator[Library]:
+        """A transaction: everything inside is stored, or nothing is. Nests (savepoints)."""
+        if self._conn.in_transaction:
+            with self.db.atomic():  # a savepoint
+                yield self
+            return
+        # IMMEDIATE takes the write lock at once. A deferred transaction that reads first (is
+        # this text stored?) and writes later fails outright in WAL mode if another connection
+        # (the window, while an import runs) wrote in between; this way the other one waits.
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            with self.db.atomic():  # sqlite-utils' own writes nest inside as a savepoint
+                yield self
+            self._conn.execute("COMMIT")
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
+
+    # Reading
+
+    def count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def summaries(self) -> tuple[ArticleSummary, ...]:
+        """Every article without its texts, by id: cheap enough for 10,000 rows."""
+        rows = self._conn.execute(f"SELECT {_SUMMARY_COLUMNS} FROM articles ORDER BY id")
+        return tuple(ArticleSummary(*row) for row in rows)
+
+    def get(self, article_id: int) -> Article:
+        row = self._conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise ArticleNotFound(article_id)
+        return _article(row)
+
+    def find_by_hash(self, content_hash: str) -> int | None:
+        row = self._conn.execute(
+            "SELECT id FROM articles WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def content_hashes(self) -> frozenset[str]:
+        """The content hash of every stored text (to recognise duplicates elsewhere)."""
+        return frozenset(row[0] for row in self._conn.execute("SELECT content_hash FROM articles"))
+
+    def search(self, query: str, limit: int = 50) -> tuple[SearchHit, ...]:
+        """Articles whose title or text contain every word of `query` (each as a word prefix,
+        with or without the article and one-letter proclitics), best first, each with a snippet
+        of its text where [the match] is marked.
+
+        Hamza, alef forms, diacritics and Arabic-Indic digits do not matter: `ارهابي` finds
+        `إرهابيًا`, `750` finds `٧٥٠`. FTS syntax in the query is read as plain words.
+        """
+        terms = _query_terms(query)
+        if not terms or limit <= 0:
+            return ()
+        match = _match_expression(terms)
+        # Title hits weigh more than hits in the body.
+        ids = [
+            row[0]
+            for row in self._conn.execute(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
+                "ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT ?",
+                (match, limit),
+            )
+        ]
+        return tuple(SearchHit(a, make_snippet(a.text, terms)) for a in self._articles(ids))
+
+    def analysis(self, article_id: int) -> Analysis | None:
+        """The stored analysis, or None when there is none or an older version stored it."""
+        from services.compare.analysis import analysis_from_json
+
+        row = self._conn.execute(
+            "SELECT a.data, articles.text FROM analyses a"
+            " JOIN articles ON articles.id = a.article_id WHERE a.article_id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            if self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+                return None
+            raise ArticleNotFound(article_id)
+        return analysis_from_json(row[0], row[1])
+
+    # Writing
+
+    def add(
+        self, doc: ParsedDocument, analysis: Analysis, *, content_hash: str | None = None
+    ) -> Article:
+        """Store a document read by services.documents.importing with its analysis.
+
+        Raises AlreadyInLibrary when the same text (by content hash) is stored already.
+        """
+        if content_hash is None:
+            from services.documents.importing import content_hash as hash_text
+
+            content_hash = hash_text(doc.text)
+        article = article_from_document(doc, content_hash)
+        return self.add_prepared(prepare_article(article, analysis))
+
+    def add_prepared(self, prepared: PreparedArticle) -> Article:
+        """Store an article prepared by `prepare_article`, under its own id if it has one (a
+        restore) or a new one; `imported_at` is now unless the article has it.
+
+        Raises AlreadyInLibrary when the same text (by content hash) is stored already.
+        """
+        article = prepared.article
+        if not article.imported_at:
+            article = replace(article, imported_at=_now())
+        with self.atomic():
+            existing = self.find_by_hash(article.content_hash)
+            if existing is not None:
+                raise AlreadyInLibrary(existing)
+            if article.id is not None and self._exists(article.id):
+                raise LibraryError(f"article id {article.id} is taken")
+            cursor = self._conn.execute(
+                "INSERT INTO articles (id, title, source, date, path, original, text, norm_title,"
+                " norm_text, content_hash, format, encoding, imported_at, figures)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article.id,
+                    article.title,
+                    article.source,
+                    article.date,
+                    article.path,
+                    prepared.packed_original,
+                    article.text,
+                    prepared.norm_title,
+                    prepared.norm_text,
+                    article.content_hash,
+                    article.format,
+                    article.encoding,
+                    article.imported_at,
+                    prepared.figures,
+                ),
+            )
+            self._conn.execute(
+                "INSERT INTO analyses (article_id, version, data) VALUES (?, ?, ?)",
+                (cursor.lastrowid, prepared.analysis_version, prepared.analysis_json),
+            )
+        return replace(article, id=cursor.lastrowid)
+
+    def update_metadata(
+        self,
+        article_id: int,
+        *,
+        title: str | None = None,
+        source: str | None = None,
+        date: str | None = None,
+    ) -> Article:
+        """Correct the title, outlet or date (None leaves a field as it is)."""
+        changes: dict[str, str] = {}
+        if title is not None:
+            changes |= {"title": title, "norm_title": normalize_plain(title)}
+        if source is not None:
+            changes["source"] = source
+        if date is not None:
+            changes["date"] = date
+        with self.atomic():
+            self.get(article_id)
+            if changes:
+                assignments = ", ".join(f"{column} = ?" for column in changes)
+                self._conn.execute(
+                    f"UPDATE articles SET {assignments} WHERE id = ?",
+                    (*changes.values(), article_id),
+                )
+        return self.get(article_id)
+
+    def delete(self, article_id: int) -> Article:
+        """Remove an article and its analysis; returns it so `restore` can undo the delete."""
+        with self.atomic():
+            article = self.get(article_id)
+            self._conn.execute("DELETE FROM analyses WHERE article_id = ?", (article_id,))
+            self._conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        return article
+
+    def restore(self, article: Article, analysis: Analysis | None = None) -> Article:
+        """Put a deleted article back under its old id (the analysis is redone if not given)."""
+        if article.id is None:
+            raise ValueError("only an article that was stored can be restored")
+        if analysis is None:
+            from services.compare.analysis import analyse
+
+            analysis = analyse(article.text)
+        return self.add_prepared(prepare_article(article, analysis))
+
+    def store_analysis(self, article_id: int, analysis: Analysis) -> None:
+        """Replace the stored analysis (after ANALYSIS_VERSION changed, for instance)."""
+        from services.compare.analysis import ANALYSIS_VERSION, analysis_to_json
+
+        with self.atomic():
+            self.get(article_id)
+            self._conn.execute(
+                "INSERT OR REPLACE INTO analyses (article_id, version, data) VALUES (?, ?, ?)",
+                (article_id, ANALYSIS_VERSION, analysis_to_json(analysis)),
+            )
+            self._conn.execute(
+                "UPDATE articles SET figures = ? WHERE id = ?",
+                (count_figures(analysis), article_id),
+            )
+
+    # Internals
+
+    def _exists(self, article_id: int) -> bool:
+        return bool(
+            self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        )
+
+    def _articles(self, ids: list[int]) -> list[Article]:
+        """Articles by id, in the order of `ids`."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self._conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", ids
+        )
+        by_id = {row[0]: _article(row) for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+
+def _query_terms(query: str) -> list[str]:
+    """The words of a search query as the index holds them: normalised letter/digit runs."""
+    return _QUERY_TERM.findall(normalize_plain(query))
+
+
+# Arabic writes the article and one-letter proclitics (و and, ف so, ب with, ل for, ك like) on
+# the word itself, and the index only matches word prefixes: سيول must also find السيول,
+# والسيول, بالسيول, للسيول. The one-letter ones are tried only on cores of three letters or
+# more, where they rarely make another word (ب + حر would be بحر).
+_ARTICLE_FORMS = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
+_ONE_LETTER_CLITICS = ("و", "ف", "ب", "ل", "ك")
+
+
+def _term_forms(term: str) -> tuple[str, ...]:
+    """The written forms a query word may take in the text, as normalised prefixes.
+
+    >>> _term_forms("السيول")[:4]
+    ('سيول', 'السيول', 'والسيول', 'فالسيول')
+    """
+    if not ("\u0621" <= term[0] <= "\u064a"):
+        return (term,)  # digits and Latin words carry no clitics
+    core = term
+    for article in sorted(_ARTICLE_FORMS, key=len, reverse=True):
+        # A core of three letters at least, so words such as بالغ or والي stay whole.
+        if term.startswith(article) and len(term) - len(article) >= 3:
+            core = term[len(article) :]
+            break
+    forms = [core] + [article + core for article in _ARTICLE_FORMS]
+    if len(core) >= 3:
+        forms += [clitic + core for clitic in _ONE_LETTER_CLITICS]
+    if term not in forms:
+        forms.append(term)
+    return tuple(dict.fromkeys(forms))
+
+
+def _match_expression(terms: list[str]) -> str:
+    """An FTS5 query: every term, in any of its forms, as a quoted word prefix.
+
+    Only letter/digit runs reach here, so quotes, *, -, :, ( typed by the user never reach the
+    FTS5 parser.
+    """
+    return " AND ".join(
+        "(" + " OR ".join(f'"{form}"*' for form in _term_forms(term)) + ")" for term in terms
+    )
+
+
+def make_snippet(text: str, terms: list[str]) -> str:
+    """A one-line excerpt of `text` around the first word starting with one of `terms`
+    (normalised), every such word inside it marked with [ and ]; the text's opening when none
+    occurs (the match was in the title).
+
+    >>> make_snippet("نقلت القوات ٧٥٠ إرهابيًا إلى البادية", ["750"])
+    'نقلت القوات [٧٥٠] إرهابيًا إلى البادية'
+    """
+    view = normalize(text)
+    forms = sorted({form for term in terms for form in _term_forms(term)}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, forms)) + r")[^\W_]*")
+    spans = [view.to_original(m.start(), m.end()) for m in pattern.finditer(view.text)]
+    if not spans:
+        return _one_line(text[: _SNIPPET_BEFORE + _SNIPPET_AFTER]) + (
+            " …" if len(text) > _SNIPPET_BEFORE + _SNIPPET_AFTER else ""
+        )
+    first = spans[0][0]
+    start = max(0, first - _SNIPPET_BEFORE)
+    end = min(len(text), first + _SNIPPET_AFTER)
+    # Cut at word boundaries so no half word shows at either end.
+    if start > 0:
+        space = text.find(" ", start, first)
+        start = space + 1 if space != -1 else start
+    if end < len(text):
+        space = text.rfind(" ", spans[0][1], end)
+        end = space if space != -1 else end
+    parts = []
+    cursor = start
+    for s, e in spans:
+        if s < cursor or e > end:
+            continue
+        parts += [text[cursor:s], "[", text[s:e], "]"]
+        cursor = e
+    parts.append(text[cursor:end])
+    snippet = _one_line("".join(parts))
+    return ("… " if start > 0 else "") + snippet + (" …" if end < len(text) else "")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

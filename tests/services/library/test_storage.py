@@ -1,0 +1,354 @@
+"""The article library: schema migrations, WAL, Arabic full-text search, edits with undo, and
+transactions that store a whole batch or nothing."""
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from services.compare.analysis import ANALYSIS_VERSION, Analysis
+from services.library.migrations import MIGRATIONS
+from services.library.storage import (
+    AlreadyInLibrary,
+    ArticleNotFound,
+    Library,
+    LibraryUnavailable,
+    make_snippet,
+)
+from services.models import Kind, ParsedDocument, Quantity
+from services.text.sentences import split_sentences
+
+FLOOD = (
+    "غمرت السيول أحياء واسعة من مدينة الساحل ليل الثلاثاء.\n"
+    "وقال الدفاع المدني إنه أجلى ٣٥٠ عائلة، فيما لقي نحو 40 شخصاً حتفهم.\n"
+    "وقدّرت البلدية الخسائر بأكثر من 12 مليون دولار."
+)
+FERRY = (
+    "غرقت عبّارة تقل إرهابيًا مطلوبًا قرب الميناء.\n"
+    "وأكد خفر السواحل إنقاذ 750 راكبا على بعد 12 كم من الشاطئ."
+)
+
+
+def _doc(text: str, title: str = "عنوان", source: str = "", path: str = "a.txt") -> ParsedDocument:
+    return ParsedDocument(
+        path=path,
+        original="Facebook\nTwitter\n" + text,
+        text=text,
+        title=title,
+        source=source,
+        date="2024-03-05",
+        format="txt",
+        encoding="utf-8",
+    )
+
+
+def _analysis(text: str, *quantities: Quantity) -> Analysis:
+    return Analysis(split_sentences(text), quantities)
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _add(library: Library, text: str, **fields) -> int:
+    doc = _doc(text, **fields)
+    return library.add(doc, _analysis(text), content_hash=_hash(text)).id
+
+
+@pytest.fixture
+def library():
+    with Library.open(":memory:") as library:
+        yield library
+
+
+def test_a_new_library_records_every_migration(library):
+    rows = library.db.execute(
+        "SELECT name, applied_at FROM _sqlite_migrations ORDER BY id"
+    ).fetchall()
+    assert [name for name, _ in rows] == [name for name, _ in MIGRATIONS]
+    assert all(applied_at for _, applied_at in rows)
+
+
+def test_reopening_applies_nothing_twice_and_keeps_articles(tmp_path):
+    path = tmp_path / "library.sqlite"
+    with Library.open(path) as library:
+        _add(library, FLOOD)
+    with Library.open(path) as library:
+        assert library.count() == 1
+        (applied,) = library.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()
+        assert applied == len(MIGRATIONS)
+
+
+def test_a_file_library_uses_wal(tmp_path):
+    with Library.open(tmp_path / "library.sqlite") as library:
+        (mode,) = library.db.execute("PRAGMA journal_mode").fetchone()
+    assert mode == "wal"
+
+
+def test_a_file_that_is_not_a_database_is_refused_with_its_reason(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"this is not a database, just some notes " * 100)
+    with pytest.raises(LibraryUnavailable, match="notes.sqlite"):
+        Library.open(path)
+
+
+def test_an_article_keeps_its_original_next_to_its_analysed_text(library):
+    article_id = _add(library, FLOOD, title="سيول الساحل", source="وكالة الشرق")
+    article = library.get(article_id)
+    assert article.text == FLOOD
+    assert article.original == "Facebook\nTwitter\n" + FLOOD
+    assert (article.title, article.source, article.date) == (
+        "سيول الساحل",
+        "وكالة الشرق",
+        "2024-03-05",
+    )
+    assert article.content_hash == _hash(FLOOD)
+    assert article.imported_at
+
+
+def test_summaries_carry_no_text_and_count_figures(library):
+    quantities = (
+        Quantity("350", 0, 3, 350, 350, 350, False, Kind.COUNT, counted="عائلة"),
+        Quantity("SY24", 4, 8, 24, 24, 24, False, Kind.IDENTIFIER),
+    )
+    library.add(_doc(FLOOD), _analysis(FLOOD, *quantities), content_hash=_hash(FLOOD))
+    _add(library, FERRY, path="b.txt")
+    first, second = library.summaries()
+    assert (first.id, first.title, first.path, first.figures) == (1, "عنوان", "a.txt", 1)
+    assert second.path == "b.txt"
+    assert not hasattr(first, "text")
+
+
+def test_get_of_a_missing_id_says_which(library):
+    with pytest.raises(ArticleNotFound, match="no article 42 in the library"):
+        library.get(42)
+
+
+def test_the_same_text_twice_is_refused_with_the_stored_id(library):
+    article_id = _add(library, FLOOD)
+    with pytest.raises(AlreadyInLibrary) as caught:
+        _add(library, FLOOD, path="copy.txt")
+    assert caught.value.article_id == article_id
+    assert library.find_by_hash(_hash(FLOOD)) == article_id
+    assert library.count() == 1
+
+
+@pytest.mark.parametrize(
+    "query, found",
+    [
+        ("ارهابي", "ferry"),  # no hamza, no tanwin: finds إرهابيًا
+        ("إرهابيًا", "ferry"),
+        ("750", "ferry"),
+        ("٧٥٠", "ferry"),  # Arabic-Indic digits in the query find Western ones
+        ("350", "flood"),  # Western digits find ٣٥٠
+        ("السيول", "flood"),
+        ("عائلة", "flood"),  # teh marbuta
+        ("سيول الساحل", "flood"),  # every word must occur; السيول holds the article
+        ("والسيول", "flood"),  # the query's clitics do not matter either
+        ("بالمدينة", "flood"),
+        ("شاطئ", "ferry"),
+        ("الساحل عبارة", None),
+    ],
+)
+def test_search_folds_hamza_diacritics_and_digits(library, query, found):
+    ids = {"flood": _add(library, FLOOD), "ferry": _add(library, FERRY, path="b.txt")}
+    hits = library.search(query)
+    assert [hit.article.id for hit in hits] == ([ids[found]] if found else [])
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        'إرهابي"',
+        "-750",
+        "*",
+        "750*",
+        "a:b",
+        "(الساحل",
+        "NEAR(",
+        "OR",
+        "AND NOT",
+        "",
+        "  ",
+        "^",
+    ],
+)
+def test_search_reads_fts_syntax_as_plain_words(library, query):
+    _add(library, FLOOD)
+    library.search(query)  # no sqlite3.OperationalError
+
+
+def test_search_matches_the_title_too(library):
+    article_id = _add(library, FERRY, title="فيضان في الساحل")
+    assert [hit.article.id for hit in library.search("فيضان")] == [article_id]
+
+
+def test_snippets_show_the_real_text_with_the_match_marked(library):
+    _add(library, FERRY)
+    (hit,) = library.search("ارهابي")
+    assert "[إرهابيًا]" in hit.snippet
+    (hit,) = library.search("٧٥٠")
+    assert "[750]" in hit.snippet
+    assert "\n" not in hit.snippet
+
+
+def test_a_snippet_marks_every_match_and_cuts_at_words():
+    text = "كلمة " * 30 + "عاد ٣٥٠ نازحًا، ثم عاد ٣٥٠ آخرون " + "نهاية " * 30
+    snippet = make_snippet(text, ["350"])
+    assert snippet.count("[٣٥٠]") == 2
+    assert snippet.startswith("… كلمة") and snippet.endswith(" …")
+
+
+def test_update_metadata_changes_what_lists_and_search_see(library):
+    article_id = _add(library, FLOOD, title="عاصفة مطرية")
+    updated = library.update_metadata(article_id, title="فيضانات الساحل", source="صحيفة الميناء")
+    assert (updated.title, updated.source, updated.date) == (
+        "فيضانات الساحل",
+        "صحيفة الميناء",
+        "2024-03-05",
+    )
+    assert [hit.article.id for hit in library.search("فيضانات")] == [article_id]
+    assert library.search("عاصفة") == ()  # the old title is gone from the index
+    with pytest.raises(ArticleNotFound):
+        library.update_metadata(99, title="x")
+
+
+def test_delete_then_restore_keeps_the_id_text_and_analysis(library):
+    first = _add(library, FLOOD)
+    second = _add(library, FERRY, path="b.txt")
+    analysis = library.analysis(second)
+    deleted = library.delete(second)
+    assert library.count() == 1
+    assert library.search("750") == ()
+    with pytest.raises(ArticleNotFound):
+        library.get(second)
+    third = _add(library, "نص ثالث لا علاقة له بالخبر.", path="c.txt")
+    assert third not in (first, second)  # an id is never handed out twice
+    restored = library.restore(deleted, analysis)
+    assert restored == deleted
+    assert library.get(second) == deleted
+    assert library.analysis(second) == analysis
+    assert [hit.article.id for hit in library.search("750")] == [second]
+
+
+def test_stored_analysis_round_trips_and_older_versions_read_as_none(library):
+    quantity = Quantity("٣٥٠ عائلة", 58, 67, 350, 350, 350, False, Kind.COUNT, counted="عائلة")
+    analysis = _analysis(FLOOD, quantity)
+    article_id = library.add(_doc(FLOOD), analysis, content_hash=_hash(FLOOD)).id
+    assert library.analysis(article_id) == analysis
+    library.db.execute(
+        "UPDATE analyses SET data = replace(data, ?, ?)",
+        (f'"version":{ANALYSIS_VERSION}', f'"version":{ANALYSIS_VERSION + 100}'),
+    )
+    assert library.analysis(article_id) is None
+    library.store_analysis(article_id, _analysis(FLOOD))
+    assert library.analysis(article_id) == _analysis(FLOOD)
+    assert library.summaries()[0].figures == 0
+    with pytest.raises(ArticleNotFound):
+        library.analysis(77)
+
+
+def test_a_failure_mid_batch_leaves_the_library_unchanged(library):
+    kept = _add(library, FLOOD)
+    with pytest.raises(RuntimeError), library.atomic():
+        _add(library, FERRY, path="b.txt")
+        _add(library, "نص ثالث.", path="c.txt")
+        raise RuntimeError("the disk filled up")
+    assert [s.id for s in library.summaries()] == [kept]
+    assert library.search("750") == ()
+
+
+def test_a_duplicate_inside_a_batch_rolls_back_the_batch(library):
+    with pytest.raises(AlreadyInLibrary), library.atomic():
+        _add(library, FLOOD)
+        _add(library, FLOOD, path="again.txt")
+    assert library.count() == 0
+
+
+def test_nested_atomic_blocks_roll_back_only_their_part(library):
+    with library.atomic():
+        _add(library, FLOOD)
+        with pytest.raises(AlreadyInLibrary):
+            _add(library, FLOOD, path="again.txt")
+        _add(library, FERRY, path="b.txt")
+    assert library.count() == 2
+
+
+def test_a_second_connection_sees_only_committed_batches(tmp_path):
+    path = tmp_path / "library.sqlite"
+    with Library.open(path) as writer, Library.open(path) as reader:
+        with writer.atomic():
+            _add(writer, FLOOD)
+            assert reader.count() == 0
+        assert reader.count() == 1
+
+
+def test_the_connection_belongs_to_the_thread_that_opened_it(library):
+    import threading
+
+    errors = []
+    thread = threading.Thread(target=lambda: _catch(errors, library.count))
+    thread.start()
+    thread.join()
+    assert errors and isinstance(errors[0], sqlite3.ProgrammingError)
+
+
+def _catch(errors, fn):
+    try:
+        fn()
+    except Exception as e:
+        errors.append(e)
+
+
+def test_the_original_comes_back_exactly_also_from_rows_stored_as_plain_text(library):
+    original = "<html><body><p>" + FLOOD + "</p><script>x()</script></body></html>" * 20
+    doc = ParsedDocument("page.html", original, FLOOD, "t", "", "", "html", "utf-8")
+    article_id = library.add(doc, _analysis(FLOOD), content_hash=_hash(FLOOD)).id
+    assert library.get(article_id).original == original
+    library.db.execute("UPDATE articles SET original = ? WHERE id = ?", ("نص قديم", article_id))
+    assert library.get(article_id).original == "نص قديم"
+
+
+def test_two_processes_creating_one_library_at_once_both_succeed(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "shared.sqlite"
+    code = f"from services.library.storage import Library; Library.open({str(path)!r}).close()"
+    runs = [
+        subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
+    errors = [run.communicate()[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0], errors
+    with Library.open(path) as library:
+        (applied,) = library.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()
+    assert applied == len(MIGRATIONS)
+
+
+def test_a_batch_that_reads_first_does_not_fail_when_another_connection_writes(tmp_path):
+    import threading
+    import time
+
+    path = tmp_path / "library.sqlite"
+    with Library.open(path) as setup:
+        first = _add(setup, FLOOD)
+    edited = threading.Event()
+
+    def edit_in_the_window():
+        with Library.open(path) as window:
+            window.update_metadata(first, title="عنوان مصحح")
+        edited.set()
+
+    with Library.open(path) as importer:
+        with importer.atomic():
+            assert importer.find_by_hash(_hash(FERRY)) is None  # the batch reads first
+            editor = threading.Thread(target=edit_in_the_window)
+            editor.start()
+            time.sleep(0.3)  # the window tries to write meanwhile
+            assert not edited.is_set()  # and waits for the batch
+            _add(importer, FERRY, path="b.txt")
+        editor.join()
+        assert edited.is_set()
+        assert importer.get(first).title == "عنوان مصحح" and importer.count() == 2

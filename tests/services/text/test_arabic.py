@@ -1,0 +1,72 @@
+"""Normalisation is a view with a faithful map back; tokens and stems meet across forms."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from services.text.arabic import normalize, normalize_plain, stem, tokenize
+
+
+@pytest.mark.parametrize(
+    ("written", "normalised"),
+    [
+        ("إرهابيًا", "ارهابيا"),
+        ("أكَّدَ", "اكد"),
+        ("آلاف", "الاف"),
+        ("مستشفى", "مستشفي"),
+        ("الحكومة", "الحكومه"),
+        ("٧٥٠", "750"),
+        ("۱۲۳", "123"),
+        ("١٢٫٥", "12.5"),
+        ("١٢٬٠٠٠", "12,000"),
+        ("الـــحسكة", "الحسكه"),
+        ("ﻻ", "لا"),
+        ("نقل\u200f 60", "نقل 60"),
+    ],
+)
+def test_normalise(written, normalised):
+    assert normalize(written).text == normalised
+    assert normalize_plain(written) == normalised
+
+
+def test_original_is_never_rewritten():
+    text = "نُقِلَ ٧٥٠ إرهابيًّا"
+    view = normalize(text)
+    assert view.original == text
+    start = view.text.index("750")
+    assert view.to_original(start, start + 3) == (text.index("٧٥٠"), text.index("٧٥٠") + 3)
+
+
+def test_trailing_marks_belong_to_the_word():
+    text = "إرهابيًّا قتل"
+    token = tokenize(text)[0]
+    assert token.text == "إرهابيًّا"
+    assert token.norm == "ارهابيا"
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("الإرهابيين", "إرهابيا", "الإرهابي", "إرهابيًا"),
+        ("الحكومة", "الحكومات", "والحكومة", "بالحكومة"),
+        ("المعتقلين", "معتقلي", "معتقلين"),
+    ],
+)
+def test_forms_of_a_word_share_a_stem(forms):
+    assert len({stem(f) for f in forms}) == 1
+
+
+def test_digits_keep_their_value_in_tokens():
+    tokens = tokenize("نقل ٧٥٠ و12,000 و3.4")
+    assert [t.norm for t in tokens] == ["نقل", "750", "و", "12,000", "و", "3.4"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_offsets_always_map_back(text):
+    view = normalize(text)
+    assert len(view.offsets) == len(view.text) + 1
+    assert list(view.offsets) == sorted(view.offsets)
+    for token in tokenize(text):
+        assert text[token.start : token.end] == token.text
+        assert 0 <= token.start < token.end <= len(text)
