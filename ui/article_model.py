@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -218,6 +218,27 @@ class ArticleListModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
         self._rows.extend(new)
         self.endInsertRows()
+
+    def apply(self, changes: Mapping[int, ArticleSummary | None]) -> None:
+        """Show the stored state of these articles: None removes a row, a summary replaces
+        its row or adds one in id order. Rows are moved one by one, never reset, so that the
+        selection and the scroll position stay where the reader left them."""
+        known = {s.id for s in self._rows}
+        for article_id, summary in changes.items():
+            if summary is None:
+                if article_id in known:
+                    self.remove(article_id)
+            elif article_id in known:
+                self.replace(summary)
+        new = sorted(
+            (s for s in changes.values() if s is not None and s.id not in known),
+            key=lambda s: s.id,
+        )
+        last = self.max_id()
+        self.extend(s for s in new if s.id > last)  # an import's articles: one insertion
+        for summary in new:
+            if summary.id < last:
+                self.insert(summary)
 
     def max_id(self) -> int:
         return max((s.id for s in self._rows), default=0)

@@ -3,6 +3,9 @@ other, a gutter of connector bands between them, and the findings list below.
 
 It shows a `Comparison` and computes nothing about the texts: rows, links, word differences
 and discrepancies all come from the comparison engine.
+
+Longer than 500 lines: levelling rows, the gutter's geometry and jumping to a finding all read
+and write the same state (the panes' row geometry and the side shown on the right).
 """
 
 from __future__ import annotations
@@ -25,12 +28,7 @@ from services.models import Comparison, Row
 from ui.compare_pane import ComparePane, RowGeometry
 from ui.findings import Finding, build_findings
 from ui.findings_panel import FindingsPanel
-from ui.fonts import (
-    DEFAULT_READING_POINT_SIZE,
-    MAX_READING_POINT_SIZE,
-    MIN_READING_POINT_SIZE,
-    arabic_font,
-)
+from ui.fonts import DEFAULT_READING_POINT_SIZE, arabic_font
 from ui.gutter import Band, Gutter, MovedMark
 from ui.highlights import CharFormats, Side, first_version, outlet_name, pane_text, side_of
 from ui.row_layout import display_rows
@@ -59,8 +57,7 @@ class CompareView(QWidget):
 
     Public interface: `set_comparison(c, left_label=, right_label=)` (alias `show_comparison`),
     `clear()`, `swap()`, `next_discrepancy()` / `previous_discrepancy()` (F7 / Shift+F7),
-    `show_finding(i)` (alias `go_to_finding`), `zoom_in()` /
-    `zoom_out()` / `reset_zoom()` / `set_font_size(pt)` (alias `set_point_size`),
+    `show_finding(i)` (alias `go_to_finding`), `set_font_size(pt)` (alias `set_point_size`),
     `set_colours(colours)`, `show_loading()`, `show_message(text)`.
     `findings` is the FindingsPanel, under the panes unless one is passed in (`findings=`) for
     the window to place. Signals: `swapped`, `finding_activated(object)` (a `Finding`),
@@ -519,21 +516,12 @@ class CompareView(QWidget):
         return self._font_size
 
     def set_font_size(self, point_size: float) -> None:
-        size = min(MAX_READING_POINT_SIZE, max(MIN_READING_POINT_SIZE, point_size))
-        if size != self._font_size:
-            self._font_size = size
+        """The reading size (the window's reading area chooses it, within its bounds)."""
+        if point_size != self._font_size:
+            self._font_size = point_size
             self._apply_font()
 
     set_point_size = set_font_size
-
-    def zoom_in(self) -> None:
-        self.set_font_size(self._font_size + 1)
-
-    def zoom_out(self) -> None:
-        self.set_font_size(self._font_size - 1)
-
-    def reset_zoom(self) -> None:
-        self.set_font_size(DEFAULT_READING_POINT_SIZE)
 
     def set_colours(self, colours: ReadingColours) -> None:
         """Follow a theme change: rebuild the panes in the new colours."""

@@ -1,5 +1,8 @@
 """The findings list beside the compare view: discrepancies (conflicts, then differences, then
 agreements), then shared claims, each with both excerpts; choosing one shows it in the panes.
+
+Longer than 500 lines: the list's model, its delegate (which lays out both excerpts) and the
+panel are one widget's three Qt roles, and the delegate's layout depends on the model's HTML.
 """
 
 from __future__ import annotations

@@ -1,54 +1,50 @@
 """The library's edits as undoable commands: a corrected title, outlet or date, and deleted
 articles that undo puts back under their ids with their stored analyses.
 
-The commands only record what changed; the window does the storing and the redrawing.
+A command records what changed and calls back the functions it was given (the library
+controller's); it knows no widget and imports nothing of the window.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from services.models import Article, ArticleSummary
+FIELD_LABELS = {"title": "title", "source": "outlet", "date": "date"}
 
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+StoreFn = Callable[[int, str, str], None]  # (article id, field, value)
+DeleteFn = Callable[[tuple[int, ...]], list]  # ids -> what restoring them needs
+RestoreFn = Callable[[list], None]
 
 
 class EditMetadataCommand(QUndoCommand):
     """Correct one field (title, outlet or date) of one article."""
 
-    def __init__(self, window: MainWindow, article_id: int, field: str, old: str, new: str) -> None:
-        label = {"title": "title", "source": "outlet", "date": "date"}[field]
-        super().__init__(f"Edit {label}")
-        self._window, self._id, self._field, self._old, self._new = (
-            window,
-            article_id,
-            field,
-            old,
-            new,
-        )
+    def __init__(self, store: StoreFn, article_id: int, field: str, old: str, new: str) -> None:
+        super().__init__(f"Edit {FIELD_LABELS[field]}")
+        self._store = store
+        self._id, self._field, self._old, self._new = article_id, field, old, new
 
     def redo(self) -> None:
-        self._window.store_metadata(self._id, self._field, self._new)
+        self._store(self._id, self._field, self._new)
 
     def undo(self) -> None:
-        self._window.store_metadata(self._id, self._field, self._old)
+        self._store(self._id, self._field, self._old)
 
 
 class DeleteArticlesCommand(QUndoCommand):
     """Delete articles; undo puts them back under their ids with their stored analyses."""
 
-    def __init__(self, window: MainWindow, ids: tuple[int, ...]) -> None:
+    def __init__(self, delete: DeleteFn, restore: RestoreFn, ids: tuple[int, ...]) -> None:
         super().__init__(f"Delete {len(ids)} article" + ("s" if len(ids) != 1 else ""))
-        self._window = window
+        self._delete, self._restore = delete, restore
         self._ids = ids
-        self._deleted: list[tuple[ArticleSummary, Article, object]] = []
+        self._deleted: list = []
 
     def redo(self) -> None:
-        self._deleted = self._window.delete_articles(self._ids)
+        self._deleted = self._delete(self._ids)
 
     def undo(self) -> None:
-        self._window.restore_articles(self._deleted)
+        self._restore(self._deleted)
         self._deleted = []

@@ -136,3 +136,17 @@ def test_extend_appends_new_articles_for_an_import_in_progress(qtmodeltester, mo
     model.extend(())
     assert model.rowCount() == 5 and model.max_id() == 7
     assert model.index(4, TITLE).data() == "خبر جديد"
+
+
+def test_apply_replaces_removes_and_adds_rows_without_a_reset(qtbot):
+    from services.models import ArticleSummary
+
+    def summary(i: int, title: str) -> ArticleSummary:
+        return ArticleSummary(i, title, "", "", f"/{i}.txt", 0)
+
+    model = ArticleListModel((summary(1, "أ"), summary(3, "ج"), summary(5, "هـ")))
+    with qtbot.assertNotEmitted(model.modelReset):
+        model.apply({3: None, 1: summary(1, "ألف"), 2: summary(2, "ب"), 9: summary(9, "ي")})
+    assert [(s.id, s.title) for s in model.summaries()] == [
+        (1, "ألف"), (2, "ب"), (5, "هـ"), (9, "ي"),
+    ]  # fmt: skip

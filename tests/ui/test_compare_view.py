@@ -280,13 +280,12 @@ def test_opening_a_comparison_brings_its_first_conflict_into_view(view, qtbot):
 def test_zoom_keeps_rows_level(view):
     view.set_comparison(two_versions())
     before = view.right_pane.row_geometry().tops[-1]
-    view.zoom_in()
-    view.zoom_in()
+    view.set_font_size(16)
     assert view.font_size == pytest.approx(16)
     assert view.right_pane.document().defaultFont().pointSizeF() == pytest.approx(16)
     assert view.right_pane.row_geometry().tops[-1] > before
     assert _levelled(view)
-    view.reset_zoom()
+    view.set_font_size(14)
     assert view.font_size == pytest.approx(14)
 
 

@@ -85,7 +85,7 @@ def test_an_empty_library_explains_how_to_import(qtbot, tmp_path, settings):
     window = _open_window(qtbot, db, settings)
     assert window.stack.currentWidget() is window.empty_page
     text = " ".join(
-        label.text() for label in window.empty_page.findChildren(type(window.hint_label))
+        label.text() for label in window.empty_page.findChildren(type(window.hint_page.label))
     )
     assert "Drag" in text and "File › Import" in text
     assert window.counts_label.text() == "0 articles"
@@ -168,9 +168,9 @@ def test_editing_a_title_in_place_is_stored_and_undoable(qtbot, window, library_
 
     assert _stored(library_path, article_id).title == "أمطار وسيول في الشمال"
     assert _ids(window).get("أمطار وسيول في الشمال") == article_id
-    window.undo_action.trigger()
+    window.commands.undo.trigger()
     assert _stored(library_path, article_id).title == WEATHER.title
-    window.redo_action.trigger()
+    window.commands.redo.trigger()
     assert _stored(library_path, article_id).title == "أمطار وسيول في الشمال"
 
 
@@ -189,7 +189,7 @@ def test_delete_then_undo_restores_the_article_under_its_id(qtbot, window, libra
     before = _stored(library_path, article_id)
     figures = window.model.summary(window.model.row_of(article_id)).figures
     window.library_panel.select_ids([article_id])
-    window.delete_action.trigger()
+    window.commands.delete.trigger()
 
     assert window.model.row_of(article_id) is None
     assert window.counts_label.text().startswith("2 articles")
@@ -198,7 +198,7 @@ def test_delete_then_undo_restores_the_article_under_its_id(qtbot, window, libra
     with pytest.raises(ArticleNotFound):
         _stored(library_path, article_id)
 
-    window.undo_action.trigger()
+    window.commands.undo.trigger()
     assert _stored(library_path, article_id) == before
     row = window.model.row_of(article_id)
     assert row is not None and window.model.summary(row).figures == figures
@@ -278,7 +278,7 @@ def test_selecting_two_articles_compares_them_in_the_compare_view(qtbot, window)
     # The earlier version is the comparison's first side, whichever was selected first.
     assert (comparison.left.id, comparison.right.id) == (ids[EARLIER.title], ids[LATER.title])
     assert any(d.relation is Agreement.CONFLICT for d in comparison.discrepancies)
-    assert window.next_action.isEnabled()
+    assert window.commands.next.isEnabled()
 
 
 def test_f7_goes_to_the_first_discrepancy(qtbot, window):
@@ -311,7 +311,7 @@ def test_selecting_one_of_two_goes_back_to_reading(qtbot, window):
     _compare(qtbot, window, [ids[EARLIER.title], ids[LATER.title]])
     window.library_panel.select_ids([ids[WEATHER.title]])
     assert window.stack.currentWidget() is window.article_view
-    assert not window.next_action.isEnabled()
+    assert not window.commands.next.isEnabled()
 
 
 # Zoom and memory ---------------------------------------------------------------------------
@@ -319,15 +319,23 @@ def test_selecting_one_of_two_goes_back_to_reading(qtbot, window):
 
 def test_zoom_changes_the_reading_size_within_bounds(qtbot, window):
     window.library_panel.select_ids([_ids(window)[EARLIER.title]])
-    window.zoom_in_action.trigger()
-    window.zoom_in_action.trigger()
+    window.commands.zoom_in.trigger()
+    window.commands.zoom_in.trigger()
     assert window.point_size() == DEFAULT_READING_POINT_SIZE + 2
     assert window.article_view.point_size() == DEFAULT_READING_POINT_SIZE + 2
     for _ in range(100):
-        window.zoom_out_action.trigger()
+        window.commands.zoom_out.trigger()
     assert window.point_size() >= 8
-    window.zoom_reset_action.trigger()
+    window.commands.zoom_reset.trigger()
     assert window.point_size() == DEFAULT_READING_POINT_SIZE
+
+
+def test_zoom_reaches_the_comparison_too(qtbot, window):
+    ids = _ids(window)
+    _compare(qtbot, window, [ids[EARLIER.title], ids[LATER.title]])
+    window.commands.zoom_in.trigger()
+    assert window.compare_view.font_size == window.point_size() == DEFAULT_READING_POINT_SIZE + 1
+    assert window.article_view.point_size() == window.point_size()
 
 
 def test_layout_zoom_and_library_are_remembered(qtbot, library_path, settings):
@@ -335,7 +343,7 @@ def test_layout_zoom_and_library_are_remembered(qtbot, library_path, settings):
     # Within the offscreen screen (800×600): Qt keeps restored windows on screen.
     first.resize(760, 560)
     first.splitter.setSizes([300, 460])
-    first.zoom_in_action.trigger()
+    first.commands.zoom_in.trigger()
     sizes = first.splitter.sizes()
     first.close()
 
@@ -351,7 +359,7 @@ def test_nothing_is_remembered_when_told_not_to(qtbot, library_path, settings):
 
     window = MainWindow(Library.open(library_path), library_path, settings=settings, remember=False)
     qtbot.addWidget(window)
-    window.zoom_in_action.trigger()
+    window.commands.zoom_in.trigger()
     window.close()
     assert settings.last_library() is None
     assert settings.reading_point_size(0.0) == 0.0
@@ -369,7 +377,7 @@ def test_keyboard_shortcuts_reach_the_important_actions(window):
     assert shortcuts["Zoom out"] == "Ctrl+-"
     assert shortcuts["Reset zoom"] == "Ctrl+0"
     assert shortcuts["Find in library"] == "Ctrl+F"
-    assert window.zoom_in_action.shortcuts()[0].toString() == "Ctrl++"
+    assert window.commands.zoom_in.shortcuts()[0].toString() == "Ctrl++"
 
 
 def test_opening_another_library_switches_the_list_and_is_remembered(
@@ -378,7 +386,7 @@ def test_opening_another_library_switches_the_list_and_is_remembered(
     other = tmp_path / "other.sqlite"
     (weather_id,) = store_articles(other, (WEATHER,))
     window.library_panel.select_ids([_ids(window)[LATER.title]])
-    window.delete_action.trigger()
+    window.commands.delete.trigger()
     assert window.open_library(other)
     assert [s.id for s in window.model.summaries()] == [weather_id]
     assert window.undo_stack.count() == 0  # undoing a delete from the other library: no
@@ -427,7 +435,7 @@ def test_enter_in_the_list_moves_the_keyboard_into_the_text(qtbot, window):
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     assert window.article_view.hasFocus()
-    window.focus_list_action.trigger()
+    window.commands.focus_list.trigger()
     assert panel.table.hasFocus()
 
 
@@ -438,7 +446,7 @@ def test_the_appearance_can_be_forced_dark_and_back(qtbot, window, settings):
     ids = _ids(window)
     _compare(qtbot, window, [ids[EARLIER.title], ids[LATER.title]])
     try:
-        dark = next(a for a in window.theme_actions.actions() if a.data() == "dark")
+        dark = next(a for a in window.commands.themes.actions() if a.data() == "dark")
         dark.trigger()
         assert is_dark(app.palette()) and reading_colours().dark
         assert settings.theme() == "dark" and dark.isChecked()

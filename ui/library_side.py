@@ -1,0 +1,84 @@
+"""The library side of the window: the article list (its model and panel) kept in step with the
+library controller, and the full-text search, which runs in the background.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from ui.article_model import ArticleListModel
+from ui.library_controller import LibraryController
+from ui.library_panel import LibraryPanel
+from ui.tasks import with_library
+
+# A search fetches each hit's text for its snippet, so it is bounded; the list says so when the
+# bound is reached.
+SEARCH_LIMIT = 200
+
+
+class LibrarySide(QObject):
+    """Owns `model` and `panel`; redraws them on the controller's `articles_changed`."""
+
+    def __init__(
+        self,
+        controller: LibraryController,
+        runner,
+        db_path: Callable[[], Path],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._runner = runner
+        self._db_path = db_path
+        self._search_task = None
+        self.model = ArticleListModel(controller.summaries(), edit=controller.edit, parent=self)
+        self.panel = LibraryPanel(self.model, parent)
+        self.panel.search_requested.connect(self.search)
+        controller.articles_changed.connect(self._on_articles_changed)
+        controller.articles_restored.connect(self.panel.select_ids)
+        controller.library_opened.connect(self._on_library_opened)
+
+    def _on_articles_changed(self, ids: tuple[int, ...]) -> None:
+        self.model.apply({i: self._controller.summary(i) for i in ids})
+        query = self.panel.search_query()
+        if query:
+            # Added or edited articles may now match (or no longer): ask again.
+            self.search(query)
+
+    def _on_library_opened(self) -> None:
+        self.model.set_summaries(self._controller.summaries())
+
+    def search(self, query: str) -> None:
+        """Find `query` in the background; the panel shows the hits when they arrive."""
+        if self._search_task is not None:
+            self._search_task.cancel()
+
+        def work(library, on_progress, is_cancelled) -> tuple[int, ...]:
+            return tuple(hit.article.id for hit in library.search(query, limit=SEARCH_LIMIT))
+
+        started: dict[str, object] = {}
+
+        def cancelled() -> bool:
+            # A search cancelled (by a newer one, or by the window closing) shows nothing: its
+            # panel may be gone by the time it reports.
+            task = started.get("task")
+            return task is not None and task.is_cancelled()
+
+        def done(ids: tuple[int, ...]) -> None:
+            if cancelled():
+                return
+            note = f"Showing the best {SEARCH_LIMIT} matches." if len(ids) >= SEARCH_LIMIT else ""
+            self.panel.show_search_results(query, ids, note=note)
+
+        def failed(error: BaseException) -> None:
+            if cancelled():
+                return
+            self.panel.show_search_results(query, (), note=f"Cannot search for this: {error}")
+
+        self._search_task = started["task"] = self._runner.run_task(
+            with_library(self._db_path(), work), done, failed
+        )

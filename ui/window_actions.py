@@ -1,0 +1,185 @@
+"""The window's actions, menus and toolbar: what each command is called, its shortcut, and
+where it appears. The slots belong to the window and its parts; this module only wires them.
+
+To add a command: create its QAction in `WindowActions.__init__` and place it in the one
+function that builds its menu (`build_file_menu`, `build_edit_menu`, ...).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QStyle
+
+THEMES = (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark"))
+
+
+class WindowActions:
+    """Every action of the main window, created on `window` (so shortcuts work anywhere in
+    it) and connected to the window's slots."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self._window = window
+        sp = QStyle.StandardPixmap
+        keys = QKeySequence.StandardKey
+        w = window
+        self.import_files = self._action(
+            "&Import files…", w.imports.choose_files, QKeySequence("Ctrl+O"),
+            tip="Import article files into the library", icon=sp.SP_DialogOpenButton,
+        )  # fmt: skip
+        self.import_folder = self._action(
+            "Import &folder…", w.imports.choose_folder, QKeySequence("Ctrl+Shift+O"),
+            tip="Import every article in a folder and its subfolders", icon=sp.SP_DirOpenIcon,
+        )  # fmt: skip
+        self.open_library = self._action(
+            "Open &library…", w.choose_library, QKeySequence("Ctrl+Shift+L"),
+            tip="Open another library file",
+        )  # fmt: skip
+        self.quit = self._action("&Quit", w.close, QKeySequence(keys.Quit))
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        undo_stack = w.controller.undo_stack
+        self.undo = undo_stack.createUndoAction(w, "&Undo")
+        self.undo.setShortcut(QKeySequence(keys.Undo))
+        self.undo.setIcon(w.style().standardIcon(sp.SP_ArrowBack))
+        self.redo = undo_stack.createRedoAction(w, "&Redo")
+        self.redo.setShortcut(QKeySequence(keys.Redo))
+        w.addActions([self.undo, self.redo])
+        self.delete = self._action(
+            "&Delete", w.delete_selected, QKeySequence(keys.Delete),
+            tip="Delete the selected articles (Undo brings them back)", icon=sp.SP_TrashIcon,
+        )  # fmt: skip
+        self.edit = self._action(
+            "&Rename / edit…", w.library_panel.edit_current, QKeySequence("F2"),
+            tip="Correct the title, outlet or date of the current article (F2, Tab to move)",
+        )  # fmt: skip
+        self.find = self._action(
+            "&Find in library", w.library_panel.focus_search, QKeySequence(keys.Find),
+            tip="Search the library's articles",
+        )  # fmt: skip
+        self.focus_list = self._action(
+            "Go to the article &list", w.focus_list, QKeySequence("Ctrl+L")
+        )
+        self.focus_reading = self._action(
+            "Go to the &text", w.focus_reading, QKeySequence("Ctrl+R"),
+            tip="Move the keyboard into the article or comparison being read (Enter in the list)",
+        )  # fmt: skip
+
+        area = w.reading_area
+        self.zoom_in = self._action(
+            "Zoom &in", area.zoom_in, [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
+            tip="Larger reading text",
+        )  # fmt: skip
+        self.zoom_out = self._action(
+            "Zoom &out", area.zoom_out, QKeySequence("Ctrl+-"), tip="Smaller reading text"
+        )
+        self.zoom_reset = self._action(
+            "&Reset zoom", area.reset_zoom, QKeySequence("Ctrl+0"),
+            tip="Reading text at its usual size",
+        )  # fmt: skip
+        self.next = self._action(
+            "&Next discrepancy", area.next_discrepancy, QKeySequence("F7"),
+            tip="Go to the next figure the two versions disagree on (F7)", icon=sp.SP_ArrowDown,
+        )  # fmt: skip
+        self.previous = self._action(
+            "&Previous discrepancy", area.previous_discrepancy, QKeySequence("Shift+F7"),
+            tip="Go to the previous discrepancy (Shift+F7)", icon=sp.SP_ArrowUp,
+        )  # fmt: skip
+        self.themes = QActionGroup(w)
+        for choice, text in THEMES:
+            action = self.themes.addAction(text)
+            action.setCheckable(True)
+            action.setData(choice)
+        self.themes.triggered.connect(lambda action: w.set_theme(action.data()))
+        self.about = self._action("&About Riwaya", w.show_about)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+
+        # Delete and F2 act on the articles only while the list has the focus: in the search box
+        # they edit the query, in a text they do nothing surprising.
+        table = w.library_panel.table
+        for action in (self.delete, self.edit):
+            w.removeAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            table.addAction(action)
+        w.library_panel.set_context_actions([self.edit, self.delete, self.undo])
+
+    def _action(self, text: str, slot, shortcut=None, *, tip: str = "", icon=None) -> QAction:
+        window = self._window
+        action = QAction(text, window)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if icon is not None:
+            action.setIcon(window.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        window.addAction(action)
+        return action
+
+    def check_theme(self, choice: str) -> None:
+        for action in self.themes.actions():
+            action.setChecked(action.data() == choice)
+
+
+def build_menus(window: QMainWindow, actions: WindowActions) -> None:
+    """The menu bar and the toolbar."""
+    menus = window.menuBar()
+    build_file_menu(menus.addMenu("&File"), actions)
+    build_edit_menu(menus.addMenu("&Edit"), actions)
+    build_view_menu(menus.addMenu("&View"), actions)
+    build_help_menu(menus.addMenu("&Help"), actions)
+    build_toolbar(window, actions)
+
+
+def build_file_menu(menu: QMenu, actions: WindowActions) -> None:
+    menu.addActions([actions.import_files, actions.import_folder])
+    menu.addSeparator()
+    menu.addAction(actions.open_library)
+    menu.addSeparator()
+    menu.addAction(actions.quit)
+
+
+def build_edit_menu(menu: QMenu, actions: WindowActions) -> None:
+    menu.addActions([actions.undo, actions.redo])
+    menu.addSeparator()
+    menu.addActions([actions.edit, actions.delete])
+    menu.addSeparator()
+    menu.addActions([actions.find, actions.focus_list, actions.focus_reading])
+
+
+def build_view_menu(menu: QMenu, actions: WindowActions) -> None:
+    menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_reset])
+    menu.addSeparator()
+    menu.addActions([actions.next, actions.previous])
+    menu.addSeparator()
+    appearance = menu.addMenu("&Appearance")
+    appearance.addActions(actions.themes.actions())
+
+
+def build_help_menu(menu: QMenu, actions: WindowActions) -> None:
+    menu.addAction(actions.about)
+
+
+def build_toolbar(window: QMainWindow, actions: WindowActions) -> None:
+    toolbar = window.addToolBar("Main")
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.addActions([actions.import_files, actions.import_folder])
+    toolbar.addSeparator()
+    toolbar.addActions([actions.undo, actions.delete])
+    toolbar.addSeparator()
+    toolbar.addActions([actions.previous, actions.next])
+    toolbar.addSeparator()
+    toolbar.addActions([actions.zoom_out, actions.zoom_in])
+
+
+def menu_titled(menu_bar: QMenuBar, title: str) -> QMenu | None:
+    """The menu whose title (without its & mark) is `title`: for tests and extensions."""
+    for action in menu_bar.actions():
+        if action.menu() is not None and action.text().replace("&", "") == title:
+            return action.menu()
+    return None
