@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.models import ImportReport
+from ui.file_dialogs import existing_directory, open_file_names
 from ui.tasks import with_library
 
 # File dialog filter; the importer itself decides what it can read and says why it cannot.
@@ -235,15 +235,13 @@ class ImportController(QObject):
         return self._task is not None
 
     def choose_files(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
-            self._window, "Import articles", self.last_directory, FILE_FILTER
-        )
+        files = open_file_names(self._window, "Import articles", self.last_directory, FILE_FILTER)
         if files:
             self.last_directory = str(Path(files[0]).parent)
             self.start([Path(f) for f in files])
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = existing_directory(
             self._window, "Import a folder of articles", self.last_directory
         )
         if folder:

@@ -14,10 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from ui.article_model import article_ids_from_mime
 from ui.compare_flow import ArticleRef
+from ui.file_dialogs import open_file_name
 from ui.fonts import DEFAULT_READING_POINT_SIZE
 from ui.import_flow import ImportController, ImportProgress, local_paths
 from ui.library_controller import LibraryController
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         self.controller.delete(self.library_panel.selected_ids())
 
     def choose_library(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
             "Open a library",
             str(self.db_path.parent),
