@@ -32,6 +32,14 @@ class Article:
     format: str = ""
     encoding: str = ""
     imported_at: str = ""
+    # The time of day it was published, when the text or file says: "18:15", a part of the
+    # day ("evening"), or "" (services.text.moments).
+    time: str = ""
+
+    @property
+    def when(self) -> str:
+        """Date and time as one cell: "2024-03-13 18:15", "2024-03-13", ""."""
+        return f"{self.date} {self.time}".strip() if self.date else ""
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,12 @@ class ArticleSummary:
     path: str
     figures: int = 0
     imported_at: str = ""
+    time: str = ""
+
+    @property
+    def when(self) -> str:
+        """Date and time as one cell: "2024-03-13 18:15", "2024-03-13", ""."""
+        return f"{self.date} {self.time}".strip() if self.date else ""
 
 
 @dataclass(frozen=True)
@@ -59,6 +73,7 @@ class ParsedDocument:
     date: str
     format: str
     encoding: str
+    time: str = ""
 
 
 @dataclass(frozen=True)

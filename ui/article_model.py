@@ -28,7 +28,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 TITLE, OUTLET, DATE, FIGURES = range(4)
 HEADERS = ("Title", "Outlet", "Date", "Figures")
-_FIELDS = {TITLE: "title", OUTLET: "source", DATE: "date"}
+# The date column shows and edits date and time in one cell ("2024-03-13 18:15").
+_FIELDS = {TITLE: "title", OUTLET: "source", DATE: "when"}
 
 # Sort key of an empty title, outlet or date: after every real value.
 _LAST = "\U0010ffff"
@@ -60,7 +61,7 @@ def article_mime(ids: Iterable[int]) -> QMimeData:
 class ArticleListModel(QAbstractTableModel):
     """Rows are articles, columns title / outlet / date / number of figures.
 
-    Editing is delegated: `edit(id, field, value)` (field is "title", "source" or "date") does
+    Editing is delegated: `edit(id, field, value)` (field is "title", "source" or "when") does
     the storing — through the undo stack — and calls `replace` with the stored result.
     """
 

@@ -66,7 +66,7 @@ class ArticleView(QTextBrowser):
 
         cursor.setBlockFormat(self._block_format(after=0.3))
         cursor.insertText(article.title or "(untitled)", heading)
-        details = " · ".join(part for part in (article.source, article.date) if part)
+        details = " · ".join(part for part in (article.source, article.when) if part)
         if details:
             cursor.insertBlock(self._block_format(after=1.0), meta)
             cursor.insertText(details, meta)

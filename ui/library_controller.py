@@ -83,7 +83,8 @@ class LibraryController(QObject):
     # Changing -----------------------------------------------------------------------------
 
     def edit(self, article_id: int, field: str, value: str) -> bool:
-        """Correct `field` ("title", "source" or "date") of one article, undoably."""
+        """Correct `field` ("title", "source", "date" or "when": date and time) of one article,
+        undoably."""
         if self._refused("Editing"):
             return False
         summary = self._known.get(article_id)
@@ -137,7 +138,11 @@ class LibraryController(QObject):
             from dataclasses import replace
 
             self._known[article_id] = replace(
-                known, title=article.title, source=article.source, date=article.date
+                known,
+                title=article.title,
+                source=article.source,
+                date=article.date,
+                time=article.time,
             )
         self.articles_changed.emit((article_id,))
 

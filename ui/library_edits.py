@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-FIELD_LABELS = {"title": "title", "source": "outlet", "date": "date"}
+FIELD_LABELS = {"title": "title", "source": "outlet", "date": "date", "when": "date"}
 
 StoreFn = Callable[[int, str, str], None]  # (article id, field, value)
 DeleteFn = Callable[[tuple[int, ...]], list]  # ids -> what restoring them needs

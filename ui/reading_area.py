@@ -131,7 +131,7 @@ class ReadingArea(QStackedWidget):
 
         def key(article_id: int) -> tuple[int, str, int]:
             summary = self._controller.summary(article_id)
-            date = summary.date if summary else ""
+            date = summary.when if summary else ""
             return (0 if date else 1, date, article_id)
 
         first, second = sorted(ids, key=key)

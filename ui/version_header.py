@@ -92,7 +92,7 @@ class VersionHeader(QFrame):
         outlet_font.setBold(True)
         self.outlet.setFont(outlet_font)
         self.outlet.set_full_text(label)
-        self.meta.setText(f"{role} · {article.date or 'date unknown'}")
+        self.meta.setText(f"{role} · {article.when or 'date unknown'}")
         self.title.set_full_text(article.title or article.path)
         self.setToolTip(article.path)
 

@@ -18,7 +18,7 @@ def register(subparsers) -> argparse.ArgumentParser:
     parser.add_argument(
         "--json",
         action="store_true",
-        help='print {"articles": [{"id", "title", "source", "date", "path", "figures", '
+        help='print {"articles": [{"id", "title", "source", "date", "time", "path", "figures", '
         '"imported_at"}]}',
     )
     return parser
@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
                         "title": s.title,
                         "source": s.source,
                         "date": s.date,
+                        "time": s.time,
                         "path": s.path,
                         "figures": s.figures,
                         "imported_at": s.imported_at,
@@ -48,9 +49,9 @@ def run(args: argparse.Namespace) -> int:
     if not summaries:
         print("The library is empty. Add articles with: riwaya import PATH")
         return 0
-    print(f"{'id':>5}  {'date':<10}  {'outlet':<24}  title")
+    print(f"{'id':>5}  {'date':<16}  {'outlet':<24}  title")
     for s in summaries:
-        date, outlet, title = shorten(s.date, 10), shorten(s.source, 24), shorten(s.title, 80)
-        print(f"{s.id:>5}  {date:<10}  {outlet:<24}  {title}")
+        date, outlet, title = shorten(s.when, 16), shorten(s.source, 24), shorten(s.title, 80)
+        print(f"{s.id:>5}  {date:<16}  {outlet:<24}  {title}")
     print(f"{len(summaries)} article{'' if len(summaries) == 1 else 's'}")
     return 0

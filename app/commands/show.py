@@ -29,7 +29,7 @@ def register(subparsers) -> argparse.ArgumentParser:
     parser.add_argument(
         "--json",
         action="store_true",
-        help='print {"id", "title", "source", "date", "path", "format", "encoding", '
+        help='print {"id", "title", "source", "date", "time", "path", "format", "encoding", '
         '"content_hash", "imported_at", "original", "text"}',
     )
     return parser
@@ -53,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
                 "title": article.title,
                 "source": article.source,
                 "date": article.date,
+                "time": article.time,
                 "path": article.path,
                 "format": article.format,
                 "encoding": article.encoding,
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"{heading}  {article.title}")
     for label, value in (
         ("outlet", article.source),
-        ("date", article.date),
+        ("date", article.when),
         ("file", article.path),
         ("imported", article.imported_at),
     ):

@@ -195,7 +195,7 @@ def _read_web_page(path: Path, data: bytes, *, archive: bool) -> ParsedDocument:
         raise UnreadableDocument(path, str(error)) from None
     return _document(
         path, page.html, page.text, "html", page.encoding,
-        title=page.title, source=page.site, date=page.date,
+        title=page.title, source=page.site, date=page.date, time=page.time,
     )  # fmt: skip
 
 
@@ -224,8 +224,10 @@ def _document(
     title: str = "",
     source: str = "",
     date: str = "",
+    time: str = "",
 ) -> ParsedDocument:
-    """Clean the extracted text and fill in what the file's own metadata left empty."""
+    """Clean the extracted text and fill in what the file's own metadata left empty: the
+    text's time goes with the file's date when the file states no time of its own."""
     text = clean_text(extracted)
     if not text:
         if extracted.strip():
@@ -233,7 +235,7 @@ def _document(
                 path, "no article text: only page furniture (share buttons, menus)"
             )
         raise UnreadableDocument(path, "empty file: only blank lines and spaces")
-    stated = detect_metadata(text)
+    stated = detect_metadata(text, known_date=date)
     return ParsedDocument(
         path=os.path.abspath(path),
         original=original,
@@ -243,4 +245,5 @@ def _document(
         date=date or stated.date,
         format=fmt,
         encoding=encoding,
+        time=time or stated.time,
     )

@@ -1,6 +1,7 @@
-"""Title, outlet and date of an article, read from what its text states: a headline line, a
-source line ("المصدر: ..."), an exclusive tag ("خاص - ..."), a dateline ("دمشق - سانا"), a
-date line. What the text does not state stays empty; nothing is guessed.
+"""Title, outlet, date and time of an article, read from what its text states: a headline line,
+a source line ("المصدر: ..."), an exclusive tag ("خاص - ..."), a dateline ("دمشق - سانا"), a
+date line ("الأربعاء 13 آذار 2024 - 18:15"). What the text does not state stays empty; nothing
+is guessed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from datetime import date
 
 from services.documents.furniture import is_furniture, is_section_label
 from services.text.arabic import normalize_plain
+from services.text.moments import day_part_of, find_clock, is_today, weekday_of
 
 # Where metadata lines sit: above the body and below it.
 _HEAD_LINES = 6
@@ -37,18 +39,23 @@ class DocumentMetadata:
     title: str = ""
     source: str = ""
     date: str = ""
+    time: str = ""  # services.text.moments: "18:15", "evening" or ""
 
 
-def detect_metadata(text: str) -> DocumentMetadata:
-    """Title, outlet and ISO date from the analysed text of an article.
+def detect_metadata(text: str, *, known_date: str = "") -> DocumentMetadata:
+    """Title, outlet, ISO date and time from the analysed text of an article. `known_date` is
+    the date the file itself states (a web page's markup), which the text's own date yields
+    to and its relative words («مساء اليوم») are read against.
 
     >>> text = "دولي سوريا\\nالوزير يفتتح المعرض\\nافتتح الوزير المعرض.\\nالمصدر: سانا"
     >>> m = detect_metadata(text)
-    >>> (m.title, m.source, m.date)
-    ('الوزير يفتتح المعرض', 'سانا', '')
+    >>> (m.title, m.source, m.date, m.time)
+    ('الوزير يفتتح المعرض', 'سانا', '', '')
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return DocumentMetadata(detect_title(lines), detect_source(lines), detect_date(lines))
+    day = detect_date(lines)
+    time = detect_time(lines, known_date or day)
+    return DocumentMetadata(detect_title(lines), detect_source(lines), day, time)
 
 
 # --- title --------------------------------------------------------------------------------
@@ -366,3 +373,97 @@ def _find_date(key: str) -> str:
             if 1900 <= year <= 2100:
                 return found.isoformat()
     return ""
+
+
+# --- time ---------------------------------------------------------------------------------
+
+# How far into a body line a relative time of the article's own day is looked for («أعلنت
+# الوزارة مساء اليوم ...»): the lead's first clause, where news says when it happened.
+_LEAD_CHARS = 160
+
+
+def detect_time(lines: list[str], day: str = "") -> str:
+    """The article's time of publication (services.text.moments form), "" when not stated.
+
+    A clock time on the article's date line, labelled line or dateline wins ("الأربعاء 13
+    آذار 2024 - 18:15", "آخر تحديث: 6:30 مساء"); a date line or short head line may give a
+    part of the day instead («مساء الأحد 17 آذار 2024», «الأحد - مساءً» when `day` is a
+    Sunday). In the lead, only «مساء اليوم» (or the evening of the article's weekday) is
+    taken: the lead says when the news happened, so the report came at or after it, and only
+    the evening runs on to midnight; «صباح اليوم» in the lead says nothing of a report
+    published at 18:00. A weekday not the article's own (`day`'s) is another day's news.
+
+    >>> detect_time(["العنوان", "الأربعاء 13 آذار 2024 - 18:15"])
+    '18:15'
+    >>> detect_time(["العنوان", "أعلنت مصادر طبية مساء اليوم الأربعاء ارتفاع الحصيلة."])
+    'evening'
+    >>> detect_time(["العنوان", "أعلنت الوزارة مساء الأحد أن ..."], "2024-03-13")
+    ''
+    >>> detect_time(["العنوان", "الأحد - مساءً", "النص ..."], "2024-03-17")
+    'evening'
+    """
+    head, tail = lines[:_HEAD_LINES], lines[-_TAIL_LINES:]
+    weekday = _weekday_of_iso(day)
+    for line in head + tail[::-1]:
+        if not _DIGIT.search(line):
+            continue
+        key = normalize_plain(line[:_DATE_PREFIX_CHARS]).lower()
+        labelled = bool(_PUBLISHED.match(key))
+        if not (labelled or _is_date_line(line, key) or _is_time_line(line, key)):
+            continue
+        stated = _find_date(key)
+        if day and stated and stated != day:
+            continue  # a time of another date than the article's
+        clock = find_clock(key)
+        if clock:
+            return clock
+    for line in head:
+        key = normalize_plain(line[:_LEAD_CHARS]).lower()
+        short = _is_date_line(line, key) or _is_day_line(key)
+        part = _day_part_of_own_day(key.split(), weekday, evening_only=not short)
+        if part:
+            return part
+    return ""
+
+
+def _is_day_line(key: str) -> bool:
+    """A head line of day words only: «الأحد - مساءً», «مساء اليوم»."""
+    words = [w.strip("-–—،,:()") for w in key.split()]
+    words = [w for w in words if w]
+    return bool(words) and all(
+        w == "يوم" or day_part_of(w) or is_today(w) or weekday_of(w) is not None for w in words
+    )
+
+
+def _is_time_line(line: str, key: str) -> bool:
+    """A short line that is a clock time and little else: "18:15", "الساعة 18:15 بتوقيت دمشق"."""
+    return len(line.split()) <= _MAX_DATE_LINE_WORDS and bool(find_clock(key))
+
+
+def _day_part_of_own_day(words: list[str], weekday: int | None, *, evening_only: bool) -> str:
+    """The part of the day («مساء») named with the article's own day: «اليوم» or its weekday
+    («الأحد», «يوم الأحد»). In the lead the day follows the part («مساء اليوم»); a short head
+    line may put them in either order («الأحد - مساءً»). "" otherwise."""
+    words = [w.strip("-–—،,:()") for w in words]
+    words = [w for w in words if w and w != "يوم"]
+
+    def own(word: str) -> bool:
+        return is_today(word) or (weekday is not None and weekday_of(word) == weekday)
+
+    for k, word in enumerate(words):
+        part = day_part_of(word)
+        if not part or (evening_only and part != "evening"):
+            continue
+        if evening_only:
+            if k + 1 < len(words) and own(words[k + 1]):
+                return part
+        elif any(own(w) for w in words):
+            return part
+    return ""
+
+
+def _weekday_of_iso(day: str) -> int | None:
+    try:
+        return date.fromisoformat(day).weekday() if day else None
+    except ValueError:
+        return None

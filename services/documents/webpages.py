@@ -49,6 +49,7 @@ class WebPage:
     title: str
     site: str
     date: str
+    time: str = ""  # the clock time the markup states with `date` ("18:15"), else ""
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -77,7 +78,7 @@ def read_web_page(data: bytes, *, declared: str | None = None) -> WebPage:
         raise PageWithoutText("no article text found in the web page")
     if title and not _starts_with(text, title):
         text = f"{title}\n{text}"
-    return WebPage(html, decoded.encoding, text, title, site, day)
+    return WebPage(html, decoded.encoding, text, title, site, day, published_time(markup, day))
 
 
 def page_from_archive(data: bytes) -> tuple[bytes, str | None]:
@@ -93,6 +94,31 @@ def page_from_archive(data: bytes) -> tuple[bytes, str | None]:
             if isinstance(payload, bytes) and payload.strip():
                 return payload, part.get_content_charset()
     raise PageWithoutText("no web page inside the web archive")
+
+
+# A publication timestamp in the markup: <meta property="article:published_time"
+# content="2024-03-13T18:15:00+03:00">, JSON-LD "datePublished": "...", <time datetime="...">.
+_PUBLISHED_STAMP = re.compile(
+    r"(?:published_time|datepublished|date_published|pubdate|<time\b[^>]*?datetime)"
+    r"[\"']?[^<>\"']{0,40}?[\"']\s*(?P<day>\d{4}-\d{2}-\d{2})[T ](?P<hm>\d{2}:\d{2})",
+    re.IGNORECASE,
+)
+
+
+def published_time(markup: str, day: str) -> str:
+    """The clock time of the page's own publication stamp on `day` ("18:15"), as written (the
+    outlet's local time); "" when the markup states none for that day.
+
+    >>> published_time('<meta property="article:published_time" '
+    ...                'content="2024-03-13T18:15:00+03:00">', "2024-03-13")
+    '18:15'
+    """
+    if not day:
+        return ""
+    for match in _PUBLISHED_STAMP.finditer(markup):
+        if match["day"] == day and match["hm"] != "00:00":  # midnight: a date without a time
+            return match["hm"]
+    return ""
 
 
 @cache

@@ -96,11 +96,27 @@ def _analyses(db: sqlite_utils.Database) -> None:
     )
 
 
+def _article_time(db: sqlite_utils.Database) -> None:
+    # The time of day an article was published ("18:15", "evening", "": services.text.moments),
+    # beside its date. Articles stored before are read again for it: their date lines are in
+    # the stored text (a web page's time in its markup is not looked for again).
+    from services.documents.metadata import detect_time
+
+    db.execute("ALTER TABLE articles ADD COLUMN time TEXT NOT NULL DEFAULT ''")
+    rows = db.execute("SELECT id, date, text FROM articles").fetchall()
+    for article_id, day, text in rows:
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        time = detect_time(lines, day)
+        if time:
+            db.execute("UPDATE articles SET time = ? WHERE id = ?", (time, article_id))
+
+
 # In order. The names are what the database records: never rename one.
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite_utils.Database], None]], ...] = (
     ("0001_articles", _articles),
     ("0002_article_search", _article_search),
     ("0003_analyses", _analyses),
+    ("0004_article_time", _article_time),
 )
 
 

@@ -51,9 +51,10 @@ class AlreadyInLibrary(LibraryError):
         self.article_id = article_id
 
 
-_SUMMARY_COLUMNS = "id, title, source, date, path, figures, imported_at"
+_SUMMARY_COLUMNS = "id, title, source, date, path, figures, imported_at, time"
 _ARTICLE_COLUMNS = (
-    "id, title, source, date, path, original, text, content_hash, format, encoding, imported_at"
+    "id, title, source, date, path, original, text, content_hash, format, encoding, imported_at,"
+    " time"
 )
 # What unicode61 keeps as a token: letters and digits (and marks, which normalisation drops).
 _QUERY_TERM = re.compile(r"[^\W_]+")
@@ -135,6 +136,7 @@ def article_from_document(doc: ParsedDocument, content_hash: str) -> Article:
         content_hash=content_hash,
         format=doc.format,
         encoding=doc.encoding,
+        time=doc.time,
     )
 
 
@@ -316,8 +318,8 @@ class Library:
                 raise LibraryError(f"article id {article.id} is taken")
             cursor = self._conn.execute(
                 "INSERT INTO articles (id, title, source, date, path, original, text, norm_title,"
-                " norm_text, content_hash, format, encoding, imported_at, figures)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " norm_text, content_hash, format, encoding, imported_at, figures, time)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     article.id,
                     article.title,
@@ -333,6 +335,7 @@ class Library:
                     article.encoding,
                     article.imported_at,
                     prepared.figures,
+                    article.time,
                 ),
             )
             self._conn.execute(
@@ -348,13 +351,29 @@ class Library:
         title: str | None = None,
         source: str | None = None,
         date: str | None = None,
+        time: str | None = None,
+        when: str | None = None,
     ) -> Article:
-        """Correct the title, outlet or date (None leaves a field as it is)."""
+        """Correct the title, outlet, date or time (None leaves a field as it is). `when` is
+        date and time in one ("2024-03-13 18:15", "2024-03-13 evening", "2024-03-13": no
+        time), as the library's date column shows and edits them.
+
+        Raises LibraryError for a time that is not one (services.text.moments).
+        """
+        from services.text.moments import normalize_time, split_when
+
         changes: dict[str, str] = {}
         if title is not None:
             changes |= {"title": title, "norm_title": normalize_plain(title)}
         if source is not None:
             changes["source"] = source
+        try:
+            if when is not None:
+                date, time = split_when(when)
+            if time is not None:
+                changes["time"] = normalize_time(time)
+        except ValueError as error:
+            raise LibraryError(str(error)) from None
         if date is not None:
             changes["date"] = date
         with self.atomic():

@@ -140,7 +140,7 @@ def test_list_json_shape(capsys, db, articles):
     imported(capsys, db, articles)
     data = run_json(capsys, "list", "--db", db)
     assert [set(a) for a in data["articles"]] == [
-        {"id", "title", "source", "date", "path", "figures", "imported_at"}
+        {"id", "title", "source", "date", "time", "path", "figures", "imported_at"}
     ] * 2
     port = next(a for a in data["articles"] if a["path"].endswith("port.txt"))
     assert port["source"] == "وكالة أنباء الخليج"

@@ -178,3 +178,34 @@ def test_detection_never_crashes_and_returns_strings_found_in_the_text(lines):
     assert all(isinstance(v, str) for v in (meta.title, meta.source, meta.date))
     if meta.date:
         assert len(meta.date) == 10 and meta.date[4] == "-" and meta.date[7] == "-"
+
+
+# --- time ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "known_date", "time"),
+    [
+        (["سيول", "الأربعاء 13 آذار 2024 - 18:15", *BODY], "", "18:15"),
+        (["سيول", "الأربعاء ١٣ آذار ٢٠٢٤ - ٠٩:٤٠", *BODY], "", "09:40"),
+        (["سيول", "آخر تحديث: 2024-03-13 6:30 مساءً", *BODY], "", "18:30"),
+        (["سيول", "مساء الأحد 17 آذار 2024", *BODY], "", "evening"),
+        # A weekday line read against the file's own date: the article's day...
+        (["سيول", "الأحد - مساءً", *BODY], "2024-03-17", "evening"),
+        # ... or another day, whose evening is not the article's time.
+        (["سيول", "الأحد - مساءً", *BODY], "2024-03-19", ""),
+        # The lead's «مساء اليوم»: the report came at or after that evening.
+        (["سيول", "أعلنت مصادر طبية مساء اليوم الأربعاء ارتفاع الحصيلة إلى 120."], "", "evening"),
+        # «صباح اليوم» in the lead bounds nothing: a morning's news is reported until night.
+        (["سيول", "أعلنت الوزارة صباح اليوم حصيلة جديدة."], "", ""),
+        # A time of another date than the article's is not its time.
+        (["سيول", "الثلاثاء 12 آذار 2024 - 22:00", *BODY], "2024-03-13", ""),
+        # A clock inside a body sentence is an event's.
+        (["سيول", "وقع الانفجار عند الساعة 18:15 قرب السوق المركزي في وسط المدينة."], "", ""),
+        # Nothing stated: unknown stays unknown.
+        (["سيول", *BODY], "", ""),
+        (["سيول", "مساء الأحد", *BODY], "", ""),
+    ],
+)
+def test_time_comes_from_the_date_line_or_the_articles_own_day(lines, known_date, time):
+    assert detect_metadata("\n".join(lines), known_date=known_date).time == time

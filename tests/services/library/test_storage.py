@@ -12,6 +12,7 @@ from services.library.storage import (
     AlreadyInLibrary,
     ArticleNotFound,
     Library,
+    LibraryError,
     LibraryUnavailable,
     make_snippet,
 )
@@ -352,3 +353,38 @@ def test_a_batch_that_reads_first_does_not_fail_when_another_connection_writes(t
         editor.join()
         assert edited.is_set()
         assert importer.get(first).title == "عنوان مصحح" and importer.count() == 2
+
+
+def test_a_time_is_stored_beside_the_date_and_edited_with_it(library):
+    doc = _doc(FLOOD)
+    from dataclasses import replace
+
+    stored = library.add(replace(doc, time="09:40"), _analysis(FLOOD), content_hash=_hash(FLOOD))
+    got = library.get(stored.id)
+    assert (got.time, got.when) == ("09:40", "2024-03-05 09:40")
+    assert library.summaries()[0].when == "2024-03-05 09:40"
+    edited = library.update_metadata(stored.id, when="2024-03-06 6:15 pm")
+    assert (edited.date, edited.time) == ("2024-03-06", "18:15")
+    assert library.update_metadata(stored.id, when="2024-03-06").time == ""  # time cleared
+    with pytest.raises(LibraryError):
+        library.update_metadata(stored.id, when="2024-03-06 later")
+
+
+def test_the_time_migration_reads_the_time_of_articles_stored_before(tmp_path):
+    from services.library.migrations import MIGRATIONS, apply_migrations, load_sqlite_utils
+
+    path = tmp_path / "old.sqlite"
+    db = load_sqlite_utils().Database(path)
+    old = [m for m in MIGRATIONS if m[0] < "0004"]
+    migrations = load_sqlite_utils().Migrations("riwaya")
+    for name, fn in old:
+        migrations(name=name)(fn)
+    migrations.apply(db)
+    text = "سيول\nالأربعاء 13 آذار 2024 - 18:15\nارتفعت الحصيلة إلى 120 قتيلا."
+    db.execute(
+        "INSERT INTO articles (date, content_hash, text, original) VALUES (?, ?, ?, ?)",
+        ("2024-03-13", "h", text, text),
+    )
+    db.conn.commit()
+    assert apply_migrations(db) == ["0004_article_time"]
+    assert db.execute("SELECT time FROM articles").fetchall() == [("18:15",)]
