@@ -174,6 +174,19 @@ def test_editing_a_title_in_place_is_stored_and_undoable(qtbot, window, library_
     assert _stored(library_path, article_id).title == "أمطار وسيول في الشمال"
 
 
+def test_the_date_cell_edits_date_and_time_together_and_undoes_both(qtbot, window, library_path):
+    article_id = _ids(window)[EARLIER.title]
+    before = _stored(library_path, article_id)
+    row = window.model.row_of(article_id)
+    assert window.model.setData(window.model.index(row, DATE), "2024-03-13 6:15 pm")
+    stored = _stored(library_path, article_id)
+    assert (stored.date, stored.time) == ("2024-03-13", "18:15")
+    assert window.model.index(row, DATE).data() == "2024-03-13 18:15"
+    window.commands.undo.trigger()
+    stored = _stored(library_path, article_id)
+    assert (stored.date, stored.time) == (before.date, before.time)
+
+
 def test_editing_the_outlet_updates_the_filter_and_the_article_view(qtbot, window, library_path):
     article_id = _ids(window)[EARLIER.title]
     window.library_panel.select_ids([article_id])
