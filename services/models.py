@@ -62,6 +62,16 @@ class ArticleSummary:
 
 
 @dataclass(frozen=True)
+class Collection:
+    """A named story saved in the library: its articles' ids in the order the analyst chose."""
+
+    id: int
+    name: str
+    article_ids: tuple[int, ...]
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
 class ParsedDocument:
     """What the importer read from one file, before the library stores it."""
 

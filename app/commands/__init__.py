@@ -32,7 +32,16 @@ if TYPE_CHECKING:
     from services.library.storage import Library
 
 # In the order `riwaya --help` lists them.
-COMMAND_MODULES = ("import_", "list_", "search", "show", "quantities", "compare")
+COMMAND_MODULES = (
+    "import_",
+    "list_",
+    "search",
+    "show",
+    "quantities",
+    "compare",
+    "story",
+    "related",
+)
 
 COMMON_HELP = {
     "db": "the library to use (default: $RIWAYA_DB, else library.sqlite in the user data folder)",

@@ -111,12 +111,70 @@ def _article_time(db: sqlite_utils.Database) -> None:
             db.execute("UPDATE articles SET time = ? WHERE id = ?", (time, article_id))
 
 
+def _collections(db: sqlite_utils.Database) -> None:
+    # A named story: the articles an analyst put together, in the order they chose. Deleting an
+    # article drops it from its collections (ON DELETE CASCADE), never the collection.
+    for sql in (
+        """
+        CREATE TABLE collections (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        """
+        CREATE TABLE collection_articles (
+            collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (collection_id, article_id)
+        )
+        """,
+    ):
+        db.execute(sql)
+
+
+def _related_index(db: sqlite_utils.Database) -> None:
+    # Each article's MinHash signature and its LSH band keys (services.library.related): a
+    # query reads the rows of its own keys through the index, never every article. The
+    # articles stored before this step are signed here, from their analysed text.
+    from services.library.related import band_keys, pack, signature
+
+    for sql in (
+        """
+        CREATE TABLE signatures (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            signature BLOB NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE lsh_bands (
+            key INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+        )
+        """,
+        "CREATE INDEX lsh_bands_key ON lsh_bands (key)",
+        "CREATE INDEX lsh_bands_article ON lsh_bands (article_id)",
+    ):
+        db.execute(sql)
+    rows = db.execute("SELECT id, text FROM articles").fetchall()
+    for article_id, text in rows:
+        sig = signature(text)
+        db.execute("INSERT INTO signatures VALUES (?, ?)", (article_id, pack(sig)))
+        db.conn.executemany(
+            "INSERT INTO lsh_bands (key, article_id) VALUES (?, ?)",
+            [(key, article_id) for key in band_keys(sig)],
+        )
+
+
 # In order. The names are what the database records: never rename one.
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite_utils.Database], None]], ...] = (
     ("0001_articles", _articles),
     ("0002_article_search", _article_search),
     ("0003_analyses", _analyses),
     ("0004_article_time", _article_time),
+    ("0005_collections", _collections),
+    ("0006_related_index", _related_index),
 )
 
 

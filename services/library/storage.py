@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -17,13 +17,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from services.library.migrations import apply_migrations, load_sqlite_utils, pending_migrations
-from services.models import Article, ArticleSummary, Kind, ParsedDocument, SearchHit
+from services.models import (
+    Article,
+    ArticleSummary,
+    Collection,
+    Kind,
+    ParsedDocument,
+    SearchHit,
+)
 from services.text.arabic import normalize, normalize_plain
 
 if TYPE_CHECKING:
     import sqlite_utils
 
     from services.compare.analysis import Analysis
+    from services.library.related import RelatedArticle
 
 
 class LibraryError(Exception):
@@ -41,6 +49,12 @@ class ArticleNotFound(LibraryError, LookupError):
     def __init__(self, article_id: int):
         super().__init__(f"no article {article_id} in the library")
         self.article_id = article_id
+
+
+class CollectionNotFound(LibraryError, LookupError):
+    def __init__(self, name: str):
+        super().__init__(f"no collection named {name!r} in the library")
+        self.name = name
 
 
 class AlreadyInLibrary(LibraryError):
@@ -103,6 +117,8 @@ class PreparedArticle:
     analysis_version: int
     analysis_json: str
     figures: int
+    # The MinHash signature of norm_text (services.library.related), packed.
+    signature: bytes = b""
 
 
 def prepare_article(
@@ -111,15 +127,18 @@ def prepare_article(
     """Everything `Library.add_prepared` stores for `article` and its analysis; `norm_text` is
     `normalize_plain(article.text)` when the caller has it already."""
     from services.compare.analysis import ANALYSIS_VERSION, analysis_to_json
+    from services.library.related import pack, signature
 
+    norm_text = normalize_plain(article.text) if norm_text is None else norm_text
     return PreparedArticle(
         article,
         _pack(article.original),
         normalize_plain(article.title),
-        normalize_plain(article.text) if norm_text is None else norm_text,
+        norm_text,
         ANALYSIS_VERSION,
         analysis_to_json(analysis),
         count_figures(analysis),
+        pack(signature(article.text)),
     )
 
 
@@ -342,6 +361,7 @@ class Library:
                 "INSERT INTO analyses (article_id, version, data) VALUES (?, ?, ?)",
                 (cursor.lastrowid, prepared.analysis_version, prepared.analysis_json),
             )
+            self._store_signature(cursor.lastrowid, prepared.signature)
         return replace(article, id=cursor.lastrowid)
 
     def update_metadata(
@@ -418,6 +438,107 @@ class Library:
                 "UPDATE articles SET figures = ? WHERE id = ?",
                 (count_figures(analysis), article_id),
             )
+
+    # Related articles (services.library.related)
+
+    def related(self, article_id: int, *, limit: int = 10) -> tuple[RelatedArticle, ...]:
+        """The articles most likely to share claims with `article_id`, most similar first:
+        those sharing an LSH band key with it (read through the key index), ranked by their
+        signatures' estimated Jaccard similarity.
+
+        >>> with Library.open(":memory:") as library:
+        ...     library.related(1)
+        Traceback (most recent call last):
+        ...
+        services.library.storage.ArticleNotFound: no article 1 in the library
+        """
+        from services.library.related import rank, unpack
+
+        row = self._conn.execute(
+            "SELECT signature FROM signatures WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            self.get(article_id)  # raises ArticleNotFound
+            return ()
+        candidates = self._conn.execute(
+            "SELECT b.article_id, s.signature, count(*) FROM lsh_bands b"
+            " JOIN signatures s ON s.article_id = b.article_id"
+            " WHERE b.key IN (SELECT key FROM lsh_bands WHERE article_id = ?)"
+            " GROUP BY b.article_id",
+            (article_id,),
+        )
+        return tuple(rank(unpack(row[0]), candidates, exclude=article_id, limit=limit))
+
+    def _store_signature(self, article_id: int, packed: bytes) -> None:
+        from services.library.related import band_keys, unpack
+
+        if not packed:
+            return
+        self._conn.execute(
+            "INSERT OR REPLACE INTO signatures (article_id, signature) VALUES (?, ?)",
+            (article_id, packed),
+        )
+        self._conn.execute("DELETE FROM lsh_bands WHERE article_id = ?", (article_id,))
+        self._conn.executemany(
+            "INSERT INTO lsh_bands (key, article_id) VALUES (?, ?)",
+            [(key, article_id) for key in band_keys(unpack(packed))],
+        )
+
+    # Collections: named stories
+
+    def collections(self) -> tuple[Collection, ...]:
+        """Every collection with its articles (in the order saved), by name."""
+        rows = self._conn.execute("SELECT id, name, created_at FROM collections ORDER BY name")
+        return tuple(self._collection(*row) for row in rows.fetchall())
+
+    def collection(self, name: str) -> Collection:
+        row = self._conn.execute(
+            "SELECT id, name, created_at FROM collections WHERE name = ?", (name.strip(),)
+        ).fetchone()
+        if row is None:
+            raise CollectionNotFound(name)
+        return self._collection(*row)
+
+    def save_collection(self, name: str, article_ids: Sequence[int]) -> Collection:
+        """Save (or replace) the collection `name` with these articles, in this order."""
+        name = name.strip()
+        if not name:
+            raise LibraryError("a collection needs a name")
+        ids = list(dict.fromkeys(int(i) for i in article_ids))
+        with self.atomic():
+            for i in ids:
+                self.get(i)  # raises ArticleNotFound
+            self._conn.execute(
+                "INSERT INTO collections (name, created_at) VALUES (?, ?)"
+                " ON CONFLICT(name) DO NOTHING",
+                (name, _now()),
+            )
+            (cid,) = self._conn.execute(
+                "SELECT id FROM collections WHERE name = ?", (name,)
+            ).fetchone()
+            self._conn.execute("DELETE FROM collection_articles WHERE collection_id = ?", (cid,))
+            self._conn.executemany(
+                "INSERT INTO collection_articles (collection_id, article_id, position)"
+                " VALUES (?, ?, ?)",
+                [(cid, i, k) for k, i in enumerate(ids)],
+            )
+        return self.collection(name)
+
+    def delete_collection(self, name: str) -> None:
+        with self.atomic():
+            collection = self.collection(name)
+            self._conn.execute("DELETE FROM collections WHERE id = ?", (collection.id,))
+
+    def _collection(self, cid: int, name: str, created_at: str) -> Collection:
+        ids = tuple(
+            row[0]
+            for row in self._conn.execute(
+                "SELECT article_id FROM collection_articles WHERE collection_id = ?"
+                " ORDER BY position",
+                (cid,),
+            )
+        )
+        return Collection(cid, name, ids, created_at)
 
     # Internals
 

@@ -68,7 +68,16 @@ def _command_names() -> list[str]:
 
 
 def test_the_library_commands_are_registered():
-    assert set(_command_names()) == {"import", "list", "search", "show", "quantities", "compare"}
+    assert set(_command_names()) == {
+        "import",
+        "list",
+        "search",
+        "show",
+        "quantities",
+        "compare",
+        "story",
+        "related",
+    }
 
 
 @pytest.mark.parametrize("command", _command_names())

@@ -1,0 +1,153 @@
+"""Who said it first and whom each version credits: the earliest dated article carrying a claim
+(unknown when a date is missing, never guessed), and a sentence's attribution — a named agency
+or outlet («وكالة سبوتنيك», «سانا») or anonymous sourcing («مصدر مطلع», «مصادر أهلية»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+from services.models import Sentence
+
+NAMED = "named"
+ANONYMOUS = "anonymous"
+_CUE = "cue"
+_KINDS = frozenset({NAMED, ANONYMOUS, _CUE})
+_TABLE = "attribution"
+
+# How far back a reporting sentence («وأشار المصدر …», «و أوضحت أنه …») looks for the source
+# it reports. 000 names Sputnik once («ونقلت وكالة سبوتنيك … عن مصدر مطلع») and reports it in
+# the four sentences after it («وأشار المصدر», «وكشف المصدر», «ولفت المصدر», «ونوه المصدر»).
+LOOK_BACK = 4
+# One-letter proclitics and لـ written on (or before) a name: لـ“سبوتنيك”, وسانا, بحسب.
+_PROCLITIC = r"(?:[وفبلك]|ل\s*ـ?\s*)?"
+
+
+class AttributionTableError(ValueError):
+    """The attribution table cannot be read; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Whom a sentence credits: `source` as written in the text (a named outlet, or the
+    anonymous phrase), found in sentence `sentence`; `via` the anonymous source a named outlet
+    quotes («سبوتنيك» via «مصدر مطلع»), when the text gives both."""
+
+    kind: str  # NAMED or ANONYMOUS
+    source: str
+    sentence: int
+    via: str | None = None
+
+
+def attribute(sentences: Sequence[Sentence], index: int) -> Attribution | None:
+    """The attribution of sentence `index`: a named source in the sentence first; else, when the
+    sentence reports someone, a named source in the LOOK_BACK sentences before it (the nearest);
+    else anonymous sourcing in the sentence (or, when reporting, before it).
+
+    >>> from services.text.sentences import split_sentences
+    >>> text = "ونقلت وكالة سبوتنيك عن مصدر مطلع تأكيده عقد اللقاءات. وأشار المصدر إلى الهجمات."
+    >>> s = split_sentences(text)
+    >>> attribute(s, 1)
+    Attribution(kind='named', source='سبوتنيك', sentence=0, via='مصدر مطلع')
+    >>> attribute(split_sentences("أفادت مصادر أهلية بنقل نحو 60 إرهابيا."), 0).source
+    'مصادر أهلية'
+    """
+    here = _find(sentences[index])
+    named = here.get(NAMED)
+    anonymous = here.get(ANONYMOUS)
+    if named:
+        return Attribution(NAMED, named, index, anonymous)
+    if _CUE in here or anonymous:
+        for k in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+            found = _find(sentences[k])
+            if NAMED in found:
+                return Attribution(NAMED, found[NAMED], k, anonymous or found.get(ANONYMOUS))
+        if anonymous:
+            return Attribution(ANONYMOUS, anonymous, index)
+        for k in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+            found = _find(sentences[k])
+            if ANONYMOUS in found:
+                return Attribution(ANONYMOUS, found[ANONYMOUS], k)
+    return None
+
+
+def earliest(nodes: Sequence[tuple[int, int]], dates: Sequence[datetime | None]) -> int | None:
+    """The article (index) of `nodes` published first; None when any of them has no date (it
+    may be the first) or two share the earliest date.
+
+    >>> d = datetime.fromisoformat
+    >>> earliest([(0, 1), (1, 4)], [d("2024-01-02"), d("2024-01-01")])
+    1
+    >>> earliest([(0, 1), (1, 4)], [d("2024-01-02"), None]) is None
+    True
+    """
+    articles = sorted({art for art, _ in nodes})
+    if not articles or any(dates[a] is None for a in articles):
+        return None
+    first = min(dates[a] for a in articles)
+    at_first = [a for a in articles if dates[a] == first]
+    return at_first[0] if len(at_first) == 1 else None
+
+
+def _find(sentence: Sentence) -> dict[str, str]:
+    """The first phrase of each kind in a sentence (the longest where several start together),
+    as written in the text."""
+    from services.text.arabic import normalize
+
+    view = normalize(sentence.text)
+    found: dict[str, tuple[int, str]] = {}
+    for kind, pattern in _patterns().items():
+        m = pattern.search(view.text)
+        if m:
+            start, end = view.to_original(m.start("phrase"), m.end("phrase"))
+            found[kind] = (m.start(), sentence.text[start:end])
+    return {kind: text for kind, (_, text) in found.items()}
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    from services.text.arabic import normalize_plain
+
+    phrases: dict[str, list[str]] = {}
+    for kind, phrase in _rows():
+        words = normalize_plain(phrase).split()
+        phrases.setdefault(kind, []).append(r"\s+".join(map(re.escape, words)))
+    return {
+        kind: re.compile(
+            r"(?<![^\W_])"
+            + _PROCLITIC
+            + "(?P<phrase>"
+            + "|".join(sorted(alternatives, key=len, reverse=True))
+            + r")(?![^\W_])"
+        )
+        for kind, alternatives in phrases.items()
+    }
+
+
+def _rows() -> list[tuple[str, str]]:
+    """The attribution table (resources/lexicon/attribution.tsv): (kind, phrase) rows."""
+    path = Path(__file__).resolve().parents[2] / "resources" / "lexicon" / f"{_TABLE}.tsv"
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except OSError as e:
+        raise AttributionTableError(f"{path.name}: cannot be read ({e})") from None
+    rows: list[tuple[str, str]] = []
+    header = None
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            if cells[:2] != ["kind", "phrase"]:
+                raise AttributionTableError(f"{path.name}:{number}: expected 'kind  phrase'")
+            continue
+        if len(cells) < 2 or cells[0] not in _KINDS or not cells[1]:
+            raise AttributionTableError(f"{path.name}:{number}: unknown kind {cells[0]!r}")
+        rows.append((cells[0], cells[1]))
+    return rows

@@ -1,0 +1,496 @@
+"""A story: several versions of one event at once. Its claims (sentences of several articles that
+state the same thing) and its figures (quantities about the same thing, with their spread and
+pairwise relations), grouped from the pairwise comparison of every two versions.
+
+The grouping adds no matching of its own: it calls `compare` for each pair, so every improvement
+to the pairwise matching reaches the story, and resolves conflicting pairwise decisions by score.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from services.compare.provenance import Attribution, attribute, earliest
+from services.models import Article, Comparison, Kind, LinkRelation, Quantity, Sentence
+
+if TYPE_CHECKING:
+    from services.compare.analysis import Analysis
+
+# Kinds that are no figure of the story: names (القرار 2254) and points in time are never
+# compared with counts, and a date is when, not how many.
+NOT_FIGURES = frozenset({Kind.IDENTIFIER, Kind.DATE, Kind.YEAR, Kind.TIME, Kind.ORDINAL})
+
+# How many sentences of one article a claim may hold. News repeats its headline in the body and
+# splits one wire sentence into two (001 splits 000's «ونقلت وكالة سبوتنيك …» in two), so one is
+# too few; with three, 000's headline, its repetition and its lead all joined 001's headline
+# and lead in one claim through the 0.40 links between a headline and a lead.
+MAX_CLAIM_SENTENCES = 2
+# How many sentences of one article a figure may hold: an article may give a figure in its
+# lead, its body and a quote (002 gives the transfer three times: «نحو 60», «العشرات» twice).
+MAX_FIGURE_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class ClaimMember:
+    """One article's sentence in a claim; `article` indexes `Story.articles`."""
+
+    article: int
+    sentence: int
+    text: str
+    start: int
+    end: int
+    attribution: Attribution | None = None
+
+
+@dataclass(frozen=True)
+class MemberRelation:
+    """A pairwise decision between two members of a claim or figure (member indexes).
+
+    `relation` is the pairwise one as it came: a LinkRelation value for a claim, an
+    Agreement value for a figure ("agree", "differs", "conflict", and whatever the pairwise
+    matching adds)."""
+
+    a: int
+    b: int
+    relation: str
+    score: float
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Copy:
+    """Two members carried word for word (an `identical` link): `source` was published first
+    and `copy` later when both dates are known and differ; else `source` is None."""
+
+    a: int
+    b: int
+    source: int | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    members: tuple[ClaimMember, ...]
+    relations: tuple[MemberRelation, ...]
+    first: int | None  # the article (index) that carries it earliest; None when unknown
+    copies: tuple[Copy, ...] = ()
+
+    @property
+    def copied(self) -> bool:
+        return bool(self.copies)
+
+    @property
+    def articles(self) -> tuple[int, ...]:
+        return tuple(sorted({m.article for m in self.members}))
+
+
+@dataclass(frozen=True)
+class FigureMember:
+    """One article's quantity in a figure; `quantity` indexes that article's quantities."""
+
+    article: int
+    index: int
+    quantity: Quantity
+
+
+@dataclass(frozen=True)
+class Figure:
+    """Quantities about the same thing. `low`/`high` is the spread: the lowest low and highest
+    high of the members (None where a member is unbounded)."""
+
+    topic: str
+    members: tuple[FigureMember, ...]
+    relations: tuple[MemberRelation, ...]
+    low: float | None
+    high: float | None
+    first: int | None = None
+
+    @property
+    def articles(self) -> tuple[int, ...]:
+        return tuple(sorted({m.article for m in self.members}))
+
+
+@dataclass(frozen=True)
+class Story:
+    articles: tuple[Article, ...]
+    sentences: tuple[tuple[Sentence, ...], ...]
+    claims: tuple[Claim, ...]
+    figures: tuple[Figure, ...]
+
+
+class StoryCancelled(Exception):
+    """`is_cancelled()` turned true while the pairs were being compared."""
+
+
+def build_story(
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis | None] | None = None,
+    *,
+    compare_pair: Callable[..., Comparison] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> Story:
+    """The claims and figures of several articles, from the comparison of every two of them.
+
+    `analyses` are the articles' stored analyses (None: read from the text); `compare_pair`
+    defaults to services.compare.comparison.compare. `on_progress(done, total)` counts pairs.
+
+    >>> from services.models import Article
+    >>> a = Article(1, "", "", "", "", "", "نقلت القوات نحو 60 معتقلا من السجن.")
+    >>> b = Article(2, "", "", "", "", "", "نقلت القوات 750 معتقلا من السجن المركزي.")
+    >>> s = build_story([a, b])
+    >>> [(m.article, m.quantity.text) for m in s.figures[0].members]
+    [(0, 'نحو 60'), (1, '750')]
+    >>> s.figures[0].relations[0].relation
+    'conflict'
+    """
+    from services.compare.analysis import analyse, complete
+
+    if compare_pair is None:
+        from services.compare.comparison import compare as compare_pair
+    analyses = list(analyses) if analyses is not None else [None] * len(articles)
+    full = [
+        complete(an, a.text) if an is not None else analyse(a.text)
+        for a, an in zip(articles, analyses, strict=True)
+    ]
+    n = len(articles)
+    total = n * (n - 1) // 2
+    sentence_edges: list[tuple[float, tuple[int, int], tuple[int, int], str]] = []
+    figure_edges: list[tuple[float, tuple[int, int], tuple[int, int], str, str]] = []
+    done = 0
+    if on_progress:
+        on_progress(0, total)
+    for i in range(n):
+        for j in range(i + 1, n):
+            if is_cancelled and is_cancelled():
+                raise StoryCancelled
+            c = compare_pair(
+                articles[i], articles[j], left_analysis=full[i], right_analysis=full[j]
+            )
+            for k in c.links:
+                sentence_edges.append((k.similarity, (i, k.left), (j, k.right), k.relation.value))
+            for d in c.discrepancies:
+                a, b = c.left_quantities[d.left], c.right_quantities[d.right]
+                if a.kind in NOT_FIGURES or b.kind in NOT_FIGURES:
+                    continue
+                figure_edges.append((d.score, (i, d.left), (j, d.right), d.relation.value, d.note))
+            done += 1
+            if on_progress:
+                on_progress(done, total)
+
+    dates = [_date(a.date) for a in articles]
+    claims = _claims(articles, full, sentence_edges, dates)
+    figures = _figures(full, figure_edges, dates)
+    return Story(tuple(articles), tuple(an.sentences for an in full), claims, figures)
+
+
+# --- grouping -----------------------------------------------------------------------------
+
+
+Node = tuple[int, int]  # (article index, sentence or quantity index)
+
+
+def group(
+    nodes: Sequence[Node],
+    edges: Sequence[tuple[float, Node, Node]],
+    sentence_of: Callable[[Node], int],
+    max_sentences: int,
+) -> list[list[Node]]:
+    """Connected groups of `nodes` joined by `edges`, strongest edge first, where a group holds
+    at most `max_sentences` sentences of one article, and two sentences of one article only
+    when some node of the group is joined to both (the pairwise matching says they state the
+    same thing as a third). A weaker edge that breaks this is left out: conflicting pairwise
+    decisions are resolved by score, never by the order the pairs were compared in.
+
+    >>> edges = [(0.9, (0, 0), (1, 0)), (0.5, (0, 1), (1, 0)), (0.4, (0, 1), (2, 0))]
+    >>> sorted(map(sorted, group([(0, 0), (0, 1), (1, 0), (2, 0)], edges, lambda n: n[1], 1)))
+    [[(0, 0), (1, 0)], [(0, 1), (2, 0)]]
+    """
+    parent = {node: node for node in nodes}
+    members = {node: [node] for node in nodes}
+    neighbours: dict[Node, set[Node]] = {node: set() for node in nodes}
+    for _, a, b in edges:
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+
+    def find(x: Node) -> Node:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    # Ties broken by the nodes, so the same edges in any order give the same groups.
+    for _, a, b in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        joined = members[ra] + members[rb]
+        if not _may_join(members[ra], members[rb], joined, neighbours, sentence_of, max_sentences):
+            continue
+        parent[rb] = ra
+        members[ra] = joined
+        del members[rb]
+    return [sorted(g) for root, g in members.items() if find(root) == root]
+
+
+def _may_join(left, right, joined, neighbours, sentence_of, max_sentences) -> bool:
+    in_group = set(joined)
+    for x in left:
+        for y in right:
+            if x[0] != y[0] or sentence_of(x) == sentence_of(y):
+                continue
+            # Two sentences of one article: only when a node of the group is joined to both.
+            if not (neighbours[x] & neighbours[y] & in_group):
+                return False
+    per_article: dict[int, set[int]] = {}
+    for node in joined:
+        per_article.setdefault(node[0], set()).add(sentence_of(node))
+    return all(len(s) <= max_sentences for s in per_article.values())
+
+
+def _claims(articles, analyses, edges, dates) -> tuple[Claim, ...]:
+    nodes = sorted({e[1] for e in edges} | {e[2] for e in edges})
+    groups = group(nodes, [(s, a, b) for s, a, b, _ in edges], lambda n: n[1], MAX_CLAIM_SENTENCES)
+    claims = []
+    for g in groups:
+        if len({node[0] for node in g}) < 2:
+            continue
+        index = {node: k for k, node in enumerate(g)}
+        members = []
+        for art, s in g:
+            sentence = analyses[art].sentences[s]
+            members.append(
+                ClaimMember(
+                    art,
+                    s,
+                    sentence.text,
+                    sentence.start,
+                    sentence.end,
+                    attribute(analyses[art].sentences, s),
+                )
+            )
+        relations = tuple(
+            MemberRelation(index[a], index[b], rel, score)
+            for score, a, b, rel in edges
+            if a in index and b in index
+        )
+        copies = tuple(
+            Copy(r.a, r.b, _source(members[r.a].article, members[r.b].article, r, dates))
+            for r in relations
+            if r.relation == LinkRelation.IDENTICAL.value
+        )
+        claims.append(Claim(tuple(members), relations, earliest(g, dates), copies))
+    # The order a reader meets them in: most outlets first, then the first article's order.
+    claims.sort(key=lambda c: (-len(c.articles), c.members[0].article, c.members[0].sentence))
+    return tuple(claims)
+
+
+def _source(art_a: int, art_b: int, relation: MemberRelation, dates) -> int | None:
+    da, db = dates[art_a], dates[art_b]
+    if da is None or db is None or da == db:
+        return None
+    return relation.a if da < db else relation.b
+
+
+def _figures(analyses, edges, dates) -> tuple[Figure, ...]:
+    nodes = [
+        (art, k)
+        for art, an in enumerate(analyses)
+        for k, q in enumerate(an.quantities)
+        if q.kind not in NOT_FIGURES
+    ]
+
+    def sentence_of(node: Node) -> int:
+        return analyses[node[0]].quantities[node[1]].sentence
+
+    groups = group(nodes, [(s, a, b) for s, a, b, _, _ in edges], sentence_of, MAX_FIGURE_SENTENCES)
+    figures = []
+    for g in groups:
+        index = {node: k for k, node in enumerate(g)}
+        members = tuple(FigureMember(art, k, analyses[art].quantities[k]) for art, k in g)
+        relations = tuple(
+            MemberRelation(index[a], index[b], rel, score, note)
+            for score, a, b, rel, note in edges
+            if a in index and b in index
+        )
+        low, high = spread(m.quantity for m in members)
+        figures.append(
+            Figure(
+                topic_label(members, analyses),
+                members,
+                relations,
+                low,
+                high,
+                earliest(g, dates),
+            )
+        )
+    figures.sort(key=lambda f: (-len(f.articles), f.members[0].article, f.members[0].index))
+    return tuple(figures)
+
+
+def spread(quantities) -> tuple[float | None, float | None]:
+    """The lowest low and the highest high; None where a quantity is unbounded there.
+
+    >>> from services.models import Kind, Quantity
+    >>> q = lambda lo, hi: Quantity("", 0, 0, None, lo, hi, False, Kind.COUNT)
+    >>> spread([q(54, 66), q(750, 750), q(100, None)])
+    (54, None)
+    """
+    lows, highs = [], []
+    for q in quantities:
+        lo = q.low if q.low is not None else q.value
+        hi = q.high if q.high is not None or q.low is not None else q.value
+        lows.append(lo)
+        highs.append(hi)
+    low = None if not lows or any(x is None for x in lows) else min(lows)
+    high = None if not highs or any(x is None for x in highs) else max(highs)
+    return low, high
+
+
+def topic_label(members: Sequence[FigureMember], analyses) -> str:
+    """A short label from the text: the event word nearest a member's figure and the noun it
+    counts, as written («نقل … إرهابيا»); the most frequent of each among the members."""
+    nouns: dict[str, list[str]] = {}  # the counted noun's stem: its forms as written
+    events: dict[str, int] = {}
+    for m in members:
+        q = m.quantity
+        if q.counted:
+            nouns.setdefault(q.counted_stem or q.counted, []).append(q.counted)
+        word = _event_word(q, analyses[m.article].tokens)
+        if word:
+            events[word] = events.get(word, 0) + 1
+    # The noun most members count (its first form as written), the event word most use.
+    forms = max(nouns.values(), key=len, default=[""])
+    noun = forms[0]
+    event = max(events, key=lambda w: (events[w], -len(w)), default="")
+    if event and noun:
+        return f"{event} … {noun}"
+    return event or noun or members[0].quantity.kind.value
+
+
+_EVENT_REACH = 4  # words either side of a figure where the word saying what happened is looked for
+
+
+def _event_word(q: Quantity, tokens) -> str | None:
+    from services.text.lexicon import bare_forms, event_classes, fold
+
+    if not tokens:
+        return None
+    starts = tokens.starts if hasattr(tokens, "starts") else [t.start for t in tokens]
+    first = bisect_left(starts, q.start)
+    last = bisect_left(starts, q.end)
+    classes = event_classes()
+    best: tuple[int, int, str] | None = None
+    for k in range(max(0, first - _EVENT_REACH), min(len(tokens), last + _EVENT_REACH)):
+        if first <= k < last:
+            continue
+        t = tokens[k]
+        if fold(t.stem) in classes or any(b in classes for b in bare_forms(t.norm)):
+            after = k >= last
+            distance = k - last + 1 if after else first - k
+            if best is None or (distance, after) < best[:2]:
+                best = (distance, after, t.text)
+    return best[2] if best else None
+
+
+def _date(text: str) -> datetime | None:
+    """An article's date when it can be read (ISO 8601, as the library stores it); else None."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    # Aware and naive dates compare as UTC and as written.
+    return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
+
+
+# --- the riwaya.story/1 document ----------------------------------------------------------
+
+FORMAT = "riwaya.story/1"
+
+
+def story_to_json(story: Story) -> dict:
+    """The story in the "riwaya.story/1" shape. Members name articles by library id; relations
+    name members by their index in the claim or figure. Extra keys beyond the issue's shape:
+    each article's outlet and date, a claim's relations and copies, a figure's spread, first
+    article, and each member's quantity index, qualifier and kind."""
+    from services.text.quantities import quantity_to_dict
+
+    ids = [a.id for a in story.articles]
+
+    def attribution(a: Attribution | None) -> dict | None:
+        if a is None:
+            return None
+        return {"kind": a.kind, "source": a.source, "sentence": a.sentence, "via": a.via}
+
+    def relations(rs: Sequence[MemberRelation]) -> list[dict]:
+        return [
+            {"a": r.a, "b": r.b, "relation": r.relation, "score": round(r.score, 3)}
+            | ({"note": r.note} if r.note else {})
+            for r in rs
+        ]
+
+    def figure_member(m: FigureMember) -> dict:
+        q = quantity_to_dict(m.quantity)
+        return {
+            "article": ids[m.article],
+            "sentence": m.quantity.sentence,
+            "text": m.quantity.text,
+            "value": q["value"],
+            "low": q["low"],
+            "high": q["high"],
+            "quantity": m.index,
+            "kind": q["kind"],
+            "counted": q["counted"],
+            "qualifier": q["qualifier"],
+        }
+
+    first = lambda k: ids[k] if k is not None else None  # noqa: E731
+    return {
+        "format": FORMAT,
+        "articles": [
+            {"id": a.id, "title": a.title, "source": a.source, "date": a.date, "path": a.path}
+            for a in story.articles
+        ],
+        "claims": [
+            {
+                "members": [
+                    {
+                        "article": ids[m.article],
+                        "sentence": m.sentence,
+                        "text": m.text,
+                        "attribution": attribution(m.attribution),
+                    }
+                    for m in c.members
+                ],
+                "first": first(c.first),
+                "copied": c.copied,
+                "copies": [{"a": k.a, "b": k.b, "source": k.source} for k in c.copies],
+                "relations": relations(c.relations),
+            }
+            for c in story.claims
+        ],
+        "figures": [
+            {
+                "topic": f.topic,
+                "members": [figure_member(m) for m in f.members],
+                "relations": relations(f.relations),
+                "low": quantity_to_dict_number(f.low),
+                "high": quantity_to_dict_number(f.high),
+                "first": first(f.first),
+            }
+            for f in story.figures
+        ],
+    }
+
+
+def quantity_to_dict_number(x: float | None) -> float | int | None:
+    """A bound as the JSON shows it: whole numbers without ".0"."""
+    if x is None or x != int(x):
+        return x
+    return int(x)

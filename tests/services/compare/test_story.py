@@ -1,0 +1,213 @@
+"""A story of several articles: claims and figures grouped from the pairwise comparisons, one
+figure per value, conflicting decisions resolved by score, provenance and copies."""
+
+import random
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from services.compare.comparison import compare
+from services.compare.provenance import ANONYMOUS, NAMED, attribute, earliest
+from services.compare.story import build_story, group, spread, story_to_json
+from services.models import Article, Kind, Quantity
+from services.text.sentences import split_sentences
+
+
+def article(n: int, text: str, date: str = "", source: str = "") -> Article:
+    return Article(n, f"t{n}", source, date, f"{n}.txt", text, text)
+
+
+TRANSFER = [
+    article(
+        1,
+        "نقلت القوات الأمريكية نحو 60 إرهابيا من سجون الحسكة. وتحتجز قسد نحو 12 ألفا من "
+        "مسلحي داعش.",
+    ),
+    article(2, "نقلت القوات الأمريكية 750 إرهابيا من سجون الحسكة إلى العراق."),
+    article(
+        3,
+        "نقلت القوات الأمريكية أكثر من 100 إرهابي من سجون الحسكة. وتحتجز قسد نحو 12 ألفا "
+        "من مسلحي التنظيم.",
+    ),
+]
+
+
+def values(figure):
+    return sorted(m.quantity.text for m in figure.members)
+
+
+def test_the_same_figure_in_three_articles_is_one_row_with_its_relations():
+    story = build_story(TRANSFER)
+    moved = next(f for f in story.figures if "750" in values(f))
+    assert values(moved) == sorted(["نحو 60", "750", "أكثر من 100"])
+    relations = {
+        frozenset((moved.members[r.a].quantity.text, moved.members[r.b].quantity.text)): r.relation
+        for r in moved.relations
+    }
+    assert relations[frozenset(("نحو 60", "750"))] == "conflict"
+    assert (moved.low, moved.high) == (54, None)
+    held = next(f for f in story.figures if any("12" in m.quantity.text for m in f.members))
+    assert len(held.members) == 2 and {r.relation for r in held.relations} == {"agree"}
+
+
+def test_every_value_is_in_exactly_one_figure():
+    story = build_story(TRANSFER)
+    seen = [(m.article, m.index) for f in story.figures for m in f.members]
+    assert len(seen) == len(set(seen))
+
+
+def test_a_figure_no_other_article_gives_is_a_row_of_its_own():
+    texts = TRANSFER + [article(4, "وتعيش في المخيم نحو 12 ألف زوجة وطفل من عائلات التنظيم.")]
+    story = build_story(texts)
+    wives = [f for f in story.figures if any(m.article == 3 for m in f.members)]
+    assert len(wives) == 1 and len(wives[0].members) == 1
+
+
+def test_a_story_calls_the_pairwise_comparison_once_per_pair():
+    calls = []
+
+    def counting(a, b, **kw):
+        calls.append((a.id, b.id))
+        return compare(a, b, **kw)
+
+    progress = []
+    build_story(TRANSFER, compare_pair=counting, on_progress=lambda d, t: progress.append((d, t)))
+    assert sorted(calls) == [(1, 2), (1, 3), (2, 3)]
+    assert progress[0] == (0, 3) and progress[-1] == (3, 3)
+
+
+def test_relations_pass_through_as_the_pairwise_matching_gives_them():
+    # A relation the pairwise matching adds (the timeline work's "updated") reaches the story.
+    from dataclasses import replace
+
+    def updating(a, b, **kw):
+        c = compare(a, b, **kw)
+        return replace(
+            c,
+            discrepancies=tuple(
+                replace(d, relation=type("R", (), {"value": "updated"})()) for d in c.discrepancies
+            ),
+        )
+
+    story = build_story(TRANSFER[:2], compare_pair=updating)
+    assert {r.relation for f in story.figures for r in f.relations} == {"updated"}
+
+
+def test_copied_passages_form_claims_carried_by_both_with_their_attribution():
+    source = (
+        "ونقلت وكالة سبوتنيك عن مصدر مطلع تأكيده عقد سلسلة لقاءات أمنية في التنف. "
+        "وأشار المصدر إلى أنه تم بحث تكثيف الهجمات على القوات الحكومية."
+    )
+    copy = (
+        "وتشهد المنطقة توترا أمنيا منذ أشهر. "
+        "ونقلت وكالة سبوتنيك عن مصدر مطلع تأكيده عقد سلسلة لقاءات أمنية في التنف. "
+        "وأشار المصدر إلى أنه تم بحث تكثيف الهجمات على القوات الحكومية."
+    )
+    a = article(1, source, "2024-01-02T10:00:00")
+    b = article(2, copy, "2024-01-02T12:30:00")
+    story = build_story([b, a])
+    assert len(story.claims) >= 2
+    for claim in story.claims:
+        assert claim.articles == (0, 1)
+        assert claim.first == 1  # a, published first, is second in the story
+        assert claim.copied
+        assert all(c.source is not None for c in claim.copies)
+        sources = {m.attribution.source for m in claim.members if m.attribution}
+        assert sources == {"سبوتنيك"}
+    data = story_to_json(story)
+    assert data["format"] == "riwaya.story/1"
+    assert data["claims"][0]["first"] == 1 and data["claims"][0]["copied"] is True
+    member = data["claims"][0]["members"][0]
+    assert set(member) >= {"article", "sentence", "text", "attribution"}
+
+
+def test_first_is_unknown_when_a_date_is_missing():
+    a = article(1, TRANSFER[0].text, "2024-01-01")
+    b = article(2, TRANSFER[1].text, "")
+    story = build_story([a, b])
+    assert story.figures and all(f.first is None for f in story.figures if len(f.articles) > 1)
+
+
+@pytest.mark.parametrize(
+    "text, index, kind, source",
+    [
+        ("أفادت مصادر أهلية بنقل نحو 60 إرهابيا.", 0, ANONYMOUS, "مصادر أهلية"),
+        ("كشفت مصادر خاصة لـ “سبوتنيك” عن نقل 750 إرهابيا.", 0, NAMED, "سبوتنيك"),
+        ("وقالت وكالة سانا إن القوات نقلت العشرات.", 0, NAMED, "سانا"),
+        ("نقلت الميادين عن مصدر مطلع أن الطائرات هبطت.", 0, NAMED, "الميادين"),
+        ("أكد مصدر مطلع حصول اللقاءات. وأضاف أن الهجمات ستزداد.", 1, ANONYMOUS, "مصدر مطلع"),
+        ("ونقلت سبوتنيك الخبر. ولفت المصدر إلى الأهداف.", 1, NAMED, "سبوتنيك"),
+    ],
+)
+def test_attribution_names_an_agency_or_anonymous_sourcing(text, index, kind, source):
+    found = attribute(split_sentences(text), index)
+    assert (found.kind, found.source) == (kind, source)
+
+
+def test_a_sentence_that_reports_nobody_has_no_attribution():
+    sentences = split_sentences("ونقلت سبوتنيك الخبر. وتشهد المنطقة توترا منذ أشهر.")
+    assert attribute(sentences, 1) is None
+    assert attribute(split_sentences("سانتا كلوز يزور المدينة."), 0) is None
+
+
+def test_earliest_is_never_guessed():
+    from datetime import datetime
+
+    d = datetime.fromisoformat
+    assert earliest([(0, 0), (1, 0)], [d("2024-01-02"), d("2024-01-01")]) == 1
+    assert earliest([(0, 0), (1, 0)], [d("2024-01-01"), d("2024-01-01")]) is None
+    assert earliest([(0, 0), (1, 0)], [None, d("2024-01-01")]) is None
+
+
+def q(lo, hi):
+    return Quantity("", 0, 0, None, lo, hi, False, Kind.COUNT)
+
+
+def test_spread_is_open_where_a_member_is():
+    assert spread([q(54, 66), q(750, 750)]) == (54, 750)
+    assert spread([q(100, None), q(750, 750)]) == (100, None)
+
+
+def test_a_weaker_link_that_would_join_two_sentences_of_one_article_is_left_out():
+    nodes = [(0, 0), (0, 1), (1, 0), (2, 0)]
+    # (2, 0)–(1, 0) would put (0, 0) and (0, 1) in one claim, and nothing links to both.
+    edges = [(0.9, (0, 0), (1, 0)), (0.5, (0, 1), (2, 0)), (0.4, (2, 0), (1, 0))]
+    groups = sorted(map(tuple, group(nodes, edges, lambda n: n[1], 2)))
+    assert groups == [((0, 0), (1, 0)), ((0, 1), (2, 0))]
+
+
+def test_two_sentences_of_one_article_joined_through_a_third_share_a_group():
+    # 001 splits one sentence of 000 in two: both halves link to it.
+    nodes = [(0, 3), (1, 2), (1, 3)]
+    edges = [(0.6, (0, 3), (1, 3)), (0.5, (0, 3), (1, 2))]
+    assert group(nodes, edges, lambda n: n[1], 2) == [[(0, 3), (1, 2), (1, 3)]]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 3),
+            st.integers(0, 4),
+            st.integers(0, 3),
+            st.integers(0, 4),
+            st.floats(0, 2),
+        ),
+        max_size=25,
+    ),
+    st.randoms(),
+)
+def test_groups_do_not_depend_on_the_order_of_the_pairs(raw, rng: random.Random):
+    edges = [(s, (a, x), (b, y)) for a, x, b, y, s in raw if a != b]
+    nodes = sorted({n for e in edges for n in e[1:]})
+    first = sorted(map(tuple, group(nodes, edges, lambda n: n[1], 2)))
+    shuffled = list(edges)
+    rng.shuffle(shuffled)
+    assert sorted(map(tuple, group(nodes, shuffled, lambda n: n[1], 2))) == first
+    members = [n for g in first for n in g]
+    assert sorted(members) == nodes  # every node in exactly one group
+    for g in first:
+        per_article = {}
+        for art, s in g:
+            per_article.setdefault(art, set()).add(s)
+        assert all(len(s) <= 2 for s in per_article.values())

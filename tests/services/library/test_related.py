@@ -1,0 +1,123 @@
+"""Related articles through the library's MinHash/LSH index, and named collections."""
+
+import pytest
+
+from services.compare.analysis import analyse
+from services.library.related import (
+    BANDS,
+    SIGNATURE_SIZE,
+    band_keys,
+    signature,
+    similarity,
+    terms,
+)
+from services.library.storage import ArticleNotFound, CollectionNotFound, Library, LibraryError
+from services.models import ParsedDocument
+
+PRISON = (
+    "نقلت القوات الأمريكية نحو 60 إرهابيا من سجون قسد في الحسكة إلى قاعدة الشدادي. "
+    "وأفادت مصادر أهلية بأن مروحيات أمريكية هبطت قرب سجن غويران وحملت المعتقلين. "
+    "ويبلغ عدد معتقلي داعش لدى قسد نحو 12 ألفا من جنسيات مختلفة."
+)
+PRISON_2 = (
+    "كشفت مصادر خاصة لسبوتنيك عن نقل 750 إرهابيا من سجن غويران في الحسكة. "
+    "وقالت إن مروحيات أمريكية نقلت المعتقلين إلى قاعدة الشدادي. "
+    "وتحتجز قسد نحو 12 ألفا من عناصر داعش."
+)
+FLOOD = (
+    "غمرت السيول أحياء واسعة من مدينة الساحل ليل الثلاثاء. "
+    "وقال الدفاع المدني إنه أجلى 350 عائلة من المنازل المنكوبة. "
+    "وقدرت البلدية الخسائر بأكثر من 12 مليون دولار."
+)
+MATCH = (
+    "فاز المنتخب الوطني على ضيفه بثلاثة أهداف دون رد في المباراة الودية. "
+    "وسجل المهاجم هدفين في الشوط الثاني أمام جمهور غفير."
+)
+
+
+def _doc(text: str, path: str) -> ParsedDocument:
+    return ParsedDocument(path, text, text, text.split(".")[0], "", "", "txt", "utf-8")
+
+
+@pytest.fixture
+def library():
+    with Library.open(":memory:") as lib:
+        for n, text in enumerate((PRISON, FLOOD, PRISON_2, MATCH)):
+            lib.add(_doc(text, f"{n}.txt"), analyse(text))
+        yield lib
+
+
+def test_signature_estimates_the_share_of_content_words():
+    a, b = signature(PRISON), signature(PRISON_2)
+    assert len(a) == SIGNATURE_SIZE and len(band_keys(a)) == BANDS
+    ta, tb = terms(PRISON), terms(PRISON_2)
+    exact = len(ta & tb) / len(ta | tb)
+    assert abs(similarity(a, b) - exact) < 0.15
+    assert similarity(a, a) == 1.0
+    assert similarity(a, b) > similarity(a, signature(MATCH))
+
+
+def test_signatures_are_the_same_in_every_process():
+    # A stable hash, not Python's salted hash(): stored signatures stay valid.
+    assert signature("نقل معتقلين سجون الحسكة")[:4] == signature("نقل معتقلين سجون الحسكة")[:4]
+    assert terms("والمعتقلين في سجون") == terms("المعتقلين سجون")
+
+
+def test_related_lists_the_other_version_of_the_story_first(library):
+    related = library.related(1)
+    assert related and related[0].article_id == 3
+    assert all(r.article_id != 1 for r in related)
+    assert [r.similarity for r in related] == sorted((r.similarity for r in related), reverse=True)
+
+
+def test_related_reads_only_articles_sharing_a_band(library):
+    # The match report shares no band with the prison story: it is never a candidate.
+    assert 4 not in [r.article_id for r in library.related(1, limit=10)]
+
+
+def test_related_of_an_unknown_article_raises(library):
+    with pytest.raises(ArticleNotFound):
+        library.related(99)
+
+
+def test_a_deleted_article_leaves_the_index(library):
+    library.delete(3)
+    assert 3 not in [r.article_id for r in library.related(1)]
+    assert (
+        library._conn.execute("SELECT count(*) FROM lsh_bands WHERE article_id = 3").fetchone()[0]
+        == 0
+    )
+
+
+def test_the_migration_signs_articles_stored_before_it(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    with Library.open(path) as lib:
+        lib.add(_doc(PRISON, "a.txt"), analyse(PRISON))
+        lib.add(_doc(PRISON_2, "b.txt"), analyse(PRISON_2))
+    # As a library made before the index: no tables, the step not recorded.
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TABLE lsh_bands")
+        conn.execute("DROP TABLE signatures")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0006_related_index'")
+    with Library.open(path) as lib:
+        assert [r.article_id for r in lib.related(1)] == [2]
+
+
+def test_collections_keep_their_articles_in_order(library):
+    saved = library.save_collection(" hasakah ", [3, 1, 3])
+    assert (saved.name, saved.article_ids) == ("hasakah", (3, 1))
+    library.save_collection("hasakah", [1, 2, 3])
+    assert library.collection("hasakah").article_ids == (1, 2, 3)
+    library.save_collection("flood", [2])
+    assert [c.name for c in library.collections()] == ["flood", "hasakah"]
+    library.delete(2)
+    assert library.collection("hasakah").article_ids == (1, 3)
+    library.delete_collection("flood")
+    with pytest.raises(CollectionNotFound):
+        library.collection("flood")
+    with pytest.raises(ArticleNotFound):
+        library.save_collection("x", [1, 99])
+    with pytest.raises(LibraryError):
+        library.save_collection("  ", [1])
