@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from services.models import Sentence
+
+if TYPE_CHECKING:
+    from services.text.moments import Moment
 
 NAMED = "named"
 ANONYMOUS = "anonymous"
@@ -76,22 +79,24 @@ def attribute(sentences: Sequence[Sentence], index: int) -> Attribution | None:
     return None
 
 
-def earliest(nodes: Sequence[tuple[int, int]], dates: Sequence[datetime | None]) -> int | None:
-    """The article (index) of `nodes` published first; None when any of them has no date (it
-    may be the first) or two share the earliest date.
+def earliest(nodes: Sequence[tuple[int, int]], moments: Sequence[Moment]) -> int | None:
+    """The article (index) of `nodes` published before every other one of them; None when it
+    cannot be told (a date missing, the same day with a time missing or overlapping: see
+    services.text.moments.order) — never guessed.
 
-    >>> d = datetime.fromisoformat
-    >>> earliest([(0, 1), (1, 4)], [d("2024-01-02"), d("2024-01-01")])
+    >>> from services.text.moments import moment
+    >>> earliest([(0, 1), (1, 4)], [moment("2024-01-02"), moment("2024-01-01")])
     1
-    >>> earliest([(0, 1), (1, 4)], [d("2024-01-02"), None]) is None
+    >>> earliest([(0, 1), (1, 4)], [moment("2024-01-02"), moment("")]) is None
     True
     """
+    from services.text.moments import order
+
     articles = sorted({art for art, _ in nodes})
-    if not articles or any(dates[a] is None for a in articles):
-        return None
-    first = min(dates[a] for a in articles)
-    at_first = [a for a in articles if dates[a] == first]
-    return at_first[0] if len(at_first) == 1 else None
+    for a in articles:
+        if all(order(moments[a], moments[b]) == -1 for b in articles if b != a):
+            return a
+    return None
 
 
 def _find(sentence: Sentence) -> dict[str, str]:

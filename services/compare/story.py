@@ -11,7 +11,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from services.compare.provenance import Attribution, attribute, earliest
@@ -181,7 +180,9 @@ def build_story(
             if on_progress:
                 on_progress(done, total)
 
-    dates = [_date(a.date) for a in articles]
+    from services.text.moments import moment
+
+    dates = [moment(a.date, a.time) for a in articles]
     claims = _claims(articles, full, sentence_edges, dates)
     figures = _figures(full, figure_edges, dates)
     return Story(tuple(articles), tuple(an.sentences for an in full), claims, figures)
@@ -288,11 +289,15 @@ def _claims(articles, analyses, edges, dates) -> tuple[Claim, ...]:
     return tuple(claims)
 
 
-def _source(art_a: int, art_b: int, relation: MemberRelation, dates) -> int | None:
-    da, db = dates[art_a], dates[art_b]
-    if da is None or db is None or da == db:
-        return None
-    return relation.a if da < db else relation.b
+def _source(art_a: int, art_b: int, relation: MemberRelation, moments) -> int | None:
+    from services.text.moments import order
+
+    first = order(moments[art_a], moments[art_b])
+    if first == -1:
+        return relation.a
+    if first == 1:
+        return relation.b
+    return None
 
 
 def _figures(analyses, edges, dates) -> tuple[Figure, ...]:
@@ -396,19 +401,6 @@ def _event_word(q: Quantity, tokens) -> str | None:
     return best[2] if best else None
 
 
-def _date(text: str) -> datetime | None:
-    """An article's date when it can be read (ISO 8601, as the library stores it); else None."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    try:
-        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    # Aware and naive dates compare as UTC and as written.
-    return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
-
-
 # --- the riwaya.story/1 document ----------------------------------------------------------
 
 FORMAT = "riwaya.story/1"
@@ -454,7 +446,14 @@ def story_to_json(story: Story) -> dict:
     return {
         "format": FORMAT,
         "articles": [
-            {"id": a.id, "title": a.title, "source": a.source, "date": a.date, "path": a.path}
+            {
+                "id": a.id,
+                "title": a.title,
+                "source": a.source,
+                "date": a.date,
+                "time": a.time,
+                "path": a.path,
+            }
             for a in story.articles
         ],
         "claims": [

@@ -14,8 +14,8 @@ from services.models import Article, Kind, Quantity
 from services.text.sentences import split_sentences
 
 
-def article(n: int, text: str, date: str = "", source: str = "") -> Article:
-    return Article(n, f"t{n}", source, date, f"{n}.txt", text, text)
+def article(n: int, text: str, date: str = "", source: str = "", time: str = "") -> Article:
+    return Article(n, f"t{n}", source, date, f"{n}.txt", text, text, time=time)
 
 
 TRANSFER = [
@@ -104,8 +104,8 @@ def test_copied_passages_form_claims_carried_by_both_with_their_attribution():
         "ونقلت وكالة سبوتنيك عن مصدر مطلع تأكيده عقد سلسلة لقاءات أمنية في التنف. "
         "وأشار المصدر إلى أنه تم بحث تكثيف الهجمات على القوات الحكومية."
     )
-    a = article(1, source, "2024-01-02T10:00:00")
-    b = article(2, copy, "2024-01-02T12:30:00")
+    a = article(1, source, "2024-01-02", time="10:00")
+    b = article(2, copy, "2024-01-02", time="12:30")
     story = build_story([b, a])
     assert len(story.claims) >= 2
     for claim in story.claims:
@@ -152,12 +152,13 @@ def test_a_sentence_that_reports_nobody_has_no_attribution():
 
 
 def test_earliest_is_never_guessed():
-    from datetime import datetime
+    from services.text.moments import moment
 
-    d = datetime.fromisoformat
-    assert earliest([(0, 0), (1, 0)], [d("2024-01-02"), d("2024-01-01")]) == 1
-    assert earliest([(0, 0), (1, 0)], [d("2024-01-01"), d("2024-01-01")]) is None
-    assert earliest([(0, 0), (1, 0)], [None, d("2024-01-01")]) is None
+    assert earliest([(0, 0), (1, 0)], [moment("2024-01-02"), moment("2024-01-01")]) == 1
+    assert earliest([(0, 0), (1, 0)], [moment("2024-01-01"), moment("2024-01-01")]) is None
+    assert earliest([(0, 0), (1, 0)], [moment(""), moment("2024-01-01")]) is None
+    same_day = [moment("2024-01-01", "09:40"), moment("2024-01-01", "18:15")]
+    assert earliest([(0, 0), (1, 0)], same_day) == 0
 
 
 def q(lo, hi):
