@@ -325,3 +325,49 @@ class Comparison:
     left_quantities: tuple[Quantity, ...]
     right_quantities: tuple[Quantity, ...]
     discrepancies: tuple[Discrepancy, ...]
+
+
+class Triage(StrEnum):
+    """What the analyst made of a finding."""
+
+    OPEN = "open"  # not looked at yet: the default, never stored on its own
+    REVIEWED = "reviewed"
+    # A false finding: the two figures are not about the same thing, or the claims not one.
+    DISMISSED = "dismissed"
+
+
+@dataclass(frozen=True)
+class FindingNote:
+    """The analyst's triage and note on one finding, under the finding's key
+    (`services.compare.anchors`): the same two texts and anchors give the same key after a
+    re-import or a re-analysis."""
+
+    key: str
+    triage: Triage = Triage.OPEN
+    note: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True)
+class Annotations:
+    """The analyst's notes that bear on one comparison: a note per article (by content hash)
+    and a triage and note per finding (by key). Empty when there are none."""
+
+    articles: tuple[tuple[str, str], ...] = ()  # (content hash, note)
+    findings: tuple[FindingNote, ...] = ()
+
+    def article_note(self, content_hash: str) -> str:
+        return next((note for h, note in self.articles if h == content_hash and h), "")
+
+    def finding(self, key: str) -> FindingNote:
+        return next((f for f in self.findings if f.key == key), FindingNote(key))
+
+    def with_finding(self, note: FindingNote) -> Annotations:
+        """These annotations with `note` in place of the one under its key."""
+        others = tuple(f for f in self.findings if f.key != note.key)
+        kept = note.triage is not Triage.OPEN or bool(note.note)
+        return Annotations(self.articles, others + ((note,) if kept else ()))
+
+    def with_article_note(self, content_hash: str, note: str) -> Annotations:
+        others = tuple((h, n) for h, n in self.articles if h != content_hash)
+        return Annotations(others + (((content_hash, note),) if note else ()), self.findings)

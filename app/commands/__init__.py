@@ -41,6 +41,7 @@ COMMAND_MODULES = (
     "compare",
     "story",
     "related",
+    "export",
 )
 
 COMMON_HELP = {

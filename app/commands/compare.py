@@ -31,7 +31,7 @@ def register(subparsers) -> argparse.ArgumentParser:
         "--json",
         action="store_true",
         help='print the "riwaya.compare/1" document: articles, sentences, links with word '
-        "diffs, rows, quantities and discrepancies",
+        "diffs, rows, quantities and discrepancies, with the analyst's triage and notes",
     )
     return parser
 
@@ -45,26 +45,39 @@ def _is_library_id(ref: str) -> bool:
     return ref.strip().lstrip("#").isdigit()
 
 
-def run(args: argparse.Namespace) -> int:
+def load_comparison(args: argparse.Namespace, a: str, b: str):
+    """Compare what `a` and `b` name (library ids or files), with the analyst's notes on them:
+    (Comparison, Annotations). Library articles use their stored analyses. Two files are
+    compared without creating a library; an existing library still lends its notes (they are
+    kept by text, so they apply to the same text given as a file)."""
+    from pathlib import Path
+
     from services.compare.comparison import compare
-    from services.compare.report import comparison_to_json, format_comparison_text
     from services.library.ingest import article_analysis, resolve_article
+    from services.models import Annotations
 
     with ExitStack() as stack:
-        # Two files are compared without opening (or creating) a library at all.
         library = None
-        if _is_library_id(args.a) or _is_library_id(args.b):
+        if _is_library_id(a) or _is_library_id(b) or Path(args.db_path).is_file():
             library = stack.enter_context(open_library(args))
-        left = resolve_article(library, args.a)
-        right = resolve_article(library, args.b)
+        left = resolve_article(library, a)
+        right = resolve_article(library, b)
         comparison = compare(
             left,
             right,
             left_analysis=article_analysis(library, left),
             right_analysis=article_analysis(library, right),
         )
+        annotations = library.annotations(comparison) if library else Annotations()
+    return comparison, annotations
+
+
+def run(args: argparse.Namespace) -> int:
+    from services.compare.report import comparison_to_json, format_comparison_text
+
+    comparison, annotations = load_comparison(args, args.a, args.b)
     if args.json:
-        print_json(comparison_to_json(comparison))
+        print_json(comparison_to_json(comparison, annotations))
     else:
         print(format_comparison_text(comparison), end="")
     return 0

@@ -4,7 +4,7 @@ discrepancies first, then the claims the two versions share.
 
 from __future__ import annotations
 
-from services.models import Agreement, Article, Comparison, Quantity, Sentence
+from services.models import Agreement, Annotations, Article, Comparison, Quantity, Sentence
 
 FORMAT = "riwaya.compare/1"
 
@@ -27,17 +27,37 @@ def _span(span: tuple[int, int] | None) -> list[int] | None:
     return list(span) if span is not None else None
 
 
-def comparison_to_json(c: Comparison) -> dict:
+def comparison_to_json(c: Comparison, annotations: Annotations | None = None) -> dict:
     """The comparison in the "riwaya.compare/1" shape.
 
     `left`/`right` in links and rows are sentence indexes; in discrepancies they are quantity
     ids (left quantities first, then right ones). Extra keys: each article's date, each
-    quantity's offsets, counted stem and qualifier, each diff run's spans in both texts.
+    quantity's offsets, counted stem and qualifier, each diff run's spans in both texts; the
+    analyst's work: each article's `content_hash` and `analyst_note`, each discrepancy's and
+    link's `key` (services.compare.anchors), `triage` ("open", "reviewed", "dismissed") and
+    `analyst_note`.
     """
+    from services.compare.anchors import finding_keys, text_hash
+
+    notes = annotations or Annotations()
+    discrepancy_keys, link_keys = finding_keys(c)
+
+    def article(a: Article) -> dict:
+        content_hash = text_hash(a)
+        return {
+            **_article(a),
+            "content_hash": content_hash,
+            "analyst_note": notes.article_note(content_hash),
+        }
+
+    def analyst(key: str) -> dict:
+        finding = notes.finding(key)
+        return {"key": key, "triage": finding.triage.value, "analyst_note": finding.note}
+
     offset = len(c.left_quantities)
     return {
         "format": FORMAT,
-        "articles": [_article(c.left), _article(c.right)],
+        "articles": [article(c.left), article(c.right)],
         "sentences": {
             "left": [_sentence(s) for s in c.left_sentences],
             "right": [_sentence(s) for s in c.right_sentences],
@@ -57,8 +77,9 @@ def comparison_to_json(c: Comparison) -> dict:
                     }
                     for d in k.diff
                 ],
+                **analyst(key),
             }
-            for k in c.links
+            for k, key in zip(c.links, link_keys, strict=True)
         ],
         "rows": [{"left": r.left, "right": r.right, "moved": r.moved} for r in c.rows],
         "quantities": [_quantity(n, "left", q) for n, q in enumerate(c.left_quantities)]
@@ -70,8 +91,9 @@ def comparison_to_json(c: Comparison) -> dict:
                 "relation": d.relation.value,
                 "note": d.note,
                 "score": d.score,
+                **analyst(key),
             }
-            for d in c.discrepancies
+            for d, key in zip(c.discrepancies, discrepancy_keys, strict=True)
         ],
     }
 

@@ -167,6 +167,36 @@ def _related_index(db: sqlite_utils.Database) -> None:
         )
 
 
+def _notes(db: sqlite_utils.Database) -> None:
+    # The analyst's notes are keyed by text, not by row: an article note by the article's
+    # content hash, a finding's triage and note by services.compare.anchors' key (both texts'
+    # hashes and the finding's anchor text). No foreign key on purpose: deleting an article
+    # keeps its notes, and importing the same text again finds them. `article_a`/`article_b`
+    # are the finding's two content hashes (sorted), to list a pair's notes without its texts.
+    db.execute(
+        """
+        CREATE TABLE article_notes (
+            content_hash TEXT PRIMARY KEY,
+            note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE finding_notes (
+            key TEXT PRIMARY KEY,
+            triage TEXT NOT NULL DEFAULT 'open',
+            note TEXT NOT NULL DEFAULT '',
+            article_a TEXT NOT NULL DEFAULT '',
+            article_b TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    db.execute("CREATE INDEX finding_notes_articles ON finding_notes (article_a, article_b)")
+
+
 # In order. The names are what the database records: never rename one.
 MIGRATIONS: tuple[tuple[str, Callable[[sqlite_utils.Database], None]], ...] = (
     ("0001_articles", _articles),
@@ -175,6 +205,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[sqlite_utils.Database], None]], ...] = (
     ("0004_article_time", _article_time),
     ("0005_collections", _collections),
     ("0006_related_index", _related_index),
+    ("0007_notes", _notes),
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -18,12 +18,15 @@ from typing import TYPE_CHECKING
 
 from services.library.migrations import apply_migrations, load_sqlite_utils, pending_migrations
 from services.models import (
+    Annotations,
     Article,
     ArticleSummary,
     Collection,
+    FindingNote,
     Kind,
     ParsedDocument,
     SearchHit,
+    Triage,
 )
 from services.text.arabic import normalize, normalize_plain
 
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
 
     from services.compare.analysis import Analysis
     from services.library.related import RelatedArticle
+    from services.models import Comparison
 
 
 class LibraryError(Exception):
@@ -97,6 +101,13 @@ def _article(row: tuple) -> Article:
     """An Article from a row of _ARTICLE_COLUMNS."""
     article_id, title, source, date, path, original, *rest = row
     return Article(article_id, title, source, date, path, _unpack(original), *rest)
+
+
+def _triage(value: str) -> Triage:
+    try:
+        return Triage(value)
+    except ValueError:  # written by a newer Riwaya: show the finding as not looked at
+        return Triage.OPEN
 
 
 def _now() -> str:
@@ -539,6 +550,72 @@ class Library:
             )
         )
         return Collection(cid, name, ids, created_at)
+
+    # Notes and triage (kept by text: they outlive a delete and come back with a re-import)
+
+    def article_note(self, content_hash: str) -> str:
+        """The analyst's note on the text with this content hash ("" when none)."""
+        row = self._conn.execute(
+            "SELECT note FROM article_notes WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        return row[0] if row else ""
+
+    def set_article_note(self, content_hash: str, note: str) -> None:
+        """Keep `note` on the text with this content hash; an empty note removes it."""
+        with self.atomic():
+            if note.strip():
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO article_notes (content_hash, note, updated_at)"
+                    " VALUES (?, ?, ?)",
+                    (content_hash, note, _now()),
+                )
+            else:
+                self._conn.execute(
+                    "DELETE FROM article_notes WHERE content_hash = ?", (content_hash,)
+                )
+
+    def finding_notes(self, keys: Iterable[str]) -> tuple[FindingNote, ...]:
+        """The stored triage and notes of the findings with these keys (others have none)."""
+        keys = list(dict.fromkeys(keys))
+        found: list[FindingNote] = []
+        # SQLite allows 999 parameters in older builds: ask in slices.
+        for first in range(0, len(keys), 500):
+            chunk = keys[first : first + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._conn.execute(
+                f"SELECT key, triage, note, updated_at FROM finding_notes WHERE key IN ({marks})",
+                chunk,
+            )
+            found.extend(FindingNote(k, _triage(t), n, u) for k, t, n, u in rows)
+        return tuple(found)
+
+    def set_finding_note(
+        self, note: FindingNote, articles: tuple[str, str] = ("", "")
+    ) -> FindingNote:
+        """Store a finding's triage and note (both cleared: the row goes); `articles` are the
+        two content hashes the finding joins. Returns what was stored, with its time."""
+        stored = replace(note, updated_at=_now())
+        a, b = sorted(articles)
+        with self.atomic():
+            if note.triage is Triage.OPEN and not note.note.strip():
+                self._conn.execute("DELETE FROM finding_notes WHERE key = ?", (note.key,))
+            else:
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO finding_notes"
+                    " (key, triage, note, article_a, article_b, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (note.key, note.triage.value, note.note, a, b, stored.updated_at),
+                )
+        return stored
+
+    def annotations(self, comparison: Comparison) -> Annotations:
+        """Every note that bears on `comparison`: its two articles' and its findings'."""
+        from services.compare.anchors import finding_keys, text_hash
+
+        discrepancies, links = finding_keys(comparison)
+        hashes = (text_hash(comparison.left), text_hash(comparison.right))
+        articles = tuple((h, note) for h in dict.fromkeys(hashes) if (note := self.article_note(h)))
+        return Annotations(articles, self.finding_notes(discrepancies + links))
 
     # Internals
 

@@ -77,6 +77,7 @@ def test_the_library_commands_are_registered():
         "compare",
         "story",
         "related",
+        "export",
     }
 
 
