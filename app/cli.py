@@ -23,6 +23,7 @@ _USER_ERRORS = {
     "services.library.storage": ("LibraryError",),
     "services.library.ingest": ("ArticleUnavailable",),
     "services.documents.importing": ("UnreadableDocument",),
+    "services.lexicon": ("LexiconError",),
 }
 
 
@@ -83,6 +84,11 @@ def run(argv: list[str]) -> int:
 
 
 def _dispatch(args: argparse.Namespace, command: ModuleType | None) -> int:
+    from app.paths import lexicon_dir
+    from services import lexicon
+
+    # The analyst's own word lists extend the built-in ones in every command and the window.
+    lexicon.configure(lexicon_dir())
     args.db_path = _choose_library(args)
     wants_window = command is None or args.gui or args.screenshot is not None
     if not wants_window:

@@ -23,9 +23,9 @@ class DemoUnavailable(OSError):
 def demo_fingerprint(articles_dir: Path) -> str:
     """What the demo library was built from: the files' names and bytes, and the analysis
     version (a new one changes the stored analyses and figure counts)."""
-    from services.compare.analysis import ANALYSIS_VERSION
+    from services.compare.analysis import analysis_stamp
 
-    digest = hashlib.sha256(f"analysis {ANALYSIS_VERSION}\n".encode())
+    digest = hashlib.sha256(f"analysis {analysis_stamp()}\n".encode())
     for path in sorted(articles_dir.glob("*.txt")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()

@@ -18,7 +18,7 @@ _HOME_VARIABLES = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "APPDATA", "LOCALAPPDATA"
 
 @pytest.fixture(autouse=True)
 def isolated_user_data(tmp_path_factory, monkeypatch):
-    """A fresh home for Riwaya's files in every test; returns it."""
+    """A fresh home for Riwaya's files in every test; yields it."""
     home = tmp_path_factory.mktemp("home")
     for name in _HOME_VARIABLES:
         monkeypatch.setenv(name, str(home / name.lower()))
@@ -26,4 +26,8 @@ def isolated_user_data(tmp_path_factory, monkeypatch):
         monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("RIWAYA_DB", str(home / "library.sqlite"))
     monkeypatch.delenv("RIWAYA_DEBUG", raising=False)
-    return home
+    yield home
+    # A test that configured an analyst's lexicon leaves the next one on the built-in tables.
+    lexicon = sys.modules.get("services.lexicon")
+    if lexicon is not None and lexicon.user_dir() is not None:
+        lexicon.configure(None)

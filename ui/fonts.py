@@ -35,8 +35,18 @@ def load_bundled_fonts(directory: Path = FONTS_DIR) -> tuple[str, ...]:
     return tuple(dict.fromkeys(families))
 
 
+_bundled_loaded = False
+
+
 def available_arabic_families() -> tuple[str, ...]:
-    """The families of ARABIC_FAMILIES that Qt can use here, in order of preference."""
+    """The families of ARABIC_FAMILIES that Qt can use here, in order of preference. The bundled
+    font is registered first if no one has yet: a view built before the application's start-up
+    (a test, an embedding) must not fall back to whatever system font fontconfig lists first."""
+    global _bundled_loaded
+    if not _bundled_loaded:
+        _bundled_loaded = True
+        if ARABIC_FAMILIES[0] not in QFontDatabase.families():
+            load_bundled_fonts()
     installed = set(QFontDatabase.families())
     return tuple(family for family in ARABIC_FAMILIES if family in installed)
 

@@ -42,6 +42,7 @@ COMMAND_MODULES = (
     "story",
     "related",
     "export",
+    "lexicon",
 )
 
 COMMON_HELP = {

@@ -28,6 +28,14 @@ if TYPE_CHECKING:
 ANALYSIS_VERSION = 7
 
 
+def analysis_stamp() -> str:
+    """What a stored analysis records of the reading that made it: the code's ANALYSIS_VERSION
+    and the digest of the word lists (an analyst's lexicon edit makes stored analyses stale)."""
+    from services import lexicon
+
+    return f"{ANALYSIS_VERSION}:{lexicon.digest()[:16]}"
+
+
 @dataclass(frozen=True)
 class Analysis:
     """Sentences, quantities and word tokens of one article's analysed text, with the terms of
@@ -79,7 +87,7 @@ def analysis_to_json(analysis: Analysis) -> str:
     token_starts = [t.start for t in analysis.tokens]
     return json.dumps(
         {
-            "version": ANALYSIS_VERSION,
+            "version": analysis_stamp(),
             "sentences": [[s.start, s.end] for s in analysis.sentences],
             # vars(): the fields as they are (asdict would deep-copy each value on the way).
             "quantities": [vars(q) for q in analysis.quantities],
@@ -125,7 +133,7 @@ def analysis_from_json(data: str, text: str) -> Analysis | None:
     from services.compare.similarity import SentenceTerms
 
     raw = json.loads(data)
-    if raw.get("version") != ANALYSIS_VERSION:
+    if raw.get("version") != analysis_stamp():
         return None
     sentences = tuple(
         Sentence(i, text[start:end], start, end) for i, (start, end) in enumerate(raw["sentences"])

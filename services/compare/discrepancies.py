@@ -14,13 +14,10 @@ from dataclasses import dataclass
 from services.compare.figures import FigureReading, read_figures
 from services.models import Agreement, Discrepancy, Kind, Quantity, Sentence, Token
 from services.text.lexicon import (
-    EACH,
     FLOW_EVENTS,
     NOUN_EVENTS,
-    PART,
     PEOPLE_CLASSES,
-    PRIOR,
-    WHOLE,
+    Marker,
     case_nouns,
     is_demonym,
     noun_classes,
@@ -38,7 +35,7 @@ _LINKED_ONLY = frozenset({Kind.DATE, Kind.YEAR, Kind.TIME, Kind.ORDINAL})
 _LINKED_NOUN = 0.2
 # A noun for people of a kind (متظاهر, معتقل) beside one for people in general (شخص).
 _PERSON_NOUN = 0.3
-# What a case (حالة) counts: the sick or hurt (lexicon.CASE_NOUNS).
+# What a case (حالة) counts: the sick or hurt (case_nouns.tsv).
 _INJURED = frozenset({"injured"})
 # Context words the two figures must have in common when their sentences are not linked: a
 # weighted share of the smaller context, and an absolute weight (about one rare word, or two
@@ -154,7 +151,7 @@ def _noun_match(a: _Figure, b: _Figure) -> float | None:
 def _events(f: _Figure) -> frozenset[str]:
     """What happened to what a figure counts: from the words near it and from the counted noun
     itself (قتلى are killed; "نقل 31 جريحا" are injured and moved)."""
-    return (f.events - {PART, WHOLE, PRIOR, EACH}) | (f.classes & NOUN_EVENTS)
+    return (f.events - set(Marker)) | (f.classes & NOUN_EVENTS)
 
 
 def _bucket(q: Quantity) -> tuple:
@@ -200,13 +197,13 @@ def _pair_score(
     noun = _noun_match(a, b)
     if noun is None or (noun <= _LINKED_NOUN and link is None):
         return None
-    if (PART in a.events) != (PART in b.events) and link is None:
+    if (Marker.PART in a.events) != (Marker.PART in b.events) and link is None:
         return None  # 1404 of the injured (بينهم 1404) is not a count of all of them
-    if (WHOLE in a.events) != (WHOLE in b.events):
+    if (Marker.WHOLE in a.events) != (Marker.WHOLE in b.events):
         return None  # 150 seats in all (من أصل 150) is not the 90 seats a party won
-    if (EACH in a.events) != (EACH in b.events):
+    if (Marker.EACH in a.events) != (Marker.EACH in b.events):
         return None  # 120 for each side (كل طرف) is not the 240 of both
-    if (PRIOR in a.events) != (PRIOR in b.events):
+    if (Marker.PRIOR in a.events) != (Marker.PRIOR in b.events):
         return None  # the price before a rise (بدلا من 11 جنيها) is not the price after it
     ea, eb = _events(a), _events(b)
     if ea and eb and not ea & eb:

@@ -8,31 +8,21 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
+from services.lexicon import derived
 from services.models import Kind, Quantity, Sentence, Token
 from services.text.lexicon import (
-    AGENT_NOUNS,
-    COMPOSED_OF,
-    EACH,
-    EACH_OF,
-    EACH_WORDS,
-    EQUIVALENT_NOUNS,
-    HOUSING_ADJECTIVE,
-    HOUSING_UNITS,
+    HOMES,
     NOUN_EVENTS,
-    PART,
-    PART_WORDS,
-    PRIOR,
-    PRIOR_WORDS,
-    WHOLE,
-    WHOLE_WORDS,
+    Marker,
     anaphoric_nouns,
     bare_forms,
+    cue_words,
     event_classes,
     fold,
     is_function_word,
     noun_classes,
+    plain_set,
     singular_nouns,
     topic_classes,
 )
@@ -43,7 +33,7 @@ NEVER_COMPARED = frozenset({Kind.IDENTIFIER})
 
 _WINDOW = 5  # words either side of a figure that tell what it counts and what happened to it
 _NEAR = 2  # words this close weigh fully in the context; farther ones in the window, half
-# Kinds whose topic (lexicon.FIGURE_TOPICS) is read: a count's noun already says what it is.
+# Kinds whose topic (figure_topics.tsv) is read: a count's noun already says what it is.
 _MEASURED_TOPICS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.AREA})
 _EVENT_REACH = 4  # how far a verb such as قتل or أصيب says what happened to the figure's people
 _EACH_REACH = 4  # how far before a figure "each of" (كل طرف) is looked for
@@ -81,7 +71,11 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
     first = bisect_left(starts, q.start)
     last = bisect_left(starts, q.end)
     units, housing, home = _housing()
-    if noun in units and last + 1 < len(tokens) and tokens[last + 1].norm.startswith(housing):
+    if (
+        noun in units
+        and last + 1 < len(tokens)
+        and any(tokens[last + 1].norm.startswith(h) for h in housing)
+    ):
         noun = home  # 50 ألف وحدة سكنية: homes
     events_of = event_classes()
     # A figure that names nothing it counts takes what happened from the nearest noun of the
@@ -126,48 +120,37 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
     if topic is not None:
         events = events | {topic[1]}
     if first >= 1 and _is_part_word(tokens[first - 1].norm):
-        events = events | {PART}
+        events = events | {Marker.PART}
     if _is_whole(tokens, first):
-        events = events | {WHOLE}
+        events = events | {Marker.WHOLE}
     if _is_prior(tokens, first, last):
-        events = events | {PRIOR}
+        events = events | {Marker.PRIOR}
     if _is_each(tokens, first):
-        events = events | {EACH}
+        events = events | {Marker.EACH}
     return FigureReading(noun, events, tuple(sorted(context.items())))
 
 
-@cache
 def _part_words() -> frozenset[str]:
-    from services.text.arabic import normalize_plain
-
-    return frozenset(normalize_plain(w) for w in PART_WORDS.split())
+    return cue_words("part")
 
 
-@cache
 def _agent_nouns() -> frozenset[str]:
-    from services.text.arabic import normalize_plain
-
-    return frozenset(normalize_plain(w) for w in AGENT_NOUNS.split())
+    return plain_set("agent_nouns")
 
 
-@cache
-def _housing() -> tuple[frozenset[str], str, str]:
+@derived
+def _housing() -> tuple[frozenset[str], frozenset[str], str]:
     """Stems of وحدة, the normalised adjective سكني, and the stem that stands for a home."""
-    from services.text.arabic import normalize_plain, stem
+    from services import lexicon
+    from services.text.arabic import stem
 
-    units = frozenset(fold(stem(w)) for w in HOUSING_UNITS.split())
-    home = fold(stem(EQUIVALENT_NOUNS["homes"].split()[0]))
-    return units, normalize_plain(HOUSING_ADJECTIVE), home
+    units = frozenset(fold(stem(w)) for w in lexicon.grouped("figure_cues")["housing_unit"])
+    home = fold(stem(lexicon.grouped("noun_classes")[HOMES][0]))
+    return units, cue_words("housing_adjective"), home
 
 
-@cache
 def _whole_words() -> tuple[frozenset[str], frozenset[str]]:
-    from services.text.arabic import normalize_plain
-
-    return (
-        frozenset(normalize_plain(w) for w in WHOLE_WORDS.split()),
-        frozenset(normalize_plain(w) for w in COMPOSED_OF.split()),
-    )
+    return cue_words("whole"), cue_words("composed_of")
 
 
 def _is_whole(tokens: Sequence[Token], first: int) -> bool:
@@ -201,21 +184,12 @@ def _is_each(tokens: Sequence[Token], first: int) -> bool:
     )
 
 
-@cache
 def _each_words() -> tuple[frozenset[str], frozenset[str]]:
-    from services.text.arabic import normalize_plain
-
-    return (
-        frozenset(normalize_plain(w) for w in EACH_WORDS.split()),
-        frozenset(normalize_plain(w) for w in EACH_OF.split()),
-    )
+    return cue_words("each"), cue_words("each_of")
 
 
-@cache
 def _prior_words() -> frozenset[str]:
-    from services.text.arabic import normalize_plain
-
-    return frozenset(normalize_plain(w) for w in PRIOR_WORDS.split())
+    return cue_words("prior")
 
 
 def _is_part_word(norm: str) -> bool:

@@ -8,10 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from services.lexicon import derived
 from services.models import Sentence
 
 if TYPE_CHECKING:
@@ -20,7 +19,6 @@ if TYPE_CHECKING:
 NAMED = "named"
 ANONYMOUS = "anonymous"
 _CUE = "cue"
-_KINDS = frozenset({NAMED, ANONYMOUS, _CUE})
 _TABLE = "attribution"
 
 # How far back a reporting sentence («وأشار المصدر …», «و أوضحت أنه …») looks for the source
@@ -29,10 +27,6 @@ _TABLE = "attribution"
 LOOK_BACK = 4
 # One-letter proclitics and لـ written on (or before) a name: لـ“سبوتنيك”, وسانا, بحسب.
 _PROCLITIC = r"(?:[وفبلك]|ل\s*ـ?\s*)?"
-
-
-class AttributionTableError(ValueError):
-    """The attribution table cannot be read; the message names the file and line."""
 
 
 @dataclass(frozen=True)
@@ -114,7 +108,7 @@ def _find(sentence: Sentence) -> dict[str, str]:
     return {kind: text for kind, (_, text) in found.items()}
 
 
-@cache
+@derived
 def _patterns() -> dict[str, re.Pattern[str]]:
     from services.text.arabic import normalize_plain
 
@@ -136,23 +130,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 def _rows() -> list[tuple[str, str]]:
     """The attribution table (resources/lexicon/attribution.tsv): (kind, phrase) rows."""
-    path = Path(__file__).resolve().parents[2] / "resources" / "lexicon" / f"{_TABLE}.tsv"
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except OSError as e:
-        raise AttributionTableError(f"{path.name}: cannot be read ({e})") from None
-    rows: list[tuple[str, str]] = []
-    header = None
-    for number, line in enumerate(lines, 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if header is None:
-            header = cells
-            if cells[:2] != ["kind", "phrase"]:
-                raise AttributionTableError(f"{path.name}:{number}: expected 'kind  phrase'")
-            continue
-        if len(cells) < 2 or cells[0] not in _KINDS or not cells[1]:
-            raise AttributionTableError(f"{path.name}:{number}: unknown kind {cells[0]!r}")
-        rows.append((cells[0], cells[1]))
-    return rows
+    from services import lexicon
+
+    return [(row.cells[0], row.cells[1]) for row in lexicon.rows(_TABLE)]

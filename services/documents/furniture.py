@@ -6,8 +6,9 @@ analysed text; the words of the article are never changed.
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from services import lexicon
+from services.lexicon import derived
 from services.text.arabic import normalize_plain
 
 # A line of buttons and menu words is short; a longer line is only checked for the lead-ins,
@@ -15,69 +16,49 @@ from services.text.arabic import normalize_plain
 _MAX_FURNITURE_WORDS = 12
 
 
-def _phrases(block: str) -> tuple[str, ...]:
-    """Phrases written one group per line, separated by "|"."""
-    return tuple(p.strip() for p in block.replace("\n", "|").split("|") if p.strip())
+# Phrases of page furniture (furniture.tsv), written normalised and lower-case: social
+# networks (platform), whole-line furniture (line: a line made only of these phrases, optionally
+# with the conjunction و, connector words and counters such as "Facebook 12" is not the article),
+# lead-ins and section names.
+def _furniture(role: str) -> tuple[str, ...]:
+    return lexicon.grouped("furniture").get(role, ())
 
 
-# Social networks, written normalised (alef forms → ا, ة → ه, ى → ي, no diacritics) and
-# lower-case, like every phrase below.
-_PLATFORMS = _phrases("""
-    facebook | twitter | x | whatsapp | telegram | linkedin | pinterest | reddit | instagram
-    youtube | tiktok | messenger | فيسبوك | فيس بوك | الفيسبوك | تويتر | اكس | واتساب
-    واتس اب | الواتساب | تلغرام | تليغرام | تيليغرام | تلجرام | تيليجرام | انستغرام
-    انستجرام | يوتيوب | لينكد ان | لينكدان | ماسنجر
-""")
-# Whole-line furniture: a line made only of these phrases (optionally with the conjunction
-# و), connector words and counters ("Facebook 12") is not the article.
-_PHRASES = _PLATFORMS + _phrases("""
-    email | e mail | print | share | copy link | copy | link | tweet | بريد الكتروني
-    البريد الالكتروني | طباعه | اطبع | شارك | شاركها | شاركوا | مشاركه | المشاركه
-    شارك الخبر | شارك المقال | انشر | نسخ الرابط | انسخ الرابط | الرابط | رابط مختصر
-    ارسل لصديق
-    يقراون الان | الاكثر قراءه | الاكثر مشاهده | الاكثر تداولا | الاكثر تعليقا | قد يهمك
-    قد يهمك ايضا | قد يعجبك ايضا | اقرا ايضا | اقرا كذلك | اقرا المزيد | شاهد ايضا | المزيد
-    مواضيع ذات صله | اخبار ذات صله | مقالات ذات صله | ذات صله | اخبار متعلقه
-    مواضيع متعلقه | تابعونا | تابعنا | وردنا | الرئيسيه | الصفحه الرئيسيه | السابق | التالي
-    المقال السابق | المقال التالي | الخبر السابق | الخبر التالي | العوده للاعلي | الي الاعلي
-    اعلان | اعلانات | محتوي اعلاني | حجم الخط | تكبير الخط | تصغير الخط
-    advertisement | sponsored | ads | read more | related | related articles | see also
-    most read | follow us | subscribe | newsletter
-    التعليقات | تعليقات | اضف تعليق | اضف تعليقا | اترك تعليقا | لا توجد تعليقات | comments
-    leave a comment | اشترك | اشترك الان | اشترك في النشره البريديه | النشره البريديه
-    سجل الدخول | تسجيل الدخول | login | sign in | accept | accept all | قبول | موافق | اوافق
-    اغلاق | close
-""")
 # Words that only join phrases: "تابعونا على فيسبوك", "share on Twitter".
 _CONNECTORS = frozenset({"على", "علي", "عبر", "في", "on", "via", "to", "us", "with"})
 
-# A line that begins with one of these set off by a colon or dash points elsewhere: a
-# related headline ("اقرأ أيضا: ..."), tags, an account to follow. A sentence that merely
-# begins with the same words, with no colon, is left alone.
-_LEAD_INS = _phrases("""
-    اقرا ايضا | اقرا كذلك | اقرا المزيد | قد يهمك | قد يهمك ايضا | شاهد ايضا | ذات صله
-    مواضيع ذات صله | اخبار ذات صله | الوسوم | وسوم | الكلمات المفتاحيه | كلمات مفتاحيه
-    كلمات دلاليه | تصنيفات | تابعونا | تابعونا على | تابعنا على
-    read also | read more | see also | related | tags
-""")
-_LEAD_IN = re.compile(
-    r"^[\W_]*(?:"
-    + "|".join(r"\s+".join(map(re.escape, lead.split())) for lead in _LEAD_INS)
-    + r")\s*(?:$|[:：\-–—|»])"
-)
+
+# A line that begins with a lead-in (furniture.tsv) set off by a colon or dash points
+# elsewhere: a related headline ("اقرأ أيضا: ..."), tags, an account to follow. A sentence that
+# merely begins with the same words, with no colon, is left alone.
+@derived
+def _lead_in() -> re.Pattern[str]:
+    return re.compile(
+        r"^[\W_]*(?:"
+        + "|".join(r"\s+".join(map(re.escape, lead.split())) for lead in _furniture("lead_in"))
+        + r")\s*(?:$|[:：\-–—|»])"
+    )
+
+
 _MAX_LEAD_IN_WORDS = 25
 # Lead-ins and calls open a line: a bullet, three words and a colon at most.
 _OPENING_WORDS = 6
+
 
 # A call to follow the site's accounts: a platform named in a line that opens with an
 # imperative ("تابعونا", "انضموا") or speaks of the site's own channel ("قناتنا"). Past-tense
 # verbs in news sentences ("صفحة تابعة للمعارضة على فيسبوك") must not match, so neither
 # prefixes nor "تابع" alone count.
-_PLATFORM = re.compile(
-    r"(?<!\w)[وب]?(?:"
-    + "|".join(r"\s+".join(map(re.escape, p.split())) for p in _PLATFORMS if p not in ("x", "اكس"))
-    + r")(?!\w)"
-)
+@derived
+def _platform() -> re.Pattern[str]:
+    names = [p for p in _furniture("platform") if p not in ("x", "اكس")]  # too short to search
+    return re.compile(
+        r"(?<!\w)[وب]?(?:"
+        + "|".join(r"\s+".join(map(re.escape, p.split())) for p in names)
+        + r")(?!\w)"
+    )
+
+
 _CALL_OPENERS = re.compile(
     r"^(?:تابعونا|تابعنا|تابعوا|اشترك|اشتركوا|انضم|انضموا|لمتابعه|لمتابعتنا|حملوا|حمل تطبيق"
     r"|follow|subscribe|join)(?!\w)"
@@ -103,20 +84,14 @@ _COPYRIGHT = re.compile(r"جميع الحقوق محفوظه|حقوق النشر
 _COPYRIGHT_HINT = re.compile(r"(?i)محفوظ|reserved")  # before normalising the line
 _MAX_COPYRIGHT_WORDS = 20
 
+
 # A breadcrumb or section label above the headline ("دولي سوريا العراق", "الرئيسية » أخبار
 # » لبنان"): nothing but section names and the places sections are named after.
-_SECTION_WORDS = frozenset(
-    """
-    اخبار الاخبار خبر اخر اخري عاجل محلي محليات دولي دوليه عربي عربيه عالمي العالم سياسه
-    اقتصاد اقتصاديه رياضه ثقافه فن فنون منوعات صحه علوم تكنولوجيا تقنيه مجتمع تقارير تقرير
-    تحقيقات تحقيق مقالات مقال راي اراء حوارات مقابلات ملفات ملف فيديو صور الرئيسيه اقليمي
-    الشرق الاوسط الخليج المغرب العربي اوروبا اسيا افريقيا امريكا اميركا الولايات المتحده
-    سوريا سوريه العراق لبنان فلسطين الاردن مصر السعوديه اليمن ليبيا تونس الجزائر السودان
-    الكويت قطر البحرين الامارات عمان موريتانيا الصومال ايران تركيا روسيا اسرائيل غزه القدس
-    الضفه دمشق بغداد بيروت القاهره
-    news world politics economy sport sports culture opinion middle east
-    """.split()
-)
+@derived
+def _section_words() -> frozenset[str]:
+    return frozenset(_furniture("section"))
+
+
 _MAX_LABEL_WORDS = 6
 
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
@@ -168,12 +143,12 @@ def is_furniture(line: str) -> bool:
         return True
     # The other rules read the line's opening words, or look for a mark before normalising.
     opening = " ".join(words[:_OPENING_WORDS])
-    if _LEAD_IN.match(normalize_plain(opening).lower()):
+    if _lead_in().match(normalize_plain(opening).lower()):
         return True
     if (
         n <= _MAX_CALL_WORDS
         and (_CALL_OPENERS.match(_match_key(opening)) or _OUR_CHANNELS.search(line))
-        and _PLATFORM.search(_match_key(line))
+        and _platform().search(_match_key(line))
     ):
         return True
     if n <= _MAX_COPYRIGHT_WORDS and (
@@ -195,7 +170,8 @@ def is_section_label(line: str) -> bool:
     words = _match_key(line).split()
     if not words or len(words) > _MAX_LABEL_WORDS or len(line.split()) > _MAX_LABEL_WORDS * 2:
         return False
-    return all(w in _SECTION_WORDS or (w[:1] == "و" and w[1:] in _SECTION_WORDS) for w in words)
+    sections = _section_words()
+    return all(w in sections or (w[:1] == "و" and w[1:] in sections) for w in words)
 
 
 def _match_key(line: str) -> str:
@@ -203,9 +179,10 @@ def _match_key(line: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", normalize_plain(line).lower()).replace("_", " ").split())
 
 
-@cache
+@derived
 def _phrase_table() -> dict[tuple[str, ...], None]:
-    return dict.fromkeys(tuple(p.split()) for p in _PHRASES)
+    phrases = (*_furniture("platform"), *_furniture("line"))
+    return dict.fromkeys(tuple(p.split()) for p in phrases)
 
 
 def _only_phrases(words: list[str]) -> bool:

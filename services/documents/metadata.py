@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from services import lexicon
 from services.documents.furniture import is_furniture, is_section_label
+from services.lexicon import derived
 from services.text.arabic import normalize_plain
 from services.text.moments import day_part_of, find_clock, is_today, weekday_of
 
@@ -169,20 +171,15 @@ _NOT_TAGS = frozenset({"انتهي", "يتبع", "تتمه", "صور", "فيدي
 _MAX_TAG_WORDS = 2
 _URL = re.compile(r"https?://(?:www\.)?(?P<host>[^/\s]+)", re.IGNORECASE)
 
-# Outlets that sign datelines, written normalised. A dateline's second half is taken as an
-# outlet only when it is one of these or is shaped like one (below), so that a headline such
-# as "حمص - قصف مدفعي" is not read as a dateline.
-_KNOWN_OUTLETS = frozenset(
-    name.strip()
-    for name in """
-    سانا | رويترز | الميادين | الميادين نت | ا ف ب | فرانس برس | اسوشيتد برس | ا ب | د ب ا
-    الاناضول | سبوتنيك | روسيا اليوم | ار تي | بي بي سي | الجزيره | الجزيره نت | العربيه
-    العربيه نت | سكاي نيوز عربيه | الشرق الاوسط | وفا | واس | قنا | وام | كونا | بترا | بنا
-    العمانيه | واج | ماب | وات | سبا | ارنا | تسنيم | فارس | مهر | شينخوا | الوطنيه للاعلام
-    المنار | النشره | عنب بلدي | سمارت | الحدث | الشرق | سي ان ان | اثر برس | رووداو | شفق نيوز
-    """.replace("\n", "|").split("|")
-    if name.strip()
-)
+
+# Outlets that sign datelines (outlets.tsv). A dateline's second half is taken as an outlet
+# only when it is one of these or is shaped like one (below), so that a headline such as
+# "حمص - قصف مدفعي" is not read as a dateline.
+@derived
+def _known_outlets() -> frozenset[str]:
+    return frozenset(_key(name) for name in lexicon.column("outlets"))
+
+
 _OUTLET_HEADS = ("وكاله ", "موقع ", "قناه ", "صحيفه ", "جريده ", "شبكه ", "اذاعه ", "تلفزيون ")
 _OUTLET_TAILS = (" نت", " نيوز", " برس", " بوست", " الاخباريه", " اونلاين", " 24")
 
@@ -259,7 +256,7 @@ def _dateline(line: str) -> str:
 def _looks_like_outlet(name: str) -> bool:
     key = _key(name)
     return (
-        key in _KNOWN_OUTLETS
+        key in _known_outlets()
         or key.startswith(_OUTLET_HEADS)
         or key.endswith(_OUTLET_TAILS)
         or bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&'-]*", name))

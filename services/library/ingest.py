@@ -12,6 +12,7 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from services import lexicon
 from services.library.storage import (
     AlreadyInLibrary,
     Library,
@@ -208,7 +209,8 @@ def _outcomes_in_workers(files, workers: int, library: Library) -> Iterator[_Out
         workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_start_worker,
-        initargs=(library.content_hashes(),),
+        # The analyst's lexicon folder: spawned workers see none of this process's globals.
+        initargs=(library.content_hashes(), lexicon.user_dir()),
     )
     done = 0
     try:
@@ -228,9 +230,10 @@ def _outcomes_in_workers(files, workers: int, library: Library) -> Iterator[_Out
 _stored_hashes: frozenset[str] = frozenset()  # in a worker: the library's texts at the start
 
 
-def _start_worker(stored_hashes: frozenset[str]) -> None:
+def _start_worker(stored_hashes: frozenset[str], lexicon_dir: Path | None) -> None:
     global _stored_hashes
     _stored_hashes = stored_hashes
+    lexicon.configure(lexicon_dir)
     # Ctrl-C reaches every process of the terminal: the importing process alone handles it
     # (it stops the pool), so workers do not each print a traceback.
     import signal

@@ -1,185 +1,75 @@
-"""The few hand-made word lists comparison relies on: function words, the words news uses to
-attribute a claim, and classes of counted nouns a reader takes as the same thing (معتقل, سجين,
-مسلح ... are all people held or moved). Lists are written as words and stemmed on first use.
+"""The word lists comparison relies on, as the forms text matching needs: function words, the
+words news uses to attribute a claim, classes of counted nouns a reader takes as the same thing
+(معتقل, سجين, مسلح ... are all people held or moved), events, places and goods. The words are
+data (resources/lexicon/*.tsv, read through services.lexicon); this module stems and normalises
+them on first use, and forgets them when the lexicon is configured again.
 """
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from enum import StrEnum
+from functools import lru_cache
 
-# Function words: they carry no claim (nor do the words that qualify a figure: على الأقل).
-# Matched on the normalised form, with or without a leading conjunction (و, ف), so وفي and
-# في are both dropped.
-FUNCTION_WORDS = frozenset(
-    """
-    في من الي الى علي على عن مع ب ل ك و ف ثم او ام بل لكن الا غير سوي سوى حتي حتى منذ
-    مذ عند لدي لدى بين بينما حيث كما كذلك ايضا اذ اذا ان انه انها انهم انهما لان لانه
-    ما ماذا لم لن لا ليس ليست قد لقد هل كل بعض اي ايه هذا هذه هذان هاتان هؤلاء ذلك تلك
-    اولئك هناك هنا الذي التي الذين اللذين اللتين اللاتي اللواتي هو هي هم هما هن انا نحن
-    انت انتم له لها لهم لهما به بها بهم فيه فيها فيهم منه منها منهم عليه عليها عليهم اليه
-    اليها اليهم عنه عنها عنهم معه معها معهم كان كانت كانوا يكون تكون تم يتم تمت
-    عبر نحو حول ضد دون خلال قبل بعد فوق تحت امام خلف وسط اثناء جراء بسبب بشان
-    ازاء ضمن الذى التى مما فيما عما كيف متي اين حين حينما عندما بينهم
-    اكثر اقل الاكثر الاقل حوالي حوالى قرابه زهاء تقريبا
-    """.split()
-)
+from services import lexicon
+from services.lexicon import derived
 
-# Words every news story uses to attribute or date a claim: they say little about which claim
-# it is, so similarity weighs them at REPORTING_WEIGHT.
-REPORTING_WORDS = (
-    "قال قالت يقول اضاف اضافت يضيف اكد اكدت يؤكد اوضح اوضحت يوضح اشار اشارت يشير ذكر ذكرت "
-    "يذكر اعلن اعلنت يعلن كشف كشفت يكشف لفت لفتت افاد افادت يفيد بين بينت نوه تابع تابعت "
-    "مصدر مصادر المصدر المصادر وكاله الوكاله وفق وفقا حسب بحسب نقلا تصريح تصريحات بيان "
-    "اليوم امس الماضي الجاري الحالي المقبل القادم يوم مساء صباح حاليا مؤخرا اخر اخرون اخري "
-    "يشار تجدر يذكر اشاره"
-)
-REPORTING_WEIGHT = 0.35
-
-# Equivalent counted nouns, singular and plural. A class is what a reader counts as one thing:
-# people held or moved, people killed, people hurt, vehicles... Kept small on purpose: an
-# entry lets two figures be compared (and two sentences match), so a wrong one shows a false
-# discrepancy. Killed and injured are separate classes: 7 dead and 23 hurt are not a conflict.
-EQUIVALENT_NOUNS = {
-    "held": "معتقل معتقلين سجين سجناء أسير أسرى محتجز محتجزين موقوف موقوفين "
-    "عنصر عناصر مسلح مسلحين إرهابي إرهابيين مقاتل مقاتلين",
-    "killed": "قتيل قتلى ضحية ضحايا شهيد شهداء متوفى وفاة وفيات",
-    "injured": "جريح جرحى مصاب مصابين إصابة إصابات جروح",  # أصيب العشرات بجروح
-    "displaced": "نازح نازحين لاجئ لاجئين مهجر مهجرين",
-    "soldiers": "جندي جنود عسكري عسكريين",
-    "vehicles": "حافلة حافلات باص باصات سيارة سيارات آلية آليات مركبة مركبات عربة عربات",
-    "trees": "شجرة أشجار شجر",
-    "villages": "قرية قرى بلدة بلدات",  # broken plurals share no stem with their singular
-    "homes": "منزل منازل بيت بيوت مسكن مساكن شقة شقق",  # and وحدة سكنية: HOUSING_UNITS
-    "years": "عام أعوام سنة سنوات سنين",
-}
-# Nouns for people in general: they may stand for any class of people ("12 شخصا قتلوا" and
-# "12 قتيلا"), but only when the words around the figures also agree.
-PEOPLE = "شخص أشخاص فرد أفراد مواطن مواطنين مدني مدنيين نسمة إنسان عامل عمال راكب ركاب"
+# Classes of noun_classes that count people (a count of people in general may be one of them).
 PEOPLE_CLASSES = frozenset({"held", "killed", "injured", "displaced", "soldiers"})
-# Nouns for people in a role (150 متظاهرا, 45 مهاجرا): a count of them may be what another
-# version calls people in general (200 شخص) when both say the same thing happened to them
-# (اعتقل, قتل, أصيب, نزح); two different roles are never one figure. Children, women and
-# journalists are left out: news counts them as a part of the people (بينهم 5 أطفال).
-ROLE_NOUNS = (
-    "متظاهر متظاهرين محتج محتجين طالب طلاب تلميذ تلاميذ موظف موظفين مهاجر مهاجرين "
-    "مسافر مسافرين مريض مرضى معلم معلمين مزارع مزارعين صياد صيادين سائح سياح حاج حجاج "
-    "مشجع مشجعين مهاجم مهاجمين مستوطن مستوطنين رهينة رهائن"
-)
-# A singular and its plural are one counted noun (200 شخص and 210 أشخاص, مئات الأطفال and 400
-# طفل): broken plurals share no stem with their singular, and Snowball stems some sound plurals
-# apart (مواطن → مواط, مواطنين → مواطن). Nouns of one EQUIVALENT_NOUNS class need no entry.
-NOUN_PLURALS = (
-    "شخص أشخاص | فرد أفراد | مواطن مواطنين | عامل عمال | راكب ركاب | رجل رجال | "
-    "طفل أطفال | امرأة نساء | طالب طلاب | تلميذ تلاميذ | مريض مرضى | سائح سياح | حاج حجاج | "
-    "رهينة رهائن | ناخب ناخبين | مستشفى مستشفيات | مسجد مساجد | "
-    "قارب قوارب | صاروخ صواريخ | مقعد مقاعد | صوت أصوات | طن أطنان | رأس رؤوس | بئر آبار | "
-    "مركز مراكز | شاحنة شاحنات | مصنع مصانع | متجر متاجر | محل محلات"
-)
-
-# Nationalities counted as people (قتل 9 فلسطينيين, 12 سوريا): people in general, like شخص.
-# Matched on the written word, not its stem: Snowball leaves the country's name (مصريين →
-# مصر), and مصر must not become a word for people in similarity.
-DEMONYMS = (
-    "فلسطيني إسرائيلي سوري عراقي لبناني يمني مصري سوداني ليبي تونسي جزائري مغربي موريتاني "
-    "أردني سعودي كويتي قطري إماراتي بحريني عماني إيراني تركي كردي أفغاني باكستاني هندي "
-    "بنغالي أمريكي أميركي روسي أوكراني بريطاني فرنسي ألماني إيطالي إسباني صيني ياباني "
-    "إثيوبي صومالي إريتري تشادي نيجيري مالي سنغالي أفريقي أجنبي عربي غربي "
-    "أتراك أكراد أفغان عرب أجانب روس"
-)
-
-# Words that say what happened to the things a figure counts (سبعة أشخاص لقوا حتفهم, وأصيب
-# 23 آخرون, نقل 750 إرهابيا, تحتجز 12 ألفا): 7 killed and 23 hurt are different figures, and
-# so are 750 moved and 12,000 held. Killed and injured also say what people are when the
-# counted noun does not (NOUN_EVENTS).
-EVENT_WORDS = {
-    "killed": "قتل قتلوا مقتل حتف حتفهم مصرع لقي لقوا قضى قضوا توفي وفاة استشهد استشهاد أودى بحياة "
-    # headlines put the verb in the present (انفجار يقتل ثلاثة); people drown (غرق 45 مهاجرا)
-    "يقتل تقتل يودي تودي غرق غرقا غرقوا جثة جثث جثامين",
-    "injured": "أصيب أصيبوا إصابة إصابات جرح جرحوا بجروح جروح يصيب تصيب يجرح تجرح",
-    "moved": "نقل نقلت ينقل تنقل نقلوا ترحيل رحل رحلت إخراج أخرج أخرجت",
-    "escaped": "فر فروا هرب هربوا هروب",
-    "held": "احتجز تحتجز يحتجز احتجاز اعتقل اعتقال يضم تضم يقبع",
-    "released": "أفرج إفراج الإفراج أطلق إطلاق سراح تسلم تسلمت استلم تسليم سلم سلمت",
-    "voted": "أدلى أدلوا اقتراع صوت صوتوا تصويت",
-    # who was aboard, who was saved (قارب يقل 80 مهاجرا, أنقذ خفر السواحل 23 شخصا)
-    "aboard": "يقل تقل يقلان يحمل تحمل متن",
-    "rescued": "أنقذ أنقذت إنقاذ ينقذ تنقذ نجا نجاة ناج ناجين الناجين",
-    "evacuated": "أجلى أجلت إجلاء يجلي تجلي أخلى أخلت إخلاء",
-    # what happened to buildings (50 ألف منزل دمرت, تضرر 3 آلاف مسكن)
-    "damaged": "دمر دمرت تدمير هدم هدمت تضرر تضررت متضرر انهار انهارت احترق احترقت أحرق "
-    "أحرقت أتلف أتلفت إتلاف",
-}
+# Event classes that also say what people are when the counted noun does not (NOUN_EVENTS).
 NOUN_EVENTS = frozenset({"killed", "injured"})
-# What a sum or a share is of, named just before it (موازنة بقيمة 3.2 تريليون, بعجز يقدر بـ
-# 450 مليارا, ارتفع التضخم إلى 35%): two figures of different topics are never one figure, and
-# two of the same topic are one even in unlinked sentences. Read for money, shares and areas.
-FIGURE_TOPICS = {
-    "budget": "موازنة ميزانية",
-    "deficit": "عجز",
-    "debt": "دين ديون مديونية",
-    "loan": "قرض قروض",
-    "inflation": "تضخم",
-    "growth": "نمو",
-    "unemployment": "بطالة",
-    "interest": "فائدة فوائد",
-    "exports": "صادرات",
-    "imports": "واردات",
-    "revenue": "إيرادات عائدات",
-    "spending": "نفقات إنفاق",
-    "reserves": "احتياطي احتياطيات",
-    "turnout": "إقبال مشاركة",
-    "burnt": "حريق حرائق نيران محترقة",  # an area burnt (أتت الحرائق على 4500 هكتار)
-}
-# An event noun after these names who acts, not what happened to the figure's people (فرق
-# الإنقاذ أجلت 350 عائلة: the families were evacuated, not rescued).
-AGENT_NOUNS = "فرق فريق فرقة طواقم طاقم عمليات عملية جهود قوات وحدات سفن سفينة زوارق مروحيات"
-# A unit is a home when called "housing" (50 ألف وحدة سكنية): read as the first word of "homes".
-HOUSING_UNITS = "وحدة وحدات"
-HOUSING_ADJECTIVE = "سكني"
-# A figure right after these counts a part of the group named before it (قتل 12 بينهم 5
-# أطفال, 2059 جريحا بينهم 1404 في حالة حرجة): marked PART among its events, it is compared
-# with a total only when the two sentences are linked.
-PART_WORDS = "بينهم بينها بينهن منهم منها منهن"
-PART = "part"
-# A figure after "من أصل" (85 مقعدا من أصل 150) is the whole a part is taken from: marked
-# WHOLE among its events, it is never compared with a figure that is not a whole too.
-WHOLE_WORDS = "أصل مجموع إجمالي"
-# ... and so is a figure after "composed of" (البرلمان المؤلف من 150 مقعدا).
-COMPOSED_OF = "مؤلف المؤلف مؤلفة المؤلفة مكون المكون مكونة المكونة يتألف تتألف يتكون تتكون"
-WHOLE = "whole"
-# A figure a change starts from (من 5 قروش إلى 20 قرشا, 12.5 جنيه بدلا من 11, مقارنة بـ 30)
-# is the old value: marked PRIOR, it is compared only with an old value.
-PRIOR = "prior"
-PRIOR_WORDS = "بدلا بدل مقارنة"
-# A figure for each of several (أطلق كل طرف سراح 120 أسيرا, لكل منهما 115) is not their
-# total: marked EACH, it is compared only with another figure for each.
-EACH = "each"
-EACH_WORDS = "كل لكل ولكل"
-EACH_OF = "طرف جانب منهما منهم واحد"
 # Events that count a movement, not a population: a figure said to be moved is never compared
 # with one that is not said to be (unless their sentences are linked).
 FLOW_EVENTS = frozenset({"moved", "escaped", "released"})
+# The class of noun_classes a housing unit (50 ألف وحدة سكنية) is read as.
+HOMES = "homes"
 
-# Nouns of cases (٣٢٠ حالة كوليرا, 5 حالات حرجة): in a toll or an epidemic they count the sick
-# or hurt, as إصابة does. Only figures are read so; in similarity حالة stays a word of its
-# own (حالة الطوارئ is no case).
-CASE_NOUNS = "حالة حالات"
 
-# Nouns that point back to people counted before (وأصيب 23 آخرون): they name no new thing.
-ANAPHORIC_NOUNS = "آخر آخرون آخرين أخرى أخريات"
+class Marker(StrEnum):
+    """How a figure stands to the others, read from the words before it (figure_cues.tsv) and
+    kept among its events: a part of a group (بينهم 5), a whole (من أصل 150), the old value of a
+    change (بدلا من 11), a figure for each of several (لكل منهما 115)."""
+
+    PART = "part"
+    WHOLE = "whole"
+    PRIOR = "prior"
+    EACH = "each"
+
 
 # Clitics Snowball leaves on a word when no article follows: و and ف (conjunctions), ل, ب and
 # ك (prepositions): لأجهزة stays لاجهز while أجهزة gives اجهز. Too many roots begin with these
 # letters (وزير, لبنان, بلد) to strip them blindly: callers use the clitic-less form only when
-# the other text has it on its own.
+# the other text has it on its own. Morphology, not a word list: it stays in code.
 CLITICS = "وفلبك"
+
+
+@derived
+def plain_set(table: str, col: str | None = None) -> frozenset[str]:
+    """A table's words (one column), normalised as services.text.arabic.normalize_plain does:
+    plain_set("agent_nouns") holds "فرق", "طواقم" ..."""
+    from services.text.arabic import normalize_plain
+
+    return frozenset(normalize_plain(w) for w in lexicon.column(table, col))
+
+
+@derived
+def cue_words(cue: str) -> frozenset[str]:
+    """The normalised words of one figure cue (figure_cues.tsv): cue_words("part") = بينهم ..."""
+    from services.text.arabic import normalize_plain
+
+    return frozenset(normalize_plain(w) for w in lexicon.grouped("figure_cues").get(cue, ()))
+
+
+@derived
+def function_words() -> frozenset[str]:
+    return plain_set("function_words")
 
 
 def is_function_word(norm: str) -> bool:
     """Whether a normalised word is a function word (في, التي, وقد ...)."""
-    if norm in FUNCTION_WORDS:
+    words = function_words()
+    if norm in words:
         return True
-    return len(norm) > 2 and norm[0] in "وف" and norm[1:] in FUNCTION_WORDS
+    return len(norm) > 2 and norm[0] in "وف" and norm[1:] in words
 
 
 def fold(stem: str) -> str:
@@ -191,11 +81,11 @@ def fold(stem: str) -> str:
     return stem
 
 
-@cache
+@derived
 def reporting_stems() -> frozenset[str]:
     from services.text.arabic import stem
 
-    return frozenset(stem(w) for w in REPORTING_WORDS.split())
+    return frozenset(stem(w) for w in lexicon.column("reporting_words"))
 
 
 def _forms(word: str) -> set[str]:
@@ -208,55 +98,52 @@ def _forms(word: str) -> set[str]:
     return {fold(stem(w)) for w in out}
 
 
-@cache
+@derived
 def noun_classes() -> dict[str, frozenset[str]]:
-    """The classes of each folded noun stem in EQUIVALENT_NOUNS."""
+    """The classes (noun_classes.tsv) of each folded noun stem."""
     classes: dict[str, set[str]] = {}
-    for name, words in EQUIVALENT_NOUNS.items():
-        for w in words.split():
+    for name, words in lexicon.grouped("noun_classes").items():
+        for w in words:
             for key in _forms(w):
                 classes.setdefault(key, set()).add(name)
     return {k: frozenset(v) for k, v in classes.items()}
 
 
-@cache
+@derived
 def case_nouns() -> frozenset[str]:
-    """Folded stems of CASE_NOUNS."""
-    return frozenset(key for w in CASE_NOUNS.split() for key in _forms(w))
+    """Folded stems of the nouns of cases (case_nouns.tsv)."""
+    return frozenset(key for w in lexicon.column("case_nouns") for key in _forms(w))
 
 
-@cache
+@derived
 def singular_nouns() -> dict[str, str]:
-    """Each folded stem of a NOUN_PLURALS form -> the folded stem of its singular."""
+    """Each folded stem of a noun_plurals.tsv form -> the folded stem of its singular."""
     from services.text.arabic import stem
 
     out: dict[str, str] = {}
-    for group in NOUN_PLURALS.split("|"):
-        singular, *_ = group.split()
+    for singular, plurals in lexicon.grouped("noun_plurals").items():
         key = fold(stem(singular))
-        for w in group.split():
+        for w in (singular, *plurals):
             for form in _forms(w):
                 out.setdefault(form, key)
     return out
 
 
-@cache
+@derived
 def people_nouns() -> frozenset[str]:
-    """Folded stems of the nouns for people in general (PEOPLE)."""
-    return frozenset(key for w in PEOPLE.split() for key in _forms(w))
+    """Folded stems of the nouns for people in general (people_nouns.tsv)."""
+    return frozenset(key for w in lexicon.column("people_nouns") for key in _forms(w))
 
 
-@cache
+@derived
 def role_nouns() -> frozenset[str]:
-    """Folded stems of the nouns for people in a role (ROLE_NOUNS)."""
-    return frozenset(key for w in ROLE_NOUNS.split() for key in _forms(w))
+    """Folded stems of the nouns for people in a role (role_nouns.tsv)."""
+    return frozenset(key for w in lexicon.column("role_nouns") for key in _forms(w))
 
 
-@cache
+@derived
 def _demonyms() -> frozenset[str]:
-    from services.text.arabic import normalize_plain
-
-    return frozenset(normalize_plain(w) for w in DEMONYMS.split())
+    return plain_set("demonyms")
 
 
 def is_demonym(word: str) -> bool:
@@ -278,33 +165,34 @@ def is_demonym(word: str) -> bool:
     return False
 
 
-@cache
+@derived
 def event_classes() -> dict[str, frozenset[str]]:
-    """The event classes (killed, injured) of each folded stem in EVENT_WORDS."""
+    """The events (event_words.tsv: killed, injured ...) of each folded stem."""
     from services.text.arabic import stem
 
     classes: dict[str, set[str]] = {}
-    for name, words in EVENT_WORDS.items():
-        for w in words.split():
+    for name, words in lexicon.grouped("event_words").items():
+        for w in words:
             classes.setdefault(fold(stem(w)), set()).add(name)
     return {k: frozenset(v) for k, v in classes.items()}
 
 
-@cache
+@derived
 def topic_classes() -> dict[str, str]:
-    """The topic (FIGURE_TOPICS) of each folded stem, marked "topic:" among a figure's events."""
+    """The topic (figure_topics.tsv) of each folded stem, marked "topic:" among a figure's
+    events."""
     from services.text.arabic import stem
 
     return {
         fold(stem(w)): "topic:" + name
-        for name, words in FIGURE_TOPICS.items()
-        for w in words.split()
+        for name, words in lexicon.grouped("figure_topics").items()
+        for w in words
     }
 
 
-@cache
+@derived
 def anaphoric_nouns() -> frozenset[str]:
-    return frozenset(key for w in ANAPHORIC_NOUNS.split() for key in _forms(w))
+    return frozenset(key for w in lexicon.column("anaphoric_nouns") for key in _forms(w))
 
 
 @lru_cache(maxsize=65536)
@@ -322,118 +210,40 @@ def bare_forms(norm: str) -> tuple[str, ...]:
 
 # --- similarity only: words news uses for one another, and places ----------------------------
 
-# Words two outlets use for one another in headlines (وفاة / رحيل, اعتقال / توقيف, تمديد /
-# تمدد, فنان / ممثل): in similarity each class is one term, "&" + its name. A name that is also
-# an EVENT_WORDS class joins that class's term (رحيل is &killed like وفاة). Read by similarity
-# alone, never by figure pairing. Kept small: every entry also joins two sentences that differ.
-SYNONYMS = {
-    "killed": "رحيل",  # رحيل الفنان: a death in obituary headlines
-    "held": "توقيف أوقف أوقفت يوقف تعتقل يعتقل اعتقلت",  # تعتقل/اعتقل: Snowball keeps ت, ا
-    "extended": "تمديد تمدد يمدد مدد مددت تمديدات",
-    "cut": "خفض خفضت يخفض تخفض تخفيض تخفيضات",
-    "raised": "رفع رفعت يرفع ترفع زيادة زيادات يزيد تزيد",
-    "artist": "فنان فنانة ممثل ممثلة",
-    "regained": "استعادة استعاد استعادت يستعيد تستعيد",  # a headline's verb, another's noun
-    "visited": "زيارة زيارات يزور تزور زار زارت",
-    "won": "فوز يفوز تفوز فاز فازت تغلب يتغلب تتغلب",
-    "qualified": "تأهل يتأهل تتأهل",
-}
-# Words that are part of a name another outlet writes with a sign (أوبك بلس = أوبك+): left out
-# of similarity, so both spellings are the same name.
-NAME_SIGNS = "بلس"
-
-# Countries and the words that name them in news: the country, its capital or main cities,
-# and its nationality adjective (matched in any gender or number: المغربي, المغربية, مغاربة is
-# not derived and listed). Similarity makes each one term ("%" + key), and two short sentences
-# that each name a country the other lacks are about different events (زلزال يضرب المغرب /
-# زلزال يضرب تركيا). Ambiguous names are left out: عمان (Oman, Amman), طرابلس (Libya, Lebanon),
-# مالي (Mali, financial), رفح, القدس. A region holds its countries (PLACE_REGIONS): باريس and
-# أوروبا do not conflict.
-PLACES = {
-    "morocco": "المغرب مغربي مغاربة الرباط مراكش",
-    "algeria": "الجزائر جزائري",
-    "tunisia": "تونس تونسي",
-    "libya": "ليبيا ليبي بنغازي درنة",
-    "egypt": "مصر مصري القاهرة الإسكندرية",
-    "sudan": "السودان سوداني الخرطوم",
-    "palestine": "فلسطين فلسطيني غزة الضفة جنين",
-    "israel": "إسرائيل إسرائيلي",
-    "lebanon": "لبنان لبناني بيروت",
-    "syria": "سوريا سورية سوري دمشق حلب",
-    "jordan": "الأردن أردني",
-    "iraq": "العراق عراقي بغداد البصرة الموصل",
-    "saudi": "السعودية سعودي الرياض جدة",
-    "yemen": "اليمن يمني صنعاء عدن",
-    "kuwait": "الكويت كويتي",
-    "qatar": "قطر قطري الدوحة",
-    "uae": "الإمارات إماراتي أبوظبي دبي",
-    "bahrain": "البحرين بحريني المنامة",
-    "oman": "عماني مسقط",
-    "iran": "إيران إيراني طهران",
-    "turkey": "تركيا تركي أتراك أنقرة إسطنبول",
-    "usa": "أمريكا أميركا أمريكي أميركي واشنطن",
-    "russia": "روسيا روسي روس موسكو",
-    "ukraine": "أوكرانيا أوكراني كييف",
-    "france": "فرنسا فرنسي باريس",
-    "britain": "بريطانيا بريطاني لندن",
-    "germany": "ألمانيا ألماني برلين",
-    "italy": "إيطاليا إيطالي روما",
-    "spain": "إسبانيا إسباني",
-    "china": "الصين صيني بكين",
-    "japan": "اليابان ياباني طوكيو",
-    "india": "الهند هندي نيودلهي",
-    "pakistan": "باكستان باكستاني",
-    "afghanistan": "أفغانستان أفغاني أفغان كابل",
-    "somalia": "الصومال صومالي مقديشو",
-    "ethiopia": "إثيوبيا إثيوبي",
-    "nigeria": "نيجيريا نيجيري",
-    "chad": "تشاد تشادي",
-    "kenya": "كينيا كيني نيروبي",
-    "bangladesh": "بنغلاديش بنغالي",
-    "indonesia": "إندونيسيا إندونيسي جاكرتا",
-    "brazil": "البرازيل برازيلي",
-    "mexico": "المكسيك مكسيكي",
-    "canada": "كندا كندي",
-    "greece": "اليونان يوناني أثينا",
-    "europe": "أوروبا أوروبي",
-}
-PLACE_REGIONS = {
-    "europe": "france britain germany italy spain ukraine",
-}
+# --- read by similarity alone: words news uses for one another, places and goods ---------
 
 
-@cache
+@derived
 def synonym_classes() -> dict[str, str]:
-    """The SYNONYMS class of each folded stem (with and without the article: Snowball stems
+    """The synonyms.tsv class of each folded stem (with and without the article: Snowball stems
     فنان and الفنان apart)."""
     from services.text.arabic import stem
 
     out: dict[str, str] = {}
-    for name, words in SYNONYMS.items():
-        for w in words.split():
+    for name, words in lexicon.grouped("synonyms").items():
+        for w in words:
             for form in (w, "ال" + w):
                 out.setdefault(fold(stem(form)), name)
     return out
 
 
-@cache
+@derived
 def name_signs() -> frozenset[str]:
-    from services.text.arabic import normalize_plain
-
-    return frozenset(normalize_plain(w) for w in NAME_SIGNS.split())
+    return plain_set("name_signs")
 
 
-@cache
+@derived
 def _places() -> dict[str, str]:
     from services.text.arabic import normalize_plain
 
-    return {normalize_plain(w): key for key, words in PLACES.items() for w in words.split()}
+    places = lexicon.grouped("places")
+    return {normalize_plain(w): key for key, words in places.items() for w in words}
 
 
-@cache
+@derived
 def place_regions() -> dict[str, str]:
-    """The region (PLACE_REGIONS) of each country key that lies in one."""
-    return {c: region for region, keys in PLACE_REGIONS.items() for c in keys.split()}
+    """The region (place_regions.tsv) of each country key that lies in one."""
+    return {c: region for region, keys in lexicon.grouped("place_regions").items() for c in keys}
 
 
 # Prefixes a place name takes in a sentence: clitics, the article, or both (وبغزة, للبنان).
@@ -442,9 +252,9 @@ _PLACE_PREFIXES = ("", "و", "ب", "ل", "ف", "وب", "ول", "ال", "وال",
 _NISBA_ENDINGS = ("ه", "ين", "ون", "ات", "ا")
 
 
-@lru_cache(maxsize=65536)
+@derived(maxsize=65536)
 def place_of(norm: str) -> str | None:
-    """The PLACES key a normalised word names (بغزه → palestine, المغربيه → morocco), or None."""
+    """The places.tsv key a normalised word names (بغزه → palestine), or None."""
     places = _places()
     for prefix in _PLACE_PREFIXES:
         if not norm.startswith(prefix) or len(norm) - len(prefix) < 3:
@@ -462,36 +272,17 @@ def place_of(norm: str) -> str | None:
     return None
 
 
-# Goods whose price or trade a headline is about (ارتفاع أسعار الذهب / النفط): like countries,
-# each is one term in similarity ("$" + key), and two short sentences that each name one the
-# other lacks are about different markets. Written with the article where the bare word is
-# ambiguous (ذهب: gold, went); matched after a clitic (بالذهب, وللنفط).
-COMMODITIES = {
-    "gold": "الذهب",
-    "silver": "الفضة",
-    "oil": "نفط النفط خام الخام",
-    "gas": "الغاز",
-    "fuel": "بنزين البنزين الوقود المحروقات السولار الديزل",
-    "wheat": "قمح القمح",
-    "copper": "النحاس",
-    "iron": "الحديد الصلب",
-    "sugar": "السكر",
-    "coffee": "البن القهوة",
-    "cotton": "القطن",
-    "electricity": "الكهرباء",
-}
-
-
-@cache
+@derived
 def _commodities() -> dict[str, str]:
     from services.text.arabic import normalize_plain
 
-    return {normalize_plain(w): key for key, words in COMMODITIES.items() for w in words.split()}
+    goods = lexicon.grouped("commodities")
+    return {normalize_plain(w): key for key, words in goods.items() for w in words}
 
 
-@lru_cache(maxsize=65536)
+@derived(maxsize=65536)
 def commodity_of(norm: str) -> str | None:
-    """The COMMODITIES key a normalised word names (بالذهب → gold, النفط → oil), or None."""
+    """The commodities.tsv key a normalised word names (بالذهب → gold, النفط → oil), or None."""
     goods = _commodities()
     key = goods.get(norm)
     if key is not None:

@@ -4,49 +4,32 @@ asserts around the written number; من and بين open ranges.
 
 from __future__ import annotations
 
-from functools import cache
-
+from services import lexicon
+from services.lexicon import derived
 from services.text import dates
 from services.text.arabic import normalize_plain
 from services.text.numerals import Tok
 
-# Qualifiers written before a figure. "من" and "بين" open ranges (من 2500 إلى 3000).
-_BEFORE = {
-    "about": "نحو | حوالي | حوالى | قرابة | زهاء | ما يقارب | يقارب | ما يقرب من | يقرب من | "
-    "ما يناهز | يناهز | تقريبا | في حدود | بحدود | ما يعادل | يعادل",
-    "more_than": "أكثر من | ما يزيد عن | ما يزيد على | يزيد عن | يزيد على | أزيد من | "
-    "ما يربو على | ما يربو عن | يربو على | ما يفوق | يفوق | فوق | ما فوق | أكثر",
-    "at_least": "ما لا يقل عن | لا يقل عن | ما لا يقل على | لا تقل عن | ما لا تقل عن | "
-    "على الأقل | ما لا يقل",
-    "less_than": "أقل من | ما يقل عن | يقل عن | دون | ما دون",
-    "at_most": "لا يزيد عن | لا يزيد على | ما لا يزيد عن | ما لا يزيد على | لا يتجاوز | "
-    "ما لا يتجاوز | لا تتجاوز | ما لا تتجاوز | حتى | بحد أقصى | لغاية",
-    "from": "من",
-    "between": "بين | ما بين",
-}
-# Qualifiers written after a figure (or after its unit).
-_AFTER = {
-    "about": "تقريبا | أو نحو ذلك",
-    "at_least": "على الأقل | أو أكثر | فأكثر | فما فوق | وما فوق | وأكثر",
-    "at_most": "على الأكثر | أو أقل | فأقل | كحد أقصى | بحد أقصى | وأقل",
-}
+# Qualifiers written before a figure (qualifiers_before.tsv; "من" and "بين" open ranges:
+# من 2500 إلى 3000) and after it (qualifiers_after.tsv: 100 على الأقل).
 
 
-@cache
-def _phrase_table(spec_by_name: tuple[tuple[str, str], ...]) -> dict[tuple[str, ...], str]:
-    table: dict[tuple[str, ...], str] = {}
-    for name, spec in spec_by_name:
-        for phrase in spec.split("|"):
-            table.setdefault(tuple(normalize_plain(w) for w in phrase.split()), name)
-    return table
+def _phrase_table(table: str) -> dict[tuple[str, ...], str]:
+    out: dict[tuple[str, ...], str] = {}
+    for row in lexicon.rows(table):
+        name, phrase = row.cells
+        out.setdefault(tuple(normalize_plain(w) for w in phrase.split()), name)
+    return out
 
 
+@derived
 def _before_table() -> dict[tuple[str, ...], str]:
-    return _phrase_table(tuple(_BEFORE.items()))
+    return _phrase_table("qualifiers_before")
 
 
+@derived
 def _after_table() -> dict[tuple[str, ...], str]:
-    return _phrase_table(tuple(_AFTER.items()))
+    return _phrase_table("qualifiers_after")
 
 
 def without_proclitics(word: str) -> list[tuple[str, int]]:

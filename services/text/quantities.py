@@ -10,6 +10,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from services.lexicon import derived
 from services.models import Kind, Quantity, Sentence
 from services.text import dates
 from services.text.arabic import NormalizedText, normalize, normalize_plain, stem
@@ -691,14 +692,14 @@ def _tidy(x: float | None) -> float | None:
     return float(f"{x:.12g}")
 
 
-@cache
+@derived
 def _people_words() -> frozenset[str]:
     """Normalised nouns of people counted in news (lexicon classes, people in general, آخرون)
     as written after a number, without the article."""
-    from services.text.lexicon import ANAPHORIC_NOUNS, EQUIVALENT_NOUNS, PEOPLE
+    from services.text.lexicon import plain_set
 
-    spec = " ".join((*EQUIVALENT_NOUNS.values(), PEOPLE, ANAPHORIC_NOUNS))
-    return frozenset(normalize_plain(w) for w in spec.split())
+    words = plain_set("noun_classes", "word") | plain_set("people_nouns")
+    return words | plain_set("anaphoric_nouns")
 
 
 @cache

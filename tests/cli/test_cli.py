@@ -68,17 +68,15 @@ def _command_names() -> list[str]:
 
 
 def test_the_library_commands_are_registered():
-    assert set(_command_names()) == {
-        "import",
-        "list",
-        "search",
-        "show",
-        "quantities",
-        "compare",
-        "story",
-        "related",
-        "export",
-    }
+    expected = {"import", "list", "search", "show", "quantities", "compare", "lexicon"}
+    expected |= {"story", "related", "export"}
+    assert expected <= set(_command_names())
+
+
+@pytest.mark.parametrize("command", _command_names())
+def test_every_command_is_in_the_readme(command):
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert f"`riwaya {command}" in readme
 
 
 @pytest.mark.parametrize("command", _command_names())

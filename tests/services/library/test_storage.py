@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from services.compare.analysis import ANALYSIS_VERSION, Analysis
+from services.compare.analysis import ANALYSIS_VERSION, Analysis, analysis_stamp
 from services.library.migrations import MIGRATIONS
 from services.library.storage import (
     AlreadyInLibrary,
@@ -234,13 +234,14 @@ def test_delete_then_restore_keeps_the_id_text_and_analysis(library):
 
 
 def test_stored_analysis_round_trips_and_older_versions_read_as_none(library):
+    stamp = analysis_stamp()
     quantity = Quantity("٣٥٠ عائلة", 58, 67, 350, 350, 350, False, Kind.COUNT, counted="عائلة")
     analysis = _analysis(FLOOD, quantity)
     article_id = library.add(_doc(FLOOD), analysis, content_hash=_hash(FLOOD)).id
     assert library.analysis(article_id) == analysis
     library.db.execute(
         "UPDATE analyses SET data = replace(data, ?, ?)",
-        (f'"version":{ANALYSIS_VERSION}', f'"version":{ANALYSIS_VERSION + 100}'),
+        (f'"version":"{stamp}"', f'"version":"{ANALYSIS_VERSION + 100}:{stamp[-16:]}"'),
     )
     assert library.analysis(article_id) is None
     library.store_analysis(article_id, _analysis(FLOOD))
@@ -248,6 +249,16 @@ def test_stored_analysis_round_trips_and_older_versions_read_as_none(library):
     assert library.summaries()[0].figures == 0
     with pytest.raises(ArticleNotFound):
         library.analysis(77)
+
+
+def test_a_stored_analysis_made_with_other_word_lists_reads_as_none(library, tmp_path):
+    from services import lexicon
+
+    article_id = library.add(_doc(FLOOD), _analysis(FLOOD), content_hash=_hash(FLOOD)).id
+    assert library.analysis(article_id) is not None
+    (tmp_path / "places.tsv").write_text("place\tword\ncyprus\tقبرص\n", encoding="utf-8")
+    lexicon.configure(tmp_path)
+    assert library.analysis(article_id) is None  # redone with the analyst's lexicon
 
 
 def test_a_failure_mid_batch_leaves_the_library_unchanged(library):

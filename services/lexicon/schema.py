@@ -1,0 +1,73 @@
+"""What each lexicon table holds: its columns, the closed sets some columns draw from (the code
+reads those values by name, so a misspelt one must fail loudly), and the columns whose values may
+stand in one row only (a word that named two countries would make reading depend on file order).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Schema:
+    columns: tuple[str, ...]
+    closed: dict[str, frozenset[str]] = field(default_factory=dict)
+    unique: tuple[str, ...] = ()
+    doc: str = ""
+
+
+_QUALIFIERS = frozenset(
+    {"about", "more_than", "at_least", "less_than", "at_most", "from", "between"}
+)
+# Marks a figure by where it stands (services.compare.figures.Marker reads these names).
+_CUES = frozenset(
+    {
+        "part",
+        "whole",
+        "composed_of",
+        "prior",
+        "each",
+        "each_of",
+        "housing_unit",
+        "housing_adjective",
+    }
+)
+
+SCHEMAS: dict[str, Schema] = {
+    "function_words": Schema(("word",), unique=("word",), doc="normalised words with no claim"),
+    "reporting_words": Schema(("word",), unique=("word",), doc="words that attribute or date"),
+    "noun_classes": Schema(("class", "word"), doc="counted nouns a reader takes as one thing"),
+    "people_nouns": Schema(("word",), unique=("word",), doc="nouns for people in general"),
+    "role_nouns": Schema(("word",), unique=("word",), doc="nouns for people in a role"),
+    "noun_plurals": Schema(("singular", "plural"), unique=("plural",), doc="singular ↔ plural"),
+    "demonyms": Schema(("word",), unique=("word",), doc="nationalities counted as people"),
+    "event_words": Schema(("event", "word"), doc="what happened to what a figure counts"),
+    "figure_topics": Schema(("topic", "word"), unique=("word",), doc="what a sum is of"),
+    "agent_nouns": Schema(("word",), unique=("word",), doc="nouns naming who acts"),
+    "figure_cues": Schema(("cue", "word"), closed={"cue": _CUES}, doc="part, whole, prior, each"),
+    "case_nouns": Schema(("word",), unique=("word",), doc="nouns of cases (حالة)"),
+    "anaphoric_nouns": Schema(("word",), unique=("word",), doc="nouns pointing back (آخرون)"),
+    "synonyms": Schema(("class", "word"), unique=("word",), doc="headline words for one another"),
+    "name_signs": Schema(("word",), unique=("word",), doc="words another outlet writes as a sign"),
+    "places": Schema(("place", "word"), unique=("word",), doc="countries and their names"),
+    "place_regions": Schema(("region", "place"), unique=("place",), doc="regions of places"),
+    "commodities": Schema(("good", "word"), unique=("word",), doc="traded goods"),
+    "qualifiers_before": Schema(
+        ("qualifier", "phrase"), closed={"qualifier": _QUALIFIERS}, unique=("phrase",)
+    ),
+    "qualifiers_after": Schema(
+        ("qualifier", "phrase"), closed={"qualifier": _QUALIFIERS}, unique=("phrase",)
+    ),
+    "attribution": Schema(
+        ("kind", "phrase"),
+        closed={"kind": frozenset({"named", "anonymous", "cue"})},
+        unique=("phrase",),
+        doc="whom an article credits: named outlets, anonymous sourcing, reporting cues",
+    ),
+    "outlets": Schema(("name",), unique=("name",), doc="outlets that sign datelines"),
+    "furniture": Schema(
+        ("role", "phrase"),
+        closed={"role": frozenset({"platform", "line", "lead_in", "section"})},
+        doc="page furniture: share buttons, related-article lead-ins",
+    ),
+}
