@@ -61,11 +61,13 @@ class CompareView(QWidget):
     `set_colours(colours)`, `show_loading()`, `show_message(text)`.
     `findings` is the FindingsPanel, under the panes unless one is passed in (`findings=`) for
     the window to place. Signals: `swapped`, `finding_activated(object)` (a `Finding`),
-    `comparison_shown`.
+    `comparison_shown`, `wrapped(message)`. The current finding stays in view when the sides
+    are swapped, the text is zoomed or the colours change.
     """
 
     swapped = Signal()
     finding_activated = Signal(object)
+    wrapped = Signal(str)  # F7 went round from the last discrepancy to the first (or back)
     comparison_shown = Signal()
 
     def __init__(
@@ -264,6 +266,7 @@ class CompareView(QWidget):
         self._fill_panes()
         self.right_pane.verticalScrollBar().setValue(value)
         self._sync.resync(1)
+        self._keep_current_in_view()
         self.swapped.emit()
 
     def label(self, side: Side) -> str:
@@ -351,6 +354,9 @@ class CompareView(QWidget):
             # In sight, not yet current: F7 still starts from it.
             self._pending_first = False
             self._bring_into_view(0, flash=False)
+        else:
+            # Rows moved (zoom, new colours, a resize): the finding the reader was on stays.
+            self._keep_current_in_view()
 
     def _update_gutter(self) -> None:
         comparison, geometry = self._comparison, self._geometry
@@ -435,7 +441,8 @@ class CompareView(QWidget):
         return self._current
 
     def next_discrepancy(self) -> bool:
-        """Go to the next discrepancy (F7); False when there is none after the current one."""
+        """Go to the next discrepancy (F7), from the last back to the first (`wrapped` says
+        so); False when there is none."""
         return self._step_discrepancy(+1)
 
     def previous_discrepancy(self) -> bool:
@@ -452,7 +459,11 @@ class CompareView(QWidget):
         else:
             position = indexes.index(self._current) + step
             if not 0 <= position < len(indexes):
-                return False
+                # Past the last (or before the first): round again, and say so, as a text
+                # editor's find does; the reader should not think a finding was skipped.
+                position %= len(indexes)
+                where = "first" if step > 0 else "last"
+                self.wrapped.emit(f"Back at the {where} discrepancy ({len(indexes)} in all)")
             target = indexes[position]
         self.show_finding(target)
         return True
@@ -470,6 +481,10 @@ class CompareView(QWidget):
         self.findings.select(index)
         self._bring_into_view(index, flash=True)
         self.finding_activated.emit(self._findings[index])
+
+    def _keep_current_in_view(self) -> None:
+        if self._current is not None and 0 <= self._current < len(self._findings):
+            self._bring_into_view(self._current, flash=False)
 
     def _bring_into_view(self, index: int, *, flash: bool) -> None:
         finding = self._findings[index]

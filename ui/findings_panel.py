@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from services.models import Comparison
 from ui.findings import Excerpt, Finding, FindingKind, build_findings
 from ui.fonts import arabic_font
-from ui.highlights import Side, first_version, outlet_name, side_of
+from ui.highlights import Side, discrepancy_tooltip, first_version, outlet_name, side_of
 from ui.theme import ReadingColours, reading_colours
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -198,6 +198,14 @@ class FindingsModel(QAbstractListModel):
         )
 
     def _tooltip(self, finding: Finding) -> str:
+        comparison = self._comparison
+        if finding.discrepancy is not None and comparison is not None:
+            # In plain words, then the figures and their intervals: as the panes say it.
+            discrepancy = comparison.discrepancies[finding.discrepancy]
+            about = discrepancy_tooltip(
+                comparison, discrepancy, base=self._base, labels=self._labels
+            )
+            return about + "<p style='margin:0'>Click to show both in the panes</p>"
         parts = [escape(KIND_LABELS[finding.kind])]
         if finding.note:
             parts.append(escape(finding.note))

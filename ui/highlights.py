@@ -74,6 +74,13 @@ RELATION_EXPLANATIONS = {
     Agreement.AGREE: "the same figure",
 }
 
+# What the relation means for the reader, after "one says X, the other Y: ".
+RELATION_CONSEQUENCES = {
+    Agreement.CONFLICT: "these cannot both be true",
+    Agreement.DIFFERS: "different figures, but their ranges overlap, so both could be true",
+    Agreement.AGREE: "they agree",
+}
+
 
 @dataclass(frozen=True)
 class Highlight:
@@ -245,23 +252,72 @@ def discrepancy_tooltip(
     base: Side,
     labels: Mapping[Side, str] | None = None,
 ) -> str:
-    """The relation, then both figures with their outlets, the base version's first:
-    "Conflict" / "نحو 60 معتقلا — الميادين" / "750 معتقلا — سبوتنيك"."""
+    """In plain words first, then both figures as written with their outlets (the base
+    version's first), then the intervals they were read as:
+    "Conflict — one says about 60, the other 750: these cannot both be true." /
+    "نحو 60 معتقلا — الميادين" / "750 معتقلا — سبوتنيك" / "Read as [54, 66] and [750, 750]"."""
     labels = labels or {}
     relation = discrepancy.relation
-    lines = [
-        f"<p style='margin:0'><b>{RELATION_LABELS[relation]}</b>: "
-        f"{RELATION_EXPLANATIONS[relation]}</p>"
-    ]
+    figures = []
     for side in (base, base.other):
         article, _, quantities = side_of(comparison, side)
         index = discrepancy.left if side is Side.LEFT else discrepancy.right
-        figure = quantities[index].text if 0 <= index < len(quantities) else "?"
-        name = labels.get(side) or outlet_name(article)
-        lines.append(arabic_paragraph(f"{escape(figure)} — {escape(name)}"))
+        quantity = quantities[index] if 0 <= index < len(quantities) else None
+        figures.append((quantity, labels.get(side) or outlet_name(article)))
+    (first, _), (second, _) = figures
+    lines = [
+        f"<p style='margin:0'><b>{RELATION_LABELS[relation]}</b> — "
+        f"{escape(plain_comparison(first, second, relation))}</p>"
+    ]
+    for quantity, name in figures:
+        written = quantity.text if quantity is not None else "?"
+        lines.append(arabic_paragraph(f"{escape(written)} — {escape(name)}"))
+    if first is not None and second is not None:
+        lines.append(
+            f"<p style='margin:0'>Read as {escape(interval_notation(first))} and "
+            f"{escape(interval_notation(second))}</p>"
+        )
     if discrepancy.note:
         lines.append(f"<p style='margin:0'>{escape(discrepancy.note)}</p>")
     return "".join(lines)
+
+
+def plain_comparison(first: Quantity | None, second: Quantity | None, relation: Agreement) -> str:
+    """ "One says about 60, the other 750: these cannot both be true." """
+    a = plain_value(first) if first is not None else "?"
+    b = plain_value(second) if second is not None else "?"
+    return f"One says {a}, the other {b}: {RELATION_CONSEQUENCES[relation]}."
+
+
+def plain_value(quantity: Quantity) -> str:
+    """A figure in words a reader uses: "about 60", "more than 100", "between 20 and 99"."""
+    low, high, value = quantity.low, quantity.high, quantity.value
+    if quantity.kind in (Kind.DATE, Kind.IDENTIFIER, Kind.TIME):
+        return quantity.text
+    if low is not None and high is not None:
+        if low == high:
+            return _number(low)
+        if quantity.approximate and value is not None:
+            return f"about {_number(value)}"
+        return f"between {_number(low)} and {_number(high)}"
+    if low is not None:
+        return f"more than {_number(low)}"
+    if high is not None:
+        return f"less than {_number(high)}"
+    return _number(value)
+
+
+def interval_notation(quantity: Quantity) -> str:
+    """The interval a figure was read as, as PRODUCT.md writes it: [54, 66], (100, ∞),
+    [0, 100); a figure with no interval (a date, a name) as written."""
+    low, high = quantity.low, quantity.high
+    if low is None and high is None:
+        return quantity.text if quantity.value is None else f"[{_number(quantity.value)}]"
+    if high is None:
+        return f"({_number(low)}, ∞)"
+    if low is None:
+        return f"[0, {_number(high)})"
+    return f"[{_number(low)}, {_number(high)}]"
 
 
 def quantity_tooltip(quantity: Quantity) -> str:

@@ -22,6 +22,8 @@ from ui.pages import EmptyLibraryPage, SelectionHintPage
 
 ZOOM_STEP = 1.0  # points
 STATUS_MS = 10000
+# Long enough to read "Back at the first discrepancy (5 in all)" while pressing F7 again.
+WRAP_MESSAGE_MS = 4000
 
 
 class ReadingArea(QStackedWidget):
@@ -80,6 +82,7 @@ class ReadingArea(QStackedWidget):
         view = CompareView(self, font_size=self._point_size)
         self.compare_view = view
         self.addWidget(view)
+        view.wrapped.connect(lambda message: self.status.emit(message, WRAP_MESSAGE_MS))
         self._pane_drops = [
             _ArticleDropTarget(view.left_pane, lambda i: self._drop_on_pane(i, right_hand=False)),
             _ArticleDropTarget(view.right_pane, lambda i: self._drop_on_pane(i, right_hand=True)),

@@ -126,7 +126,7 @@ def test_figures_in_a_conflict_are_marked_on_both_sides(view):
         assert "750 معتقلا — وكالة الأفق" in tooltip
         assert tooltip.startswith("<p style='margin:0'><b>Conflict</b>")  # before "only in"
         # The base version's figure comes first.
-        assert tooltip.index("نحو 60") < tooltip.index("750")
+        assert tooltip.index("نحو 60 معتقلا") < tooltip.index("750 معتقلا")
 
 
 def test_every_relation_has_its_own_underline(view):
@@ -238,8 +238,15 @@ def test_f7_walks_the_discrepancies_conflict_first(view, qtbot):
     assert view.findings_list[view.current_finding].kind == "differs"
     assert view.next_discrepancy()
     assert view.findings_list[view.current_finding].kind == "agree"
-    assert not view.next_discrepancy()  # no further discrepancy: stays put
-    assert view.previous_discrepancy()
+    # From the last, F7 goes round to the first and says so (Shift+F7 likewise backwards).
+    with qtbot.waitSignal(view.wrapped, timeout=1000) as wrapped:
+        assert view.next_discrepancy()
+    assert view.current_finding == 0 and "first" in wrapped.args[0]
+    with qtbot.waitSignal(view.wrapped, timeout=1000) as wrapped:
+        assert view.previous_discrepancy()
+    assert view.findings_list[view.current_finding].kind == "agree" and "last" in wrapped.args[0]
+    with qtbot.assertNotEmitted(view.wrapped):
+        assert view.previous_discrepancy()
     assert view.findings_list[view.current_finding].kind == "differs"
 
 
@@ -257,6 +264,35 @@ def test_a_jump_brings_the_figure_into_view(view, qtbot):
     assert 0 <= y < pane.viewport().height()
     assert pane.is_flashing()
     qtbot.waitUntil(lambda: not pane.is_flashing(), timeout=3000)
+
+
+def _in_view(view, index: int) -> bool:
+    finding = view.findings_list[index]
+    for pane, side in ((view.left_pane, view.right_side.other), (view.right_pane, view.right_side)):
+        excerpt = finding.excerpt(side)
+        start, _ = pane.document_span(excerpt.start, excerpt.end)
+        y = pane.y_of_position(start) - pane.verticalScrollBar().value()
+        if not 0 <= y < pane.viewport().height():
+            return False
+    return True
+
+
+def test_the_current_finding_stays_in_view_after_swap_zoom_and_colours(view, qtbot):
+    from ui.theme import dark_colours
+
+    view.window().resize(900, 300)
+    view.set_comparison(many_rows(60))
+    last = len(view.findings_list) - 1
+    view.show_finding(last)
+    assert _in_view(view, last)
+    view.right_pane.verticalScrollBar().setValue(0)  # the reader scrolled away, then:
+    view.show_finding(last)
+    view.swap()
+    assert _in_view(view, last) and view.current_finding == last
+    view.set_font_size(22)
+    assert _in_view(view, last)
+    view.set_colours(dark_colours())
+    assert _in_view(view, last) and view.findings.current() == last
 
 
 def test_opening_a_comparison_brings_its_first_conflict_into_view(view, qtbot):

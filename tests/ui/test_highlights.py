@@ -13,9 +13,13 @@ from ui.highlights import (
     Mark,
     Side,
     describe_value,
+    discrepancy_tooltip,
     first_version,
+    interval_notation,
     outlet_name,
     pane_text,
+    plain_comparison,
+    plain_value,
     segments,
 )
 
@@ -85,6 +89,29 @@ def test_values_read_as_the_reader_would_say_them():
     assert describe_value(_quantity(low=100)) == "more than 100"
     assert describe_value(_quantity(high=100)) == "less than 100"
     assert describe_value(_quantity(value=12000, low=12000, high=12000)) == "12,000"
+
+
+def test_a_discrepancy_is_put_in_plain_words_before_its_intervals():
+    from services.models import Agreement
+
+    about_60 = _quantity(text="نحو 60", value=60, low=54, high=66, approximate=True)
+    exactly_750 = _quantity(text="750", value=750, low=750, high=750)
+    assert plain_comparison(about_60, exactly_750, Agreement.CONFLICT) == (
+        "One says about 60, the other 750: these cannot both be true."
+    )
+    assert plain_value(_quantity(low=100)) == "more than 100"
+    assert plain_value(_quantity(low=20, high=99)) == "between 20 and 99"
+    assert interval_notation(about_60) == "[54, 66]"
+    assert interval_notation(_quantity(low=100)) == "(100, ∞)"
+    assert interval_notation(_quantity(high=100)) == "[0, 100)"
+
+
+def test_the_tooltip_of_a_conflict_says_it_in_words_first():
+    comparison = two_versions()
+    conflict = next(d for d in comparison.discrepancies if d.relation.value == "conflict")
+    html = discrepancy_tooltip(comparison, conflict, base=Side.LEFT)
+    words, intervals = html.index("cannot both be true"), html.index("Read as [")
+    assert html.index("One says") < words < intervals
 
 
 @settings(max_examples=150, deadline=None)

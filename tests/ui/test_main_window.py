@@ -32,6 +32,9 @@ def settings(tmp_path) -> Settings:
 
 def _open_window(qtbot, db: Path, settings: Settings) -> MainWindow:
     from services.library.storage import Library
+    from ui.fonts import load_bundled_fonts
+
+    load_bundled_fonts()  # as the application does at start-up (this file may run alone)
 
     window = MainWindow(Library.open(db), db, settings=settings)
     qtbot.addWidget(window)
@@ -302,6 +305,22 @@ def test_f7_goes_to_the_first_discrepancy(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F7)
     assert view.current_finding is not None
     assert view.findings_list[view.current_finding].kind.is_discrepancy
+
+
+def test_f7_at_the_last_discrepancy_goes_round_and_says_so(qtbot, window):
+    ids = _ids(window)
+    comparison = _compare(qtbot, window, [ids[EARLIER.title], ids[LATER.title]])
+    view = window.compare_view
+    count = sum(1 for f in view.findings_list if f.kind.is_discrepancy)
+    assert count == len(comparison.discrepancies) > 0
+    for _ in range(count):
+        window.commands.next.trigger()
+    assert not window.statusBar().currentMessage().startswith("Back at")
+    window.commands.next.trigger()
+    assert view.current_finding == 0
+    assert window.statusBar().currentMessage().startswith("Back at the first discrepancy")
+    window.commands.previous.trigger()
+    assert window.statusBar().currentMessage().startswith("Back at the last discrepancy")
 
 
 def test_an_article_dropped_on_a_pane_replaces_that_side(qtbot, window):
