@@ -82,6 +82,10 @@ class ArticleView(QTextBrowser):
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
 
+    def set_found_selections(self, selections: list) -> None:
+        """Show Find in article's matches (QTextEdit.ExtraSelection)."""
+        self.setExtraSelections(selections)
+
     def clear_article(self) -> None:
         self._article = None
         self.document().clear()

@@ -72,6 +72,7 @@ class ComparePane(QTextEdit):
         self._tip_reach = 0  # the longest tooltip span: how far back a covering one can start
         self._row_gap = 0.0
         self._flash_ranges: list[tuple[int, int]] = []
+        self._found: list[QTextEdit.ExtraSelection] = []  # Find in article's matches
         self._flash_colour = QColor("#fff59d")
         self._flash_step = 0
         self._flash_timer = QTimer(self)
@@ -86,6 +87,7 @@ class ComparePane(QTextEdit):
 
     def show_text(self, pane: PaneText, formats: CharFormats, font: QFont) -> None:
         """Build the document for `pane` in one pass: blocks, texts and formats together."""
+        self._found = []  # positions in the old document
         self._stop_flash()
         self._pane = pane
         self._positions = Utf16Positions(pane.article.text)
@@ -145,6 +147,7 @@ class ComparePane(QTextEdit):
         self.setDocument(document)
 
     def clear_text(self) -> None:
+        self._found = []
         self._stop_flash()
         self._pane = None
         self._row_of_sentence = {}
@@ -278,8 +281,13 @@ class ComparePane(QTextEdit):
         self._apply_flash(self._flash_step % 2 == 0)
         self._flash_timer.start(FLASH_STEPS[self._flash_step])
 
+    def set_found_selections(self, selections: list[QTextEdit.ExtraSelection]) -> None:
+        """Show Find in article's matches; a flash draws over them while it lasts."""
+        self._found = list(selections)
+        self._apply_flash(bool(self._flash_ranges))
+
     def _apply_flash(self, on: bool) -> None:
-        selections = []
+        selections = list(self._found)
         if on:
             for start, end in self._flash_ranges:
                 selection = QTextEdit.ExtraSelection()
@@ -296,8 +304,8 @@ class ComparePane(QTextEdit):
     def _stop_flash(self) -> None:
         self._flash_timer.stop()
         self._flash_ranges = []
-        if self.extraSelections():
-            self.setExtraSelections([])
+        if self.extraSelections() or self._found:
+            self.setExtraSelections(self._found)
 
     # Qt overrides ----------------------------------------------------------------------------
 

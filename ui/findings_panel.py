@@ -32,11 +32,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -429,6 +431,7 @@ class FindingsPanel(QWidget):
     """
 
     finding_activated = Signal(int)
+    legend_requested = Signal()  # the header's Legend button
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -451,10 +454,20 @@ class FindingsPanel(QWidget):
         self._list.setWordWrap(True)
         self._list.setMouseTracking(True)
         self._list.setAccessibleName("Findings")
+        self.legend_button = QToolButton(self)
+        self.legend_button.setObjectName("legendButton")
+        self.legend_button.setText("Legend")
+        self.legend_button.setToolTip("What the colours, underlines and marks mean")
+        self.legend_button.setAutoRaise(True)
+        self.legend_button.clicked.connect(self.legend_requested)
+        self.header = QHBoxLayout()
+        self.header.setContentsMargins(0, 0, 0, 0)
+        self.header.addWidget(self._summary, 1)
+        self.header.addWidget(self.legend_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self._summary)
+        layout.addLayout(self.header)
         layout.addWidget(self._list, 1)
         self._programmatic = False
         self._list.selectionModel().currentChanged.connect(self._current_changed)

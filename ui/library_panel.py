@@ -59,7 +59,7 @@ class LibraryPanel(QWidget):
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("librarySearch")
-        self.search_box.setPlaceholderText("Search the library (Ctrl+F)")
+        self.search_box.setPlaceholderText("Search the library (Ctrl+Shift+F)")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName("Search the library")
 

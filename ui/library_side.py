@@ -35,6 +35,7 @@ class LibrarySide(QObject):
         self._runner = runner
         self._db_path = db_path
         self._search_task = None
+        self._closed = False
         self.model = ArticleListModel(controller.summaries(), edit=controller.edit, parent=self)
         self.panel = LibraryPanel(self.model, parent)
         self.panel.search_requested.connect(self.search)
@@ -52,8 +53,17 @@ class LibrarySide(QObject):
     def _on_library_opened(self) -> None:
         self.model.set_summaries(self._controller.summaries())
 
+    def close(self) -> None:
+        """The window is closing: no search starts or reports any more (a search box's
+        pending keystroke timer would otherwise start one after the panel is gone)."""
+        self._closed = True
+        if self._search_task is not None:
+            self._search_task.cancel()
+
     def search(self, query: str) -> None:
         """Find `query` in the background; the panel shows the hits when they arrive."""
+        if self._closed:
+            return
         if self._search_task is not None:
             self._search_task.cancel()
 
@@ -66,7 +76,7 @@ class LibrarySide(QObject):
             # A search cancelled (by a newer one, or by the window closing) shows nothing: its
             # panel may be gone by the time it reports.
             task = started.get("task")
-            return task is not None and task.is_cancelled()
+            return self._closed or (task is not None and task.is_cancelled())
 
         def done(ids: tuple[int, ...]) -> None:
             if cancelled():

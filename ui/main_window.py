@@ -14,12 +14,22 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.article_model import article_ids_from_mime
 from ui.compare_flow import ArticleRef
 from ui.file_dialogs import open_file_name
+from ui.find_bar import FindBar
 from ui.fonts import DEFAULT_READING_POINT_SIZE
+from ui.help_windows import HelpWindows
 from ui.import_flow import ImportController, ImportProgress, local_paths
 from ui.library_controller import LibraryController
 from ui.library_side import LibrarySide
@@ -99,10 +109,19 @@ class MainWindow(QMainWindow):
         self.hint_page = self.reading_area.hint_page
         self.compares = self.reading_area.compares
 
+        self.find_bar = FindBar(self)
+        self.help = HelpWindows(self)
+        reading = QWidget(self)
+        column = QVBoxLayout(reading)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.reading_area, 1)
+        column.addWidget(self.find_bar)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.library_panel)
-        self.splitter.addWidget(self.reading_area)
+        self.splitter.addWidget(reading)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([460, 980])
@@ -116,6 +135,7 @@ class MainWindow(QMainWindow):
 
         self.theme = ThemeWatcher(QApplication.instance(), self.settings.theme(), self)
         self.theme.colours_changed.connect(self.reading_area.set_colours)
+        self.theme.colours_changed.connect(self.help.set_colours)
 
         self.commands = WindowActions(self)
         build_menus(self, self.commands)
@@ -170,6 +190,8 @@ class MainWindow(QMainWindow):
         area.page_changed.connect(self._update_actions)
         area.pair_requested.connect(self.library_panel.select_ids)
         area.comparison_requested.connect(self.open_comparison)
+        area.legend_requested.connect(self.show_legend)
+        area.text_replaced.connect(self._on_text_replaced)
         self.imports.started.connect(self._update_actions)
         self.imports.finished.connect(self._on_import_finished)
         self.imports.progressed.connect(self._on_import_progress)
@@ -199,6 +221,49 @@ class MainWindow(QMainWindow):
     def focus_reading(self, *_args) -> None:
         """Enter on an article (or Ctrl+R) moves the keyboard into the text being read."""
         self.reading_area.focus_reading()
+
+    def _on_text_replaced(self) -> None:
+        self._update_actions()
+        self.find_bar.follow(self._find_target())
+
+    def find_in_article(self) -> None:
+        """Ctrl+F: the find bar, on the text being read."""
+        view = self._find_target()
+        if view is None:
+            self.statusBar().showMessage("Open an article (or two) to find words in it.", 4000)
+            return
+        self.find_bar.search_in(view)
+
+    def _find_target(self):
+        """The pane the find bar searches: the one it already searches while that is still on
+        screen (the keyboard is in the bar, not in the pane), else the reading area's choice."""
+        current = self.find_bar.view()
+        area = self.reading_area
+        on_screen = [area.article_view] if area.currentWidget() is area.article_view else []
+        if area.is_comparing() and area.comparison() is not None:
+            on_screen = [area.compare_view.left_pane, area.compare_view.right_pane]
+        if current in on_screen and not any(view.hasFocus() for view in on_screen):
+            return current
+        return area.text_view()
+
+    def show_original_text(self) -> None:
+        """View › Original text: the article as imported, and its source file."""
+        article = self.reading_area.article_on_screen()
+        if article is None:
+            self.statusBar().showMessage("Open an article to see its original text.", 4000)
+            return
+        self.help.show_original_text(article, self.point_size())
+
+    def show_legend(self) -> None:
+        self.help.show_legend()
+
+    @property
+    def legend(self):
+        return self.help.legend
+
+    @property
+    def last_dialog(self):
+        return self.help.last_dialog
 
     def focus_list(self) -> None:
         self.library_panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -338,6 +403,9 @@ class MainWindow(QMainWindow):
         comparing = self.reading_area.is_comparing()
         commands.next.setEnabled(comparing)
         commands.previous.setEnabled(comparing)
+        reading = self.reading_area.text_view() is not None
+        commands.find_in_article.setEnabled(reading)
+        commands.original_text.setEnabled(reading)
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"Riwaya — {self.db_path.name}")
@@ -359,13 +427,7 @@ class MainWindow(QMainWindow):
         self.last_warning = box
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Riwaya",
-            "<b>Riwaya</b> — رواية<br>Compare how outlets report the same story, side by side "
-            "and right to left, with the figures they agree and disagree on.<br><br>"
-            f"Library: {self.db_path}",
-        )
+        self.help.show_about(self.db_path)
 
     # Layout memory ------------------------------------------------------------------------
 
@@ -400,6 +462,7 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._closed = True
             self.save_layout()
+            self.library_side.close()
             self.runner.shutdown()
             self.controller.close()
         super().closeEvent(event)

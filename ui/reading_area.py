@@ -38,6 +38,8 @@ class ReadingArea(QStackedWidget):
     pair_requested = Signal(tuple)
     comparison_requested = Signal(object, object)
     page_changed = Signal()
+    legend_requested = Signal()  # the findings header's Legend button
+    text_replaced = Signal()  # the text on screen changed (another article, a swap, colours)
 
     def __init__(
         self,
@@ -83,6 +85,8 @@ class ReadingArea(QStackedWidget):
         self.compare_view = view
         self.addWidget(view)
         view.wrapped.connect(lambda message: self.status.emit(message, WRAP_MESSAGE_MS))
+        view.findings.legend_requested.connect(self.legend_requested)
+        view.swapped.connect(self.text_replaced)
         self._pane_drops = [
             _ArticleDropTarget(view.left_pane, lambda i: self._drop_on_pane(i, right_hand=False)),
             _ArticleDropTarget(view.right_pane, lambda i: self._drop_on_pane(i, right_hand=True)),
@@ -150,6 +154,7 @@ class ReadingArea(QStackedWidget):
             return
         self.article_view.show_article(article)
         self.setCurrentWidget(self.article_view)
+        self.text_replaced.emit()
         self.article_shown.emit(article_id)
 
     def open_comparison(self, left: ArticleRef, right: ArticleRef) -> None:
@@ -169,6 +174,7 @@ class ReadingArea(QStackedWidget):
         page = self._ensure_compare_page()
         page.set_comparison(comparison)
         self.setCurrentWidget(page)
+        self.text_replaced.emit()
         self.comparison_shown.emit(comparison)
 
     def _on_comparison_failed(self, message: str) -> None:
@@ -275,6 +281,29 @@ class ReadingArea(QStackedWidget):
             self.compare_view.set_colours(colours)
         if self.article_view.article() is not None:
             self.article_view.show_article(self.article_view.article())
+        self.text_replaced.emit()
+
+    # What the reader is reading ----------------------------------------------------------------
+
+    def text_view(self):
+        """The text Find in article searches: the article shown, or in a comparison the pane
+        the reader was in (the version read first, on the right, otherwise); None on the
+        quiet pages."""
+        if self.currentWidget() is self.article_view:
+            return self.article_view
+        if self.is_comparing() and self._comparison is not None:
+            view = self.compare_view
+            return view.left_pane if view.left_pane.hasFocus() else view.right_pane
+        return None
+
+    def article_on_screen(self):
+        """The article whose original View › Original text shows (see `text_view`)."""
+        view = self.text_view()
+        if view is self.article_view:
+            return self.article_view.article()
+        if view is not None and view.pane_text is not None:
+            return view.pane_text.article
+        return None
 
     def focus_reading(self) -> None:
         """Move the keyboard into the text being read."""

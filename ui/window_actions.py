@@ -53,9 +53,13 @@ class WindowActions:
             "&Rename / edit…", w.library_panel.edit_current, QKeySequence("F2"),
             tip="Correct the title, outlet or date of the current article (F2, Tab to move)",
         )  # fmt: skip
+        self.find_in_article = self._action(
+            "&Find in article…", w.find_in_article, QKeySequence(keys.Find),
+            tip="Find words in the article being read (in a comparison: the pane you are in)",
+        )  # fmt: skip
         self.find = self._action(
-            "&Find in library", w.library_panel.focus_search, QKeySequence(keys.Find),
-            tip="Search the library's articles",
+            "Search the &library", w.library_panel.focus_search, QKeySequence("Ctrl+Shift+F"),
+            tip="Search the library's articles (Ctrl+Shift+F)",
         )  # fmt: skip
         self.focus_list = self._action(
             "Go to the article &list", w.focus_list, QKeySequence("Ctrl+L")
@@ -85,12 +89,20 @@ class WindowActions:
             "&Previous discrepancy", area.previous_discrepancy, QKeySequence("Shift+F7"),
             tip="Go to the previous discrepancy (Shift+F7)", icon=sp.SP_ArrowUp,
         )  # fmt: skip
+        self.original_text = self._action(
+            "&Original text…", w.show_original_text, QKeySequence("Ctrl+U"),
+            tip="The article as it was imported, and the file it came from",
+        )  # fmt: skip
         self.themes = QActionGroup(w)
         for choice, text in THEMES:
             action = self.themes.addAction(text)
             action.setCheckable(True)
             action.setData(choice)
         self.themes.triggered.connect(lambda action: w.set_theme(action.data()))
+        self.legend = self._action(
+            "&Legend", w.show_legend, QKeySequence(keys.HelpContents),
+            tip="What the colours, underlines and marks of a comparison mean",
+        )  # fmt: skip
         self.about = self._action("&About Riwaya", w.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -148,7 +160,9 @@ def build_edit_menu(menu: QMenu, actions: WindowActions) -> None:
     menu.addSeparator()
     menu.addActions([actions.edit, actions.delete])
     menu.addSeparator()
-    menu.addActions([actions.find, actions.focus_list, actions.focus_reading])
+    menu.addActions([actions.find_in_article, actions.find])
+    menu.addSeparator()
+    menu.addActions([actions.focus_list, actions.focus_reading])
 
 
 def build_view_menu(menu: QMenu, actions: WindowActions) -> None:
@@ -156,11 +170,15 @@ def build_view_menu(menu: QMenu, actions: WindowActions) -> None:
     menu.addSeparator()
     menu.addActions([actions.next, actions.previous])
     menu.addSeparator()
+    menu.addAction(actions.original_text)
+    menu.addSeparator()
     appearance = menu.addMenu("&Appearance")
     appearance.addActions(actions.themes.actions())
 
 
 def build_help_menu(menu: QMenu, actions: WindowActions) -> None:
+    menu.addAction(actions.legend)
+    menu.addSeparator()
     menu.addAction(actions.about)
 
 

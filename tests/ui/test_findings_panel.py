@@ -145,3 +145,12 @@ def test_the_panel_can_list_a_comparison_on_its_own(qtbot):
     )
     panel.clear()
     assert panel.findings == ()
+
+
+def test_find_spans_ignore_hamza_diacritics_and_digit_forms():
+    from ui.find_bar import find_spans
+
+    text = "قال إرهابيًا إن ٧٥٠ نقلوا، و750 آخرين"
+    assert [text[a:b] for a, b in find_spans(text, "ارهابيا")] == ["إرهابيًا"]
+    assert [text[a:b] for a, b in find_spans(text, "750")] == ["٧٥٠", "750"]
+    assert find_spans(text, "   ") == []

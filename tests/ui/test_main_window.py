@@ -408,7 +408,8 @@ def test_keyboard_shortcuts_reach_the_important_actions(window):
     assert shortcuts["Previous discrepancy"] == "Shift+F7"
     assert shortcuts["Zoom out"] == "Ctrl+-"
     assert shortcuts["Reset zoom"] == "Ctrl+0"
-    assert shortcuts["Find in library"] == "Ctrl+F"
+    assert shortcuts["Find in article…"] == "Ctrl+F"
+    assert shortcuts["Search the library"] == "Ctrl+Shift+F"
     assert window.commands.zoom_in.shortcuts()[0].toString() == "Ctrl++"
 
 
@@ -517,3 +518,88 @@ def test_cancelling_an_import_keeps_what_was_stored_and_says_so(qtbot, window, t
     assert dialog.windowTitle() == "Import cancelled"
     assert dialog.heading.text().startswith("Import cancelled:")
     dialog.close()
+
+
+# A window that explains itself ------------------------------------------------------------
+
+
+def test_the_legend_opens_from_help_and_from_the_findings_header(qtbot, window):
+    window.commands.legend.trigger()
+    legend = window.legend
+    assert legend is not None and legend.isVisible()
+    text = legend.browser.toPlainText()
+    for words in ("Conflict", "wavy", "Differs", "dashed", "Agree", "dotted", "teal", "lilac"):
+        assert words in text
+    legend.close()
+    ids = _ids(window)
+    _compare(qtbot, window, [ids[EARLIER.title], ids[LATER.title]])
+    window.compare_view.findings.legend_button.click()
+    assert window.legend is legend and legend.isVisible()
+    legend.close()
+
+
+def test_ctrl_f_finds_in_the_article_ignoring_hamza_and_escape_closes(qtbot, window):
+    ids = _ids(window)
+    window.library_panel.select_ids([ids[EARLIER.title]])
+    window.article_view.setFocus()
+    qtbot.keyClick(window.article_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.find_bar
+    assert bar.isVisible() and bar.field.hasFocus() and bar.view() is window.article_view
+    bar.field.insert("منشاة")  # without the hamza of «منشأة» and «المنشأة»
+    assert bar.match_count() == 2 and bar.count_label.text() == "1 of 2"
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.count_label.text() == "2 of 2"
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.count_label.text() == "1 of 2"  # round again
+    assert len(window.article_view.extraSelections()) == 2
+    bar.field.setText("زلزال")
+    assert bar.count_label.text() == "No match"
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and window.article_view.extraSelections() == []
+    assert window.article_view.hasFocus()
+
+
+def test_find_in_a_comparison_searches_the_pane_and_follows_a_new_text(qtbot, window):
+    ids = _ids(window)
+    _compare(qtbot, window, [ids[EARLIER.title], ids[LATER.title]])
+    view = window.compare_view
+    window.commands.find_in_article.trigger()
+    bar = window.find_bar
+    assert bar.view() is view.right_pane
+    bar.field.insert("750")
+    right_has_750 = "750" in view.right_pane.toPlainText()
+    assert bar.match_count() == (1 if right_has_750 else 0)
+    view.swap()  # the other version now on the right: the bar finds again in the same pane
+    assert bar.match_count() == (0 if right_has_750 else 1)
+    window.library_panel.select_ids([ids[WEATHER.title]])
+    assert bar.view() is window.article_view and bar.match_count() == 0
+
+
+def test_the_library_search_has_its_own_shortcut(qtbot, window):
+    window.article_view.setFocus()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.library_panel.search_box.hasFocus()
+    assert "Ctrl+Shift+F" in window.library_panel.search_box.placeholderText()
+
+
+def test_the_original_text_and_its_file_can_be_seen(qtbot, window):
+    ids = _ids(window)
+    window.library_panel.select_ids([ids[WEATHER.title]])
+    window.commands.original_text.trigger()
+    dialog = window.last_dialog
+    assert dialog.isVisible() and dialog.path_label.text() == WEATHER.path
+    assert dialog.text.toPlainText() == WEATHER.text
+    dialog.close()
+
+
+def test_about_names_the_version(window):
+    from importlib.metadata import version
+
+    window.commands.about.trigger()
+    box = window.last_dialog
+    assert box.isVisible() and f"version {version('riwaya')}" in box.text()
+    box.close()

@@ -1,0 +1,76 @@
+"""The windows that explain: the legend of the compare view's colours and lines, an article's
+original text and source file, and About with the version. None blocks the event loop.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, qVersion
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ui.theme import ReadingColours, reading_colours
+
+
+def riwaya_version() -> str:
+    """The installed version (pyproject's), or "unknown" when run from a bare checkout."""
+    try:
+        return version("riwaya")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+class HelpWindows(QObject):
+    """Opens the explaining windows over `parent`; `legend` and `last_dialog` are kept for
+    the window's tests and for recolouring."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.legend = None  # the Legend window, built when first asked for
+        self.last_dialog: QWidget | None = None
+
+    def show_legend(self) -> None:
+        """Help › Legend (and the findings header's button): left open beside the text."""
+        if self.legend is None:
+            from ui.legend import LegendDialog
+
+            self.legend = LegendDialog(self._parent, reading_colours())
+        self.legend.show()
+        self.legend.raise_()
+        self.legend.activateWindow()
+
+    def set_colours(self, colours: ReadingColours) -> None:
+        if self.legend is not None:
+            self.legend.set_colours(colours)
+
+    def show_original_text(self, article, point_size: float) -> None:
+        """View › Original text: the article as imported, and its source file."""
+        from ui.original_text import OriginalTextDialog
+
+        dialog = OriginalTextDialog(article, self._parent, point_size=point_size)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.last_dialog = dialog
+
+    def show_about(self, db_path: Path) -> None:
+        """Help › About: the version, Qt's, and the library open."""
+        from PySide6 import __version__ as pyside_version
+
+        box = QMessageBox(self._parent)
+        box.setObjectName("about")
+        box.setWindowTitle("About Riwaya")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            f"<b>Riwaya</b> — رواية &nbsp; version {escape(riwaya_version())}<br><br>"
+            "Compare how outlets report the same story, side by side and right to left, with "
+            "the figures they agree and disagree on.<br><br>"
+            f"Library: {escape(str(db_path))}<br>"
+            f"Qt {escape(qVersion())} · PySide6 {escape(pyside_version)}"
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_dialog = box

@@ -1,0 +1,165 @@
+"""The legend: what each colour, underline and mark of the compare view means, each shown as
+the panes draw it (the same character formats), beside a sentence in plain words.
+
+Reached from Help › Legend and from the findings header. The entries are data (`LEGEND`);
+the dialog only draws them, in the current light or dark colours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextLength,
+    QTextTableFormat,
+)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from ui.findings import FindingKind
+from ui.findings_panel import KIND_GLYPHS
+from ui.fonts import arabic_font
+from ui.gutter import MOVED_GLYPH
+from ui.highlights import CharFormats, Mark
+from ui.theme import ReadingColours, reading_colours
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One line of the legend: a sample drawn with `marks` (or in the shared-claim tint, or as
+    a glyph), its name, and what it means in plain words."""
+
+    sample: str
+    name: str
+    meaning: str
+    marks: frozenset[Mark] = frozenset()
+    shared_tint: bool = False
+
+
+LEGEND: tuple[LegendEntry, ...] = (
+    LegendEntry(
+        "نحو 60",
+        f"{KIND_GLYPHS[FindingKind.CONFLICT]} Conflict: red, wavy underline, bold",
+        "The versions give figures for the same thing that cannot both be true: about 60 in "
+        "one, 750 in the other.",
+        frozenset({Mark.CONFLICT}),
+    ),
+    LegendEntry(
+        "أكثر من 100",
+        f"{KIND_GLYPHS[FindingKind.DIFFERS]} Differs: amber, dashed underline, bold",
+        "Different figures whose ranges overlap, so both could be true: more than 100 and 750.",
+        frozenset({Mark.DIFFERS}),
+    ),
+    LegendEntry(
+        "12 ألف",
+        f"{KIND_GLYPHS[FindingKind.AGREE]} Agree: green, solid underline, bold",
+        "Both versions give the same figure for the same thing.",
+        frozenset({Mark.AGREE}),
+    ),
+    LegendEntry(
+        "ثلاث ساعات",
+        "Figure: dotted underline",
+        "A figure Riwaya read but did not pair with one in the other version. Hover over it "
+        "to see how it was read: its value, kind and what it counts.",
+        frozenset({Mark.QUANTITY}),
+    ),
+    LegendEntry(
+        "وقال مسؤول أمني",
+        f"{KIND_GLYPHS[FindingKind.SHARED]} Shared claim: blue tint behind the sentence",
+        "Both versions state this, word for word or as a close paraphrase; a band in the "
+        "gutter between the panes joins the two sentences.",
+        shared_tint=True,
+    ),
+    LegendEntry(
+        "تحت حراسة مشددة",
+        "Added words: teal tint, underlined",
+        "Inside a shared claim, words the version read first does not have.",
+        frozenset({Mark.INSERTED}),
+    ),
+    LegendEntry(
+        "بحماية",
+        "Left-out words: lilac tint, line above",
+        "Inside a shared claim, words only the version read first has.",
+        frozenset({Mark.DELETED}),
+    ),
+    LegendEntry(
+        MOVED_GLYPH,
+        "Moved: the mark in the gutter",
+        "The claim stands earlier or later in one version than in the other (hover over the "
+        "mark to see where).",
+    ),
+)
+
+
+class LegendDialog(QDialog):
+    """The legend in a window of its own, left open beside the comparison while reading."""
+
+    def __init__(self, parent: QWidget | None = None, colours: ReadingColours | None = None):
+        super().__init__(parent)
+        self.setObjectName("legend")
+        self.setWindowTitle("Legend — what the colours and lines mean")
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("legendText")
+        self.browser.setOpenLinks(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(720, 560)
+        self.set_colours(colours or reading_colours())
+
+    def set_colours(self, colours: ReadingColours) -> None:
+        """Draw the samples in these colours (the theme the panes use now)."""
+        self._colours = colours
+        fill_legend(self.browser, colours)
+
+    def entries_text(self) -> list[str]:
+        """The legend as plain lines (for tests and screen readers)."""
+        return [f"{e.sample} — {e.name}: {e.meaning}" for e in LEGEND]
+
+
+def fill_legend(browser: QTextBrowser, colours: ReadingColours) -> None:
+    """A two-column table: the sample as the panes draw it, then its name and meaning."""
+    formats = CharFormats(colours)
+    document = browser.document()
+    document.clear()
+    cursor = QTextCursor(document)
+    table_format = QTextTableFormat()
+    table_format.setBorder(0)
+    table_format.setCellPadding(6)
+    table_format.setColumnWidthConstraints(
+        [
+            QTextLength(QTextLength.Type.PercentageLength, 28),
+            QTextLength(QTextLength.Type.PercentageLength, 72),
+        ]
+    )
+    table = cursor.insertTable(len(LEGEND), 2, table_format)
+    reading = arabic_font(15)
+    for row, entry in enumerate(LEGEND):
+        sample = QTextCharFormat(formats.for_marks(entry.marks))
+        sample.setFont(
+            reading, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesSpecifiedOnly
+        )
+        if entry.marks & {Mark.AGREE, Mark.DIFFERS, Mark.CONFLICT}:
+            sample.setFontWeight(QFont.Weight.Bold)  # as in the panes: what the analyst is after
+        if entry.shared_tint:
+            sample.setBackground(colours.shared_tint)
+        if not entry.marks and not entry.shared_tint:
+            sample.setForeground(colours.moved_mark)
+        cell = table.cellAt(row, 0).firstCursorPosition()
+        block = QTextBlockFormat()
+        block.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        block.setAlignment(Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignRight)
+        cell.setBlockFormat(block)
+        cell.insertText(entry.sample, sample)
+        text = table.cellAt(row, 1).firstCursorPosition()
+        bold = QTextCharFormat()
+        bold.setFontWeight(700)
+        text.insertText(entry.name, bold)
+        text.insertBlock()
+        text.insertText(entry.meaning, QTextCharFormat())
