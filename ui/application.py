@@ -65,6 +65,8 @@ def run_gui(
     screenshot: Path | None = None,
     compare: tuple[str, str] | None = None,
     select: int | None = None,
+    story: tuple[int, ...] | None = None,
+    story_collection: str | None = None,
     prefer_last_library: bool = False,
     remember_library: bool = True,
 ) -> int:
@@ -96,7 +98,8 @@ def run_gui(
     shooter = None
     if screenshot is not None:
         window.resize(1440, 900)
-        shooter = Screenshot(window, Path(screenshot), wait_for_comparison=compare is not None)
+        waits = compare is not None or story is not None or story_collection is not None
+        shooter = Screenshot(window, Path(screenshot), wait_for_comparison=waits)
         shooter.finished.connect(app.exit)
     elif remember_library:
         window.settings.set_last_library(Path(db_path))
@@ -105,6 +108,10 @@ def run_gui(
         window.library_panel.select_ids([select])
     if compare is not None:
         window.open_comparison(_compare_ref(compare[0]), _compare_ref(compare[1]))
+    if story_collection is not None:
+        story = window.library.collection(story_collection).article_ids
+    if story is not None:
+        window.library_panel.select_ids(story)  # more than two selected: the story view
     if shooter is None:
         return app.exec()
     # The screenshot decides when to quit and with which code; closing the window must not
@@ -134,6 +141,8 @@ class Screenshot(QObject):
         self._saved = False
         window.comparison_shown.connect(self._on_comparison)
         window.compares.comparison_failed.connect(self._on_comparison_failed)
+        window.story_shown.connect(self._on_comparison)
+        window.reading_area.stories.controller.story_failed.connect(self._on_comparison_failed)
         window.installEventFilter(self)
 
     def start(self) -> None:

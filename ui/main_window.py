@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
     """
 
     comparison_shown = Signal(object)  # the Comparison now on screen
+    story_shown = Signal(object)  # the Story now on screen (more than two articles selected)
     article_shown = Signal(int)
 
     def __init__(
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         controller.undo_stack.indexChanged.connect(self._update_actions)
         area.status.connect(self._show_status)
         area.comparison_shown.connect(self.comparison_shown)
+        area.story_shown.connect(self.story_shown)
         area.article_shown.connect(self.article_shown)
         area.page_changed.connect(self._update_actions)
         area.pair_requested.connect(self.library_panel.select_ids)

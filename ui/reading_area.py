@@ -19,6 +19,7 @@ from ui.compare_flow import ArticleRef, CompareController
 from ui.fonts import DEFAULT_READING_POINT_SIZE, MAX_READING_POINT_SIZE, MIN_READING_POINT_SIZE
 from ui.library_controller import LibraryController
 from ui.pages import EmptyLibraryPage, SelectionHintPage
+from ui.story_page import StoryPage
 
 ZOOM_STEP = 1.0  # points
 STATUS_MS = 10000
@@ -40,6 +41,7 @@ class ReadingArea(QStackedWidget):
     page_changed = Signal()
     legend_requested = Signal()  # the findings header's Legend button
     text_replaced = Signal()  # the text on screen changed (another article, a swap, colours)
+    story_shown = Signal(object)  # the Story now on screen
 
     def __init__(
         self,
@@ -71,6 +73,8 @@ class ReadingArea(QStackedWidget):
         self.currentChanged.connect(lambda _index: self.page_changed.emit())
         controller.articles_changed.connect(self._on_articles_changed)
         controller.library_opened.connect(self._on_library_opened)
+        # More than two articles: the story view (ui.story_page builds it on first use).
+        self.stories = StoryPage(self, runner, db_path)
 
     # Pages --------------------------------------------------------------------------------
 
@@ -98,13 +102,15 @@ class ReadingArea(QStackedWidget):
 
     def show_for_selection(self, ids: tuple[int, ...]) -> None:
         """One article: read it; two: compare them, the earlier on the right; else a hint."""
+        if len(ids) != 2:
+            self.compares.cancel()
+        if len(ids) <= 2:
+            self.stories.cancel()
         if len(ids) == 2:
             self.open_comparison(*self.reading_order(ids))
         elif len(ids) == 1:
-            self.compares.cancel()
             self.show_article(ids[0])
-        else:
-            self.compares.cancel()
+        elif len(ids) < 3 or not self.stories.open(ids):
             self.show_idle_page(len(ids))
 
     def show_idle_page(self, selected: int) -> None:
@@ -112,9 +118,12 @@ class ReadingArea(QStackedWidget):
             self.setCurrentWidget(self.empty_page)
             return
         if selected > 2:
+            from ui.story_flow import MAX_STORY_ARTICLES
+
             self.hint_page.label.setText(
                 f"{selected} articles selected.\n\nSelect one article to read it, "
-                "or two to compare them side by side."
+                "two to compare them side by side, or up to "
+                f"{MAX_STORY_ARTICLES} to see every version of a story at once."
             )
         else:
             self.hint_page.label.setText(
@@ -175,6 +184,7 @@ class ReadingArea(QStackedWidget):
         page.set_comparison(comparison)
         self.setCurrentWidget(page)
         self.text_replaced.emit()
+        self.stories.comparison_shown(comparison, page)
         self.comparison_shown.emit(comparison)
 
     def _on_comparison_failed(self, message: str) -> None:
@@ -279,6 +289,7 @@ class ReadingArea(QStackedWidget):
         """Follow a switch between light and dark (ui.theme.ThemeWatcher)."""
         if self.compare_view is not None:
             self.compare_view.set_colours(colours)
+        self.stories.set_colours(colours)
         if self.article_view.article() is not None:
             self.article_view.show_article(self.article_view.article())
         self.text_replaced.emit()

@@ -1,0 +1,188 @@
+"""The story view on the demo library: more than two articles selected show the figures table
+and the claims matrix, which match `riwaya story --json`; sorting; a click on a cell opens the
+two-pane comparison on that figure or claim."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.demo import ensure_demo_library
+from app.main import main
+from services.compare.story import Figure
+from services.models import Kind, Quantity
+from ui.main_window import MainWindow
+from ui.settings import Settings
+from ui.story_model import MEMBERS_ROLE, PLOT_ROLE, RELATION_ROLE, FigureTableModel, plot_data
+
+
+@pytest.fixture
+def demo(tmp_path) -> Path:
+    return ensure_demo_library(tmp_path / "demo.sqlite")
+
+
+@pytest.fixture
+def window(qtbot, demo, tmp_path) -> MainWindow:
+    from services.library.storage import Library
+
+    window = MainWindow(Library.open(demo), demo, settings=Settings.at(tmp_path / "r.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _open_story(qtbot, window, ids):
+    with qtbot.waitSignal(window.story_shown, timeout=60000) as blocker:
+        window.library_panel.select_ids(ids)
+    return blocker.args[0]
+
+
+def _story_json(capsys, demo, ids) -> dict:
+    code = main(["story", *map(str, ids), "--json", "--db", str(demo)])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_three_articles_show_the_figures_table_as_the_json_gives_it(qtbot, window, demo, capsys):
+    story = _open_story(qtbot, window, [1, 2, 3])
+    view = window.reading_area.stories.view
+    assert window.reading_area.currentWidget() is view
+    data = _story_json(capsys, demo, [1, 2, 3])
+    model = view.figures_model
+    assert model.rowCount() == len(data["figures"])
+    assert model.columnCount() == FigureTableModel.LEAD + 3
+    ids = [a.id for a in story.articles]
+
+    def table_rows():
+        rows = set()
+        for row in range(model.rowCount()):
+            cells = []
+            for k in range(3):
+                text = model.index(row, model.column_of_article(k)).data() or ""
+                cells.append(text)
+            rows.add(tuple(cells))
+        return rows
+
+    def json_rows():
+        rows = set()
+        for f in data["figures"]:
+            cells = []
+            for article_id in ids:
+                cells.append(
+                    " · ".join(m["text"] for m in f["members"] if m["article"] == article_id)
+                )
+            rows.add(tuple(cells))
+        return rows
+
+    assert table_rows() == json_rows()
+    # The death toll: «نحو 40» against 120 is a conflict, and the cells say so.
+    first = next(
+        r
+        for r in range(model.rowCount())
+        if "120" in (model.index(r, model.column_of_article(1)).data() or "")
+    )
+    assert model.index(first, model.column_of_article(1)).data(RELATION_ROLE) == "conflict"
+    assert model.index(first, model.column_of_article(1)).data(Qt.ItemDataRole.BackgroundRole)
+    assert model.index(first, FigureTableModel.PLOT).data(PLOT_ROLE) is not None
+    header = model.headerData(model.column_of_article(0), Qt.Orientation.Horizontal)
+    assert header.startswith("#1 ") and "2024-03-13" in header
+
+
+def test_the_claims_matrix_shows_the_wording_and_the_whole_sentence(qtbot, window):
+    story = _open_story(qtbot, window, [1, 2, 3])
+    model = window.reading_area.stories.view.claims_model
+    assert model.rowCount() == len(story.claims) > 0
+    claim = model.item(0)
+    member = claim.members[0]
+    index = model.index(0, model.column_of_article(member.article))
+    assert member.text.split()[0] in index.data()
+    assert member.text in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_sorting_by_spread_puts_the_widest_figure_first(qtbot, window):
+    _open_story(qtbot, window, [1, 2, 3])
+    view = window.reading_area.stories.view
+    view.sort_box.setCurrentIndex(view.sort_box.findData("spread"))
+    model = view.figures_model
+
+    def ratio(f: Figure) -> float:
+        if f.low is None or f.high is None:
+            return float("inf")
+        return f.high / f.low if f.low > 0 else f.high - f.low
+
+    ratios = [ratio(model.item(r)) for r in range(model.rowCount())]
+    assert ratios == sorted(ratios, reverse=True)
+    view.sort_box.setCurrentIndex(view.sort_box.findData("outlets"))
+    outlets = [len(model.item(r).articles) for r in range(model.rowCount())]
+    assert outlets == sorted(outlets, reverse=True)
+
+
+def test_clicking_a_figure_cell_opens_the_comparison_on_that_figure(qtbot, window):
+    _open_story(qtbot, window, [1, 2, 3])
+    view = window.reading_area.stories.view
+    model, table = view.figures_model, view.figures_table
+    row = next(r for r in range(model.rowCount()) if model.item(r).relations)
+    figure = model.item(row)
+    article = figure.members[figure.relations[0].a].article
+    index = model.index(row, model.column_of_article(article))
+    assert index.data(MEMBERS_ROLE)
+    table.scrollTo(index)
+    focus = view.focus_for(model, row, index.column())
+    with qtbot.waitSignal(window.comparison_shown, timeout=60000) as blocker:
+        qtbot.mouseClick(
+            table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+        )
+    comparison = blocker.args[0]
+    assert {comparison.left.id, comparison.right.id} == {focus.left, focus.right}
+    assert window.stack.currentWidget() is window.compare_view
+    current = window.compare_view.current_finding
+    assert current is not None
+    finding = window.compare_view.findings_list[current]
+    d = comparison.discrepancies[finding.discrepancy]
+    shown = {(comparison.left.id, d.left), (comparison.right.id, d.right)}
+    assert shown == {(focus.left, focus.left_index), (focus.right, focus.right_index)}
+
+
+def test_clicking_a_claim_cell_opens_the_comparison_on_that_claim(qtbot, window):
+    _open_story(qtbot, window, [1, 2, 3])
+    view = window.reading_area.stories.view
+    model = view.claims_model
+    member = model.item(0).members[0]
+    column = model.column_of_article(member.article)
+    focus = view.focus_for(model, 0, column)
+    with qtbot.waitSignal(window.comparison_shown, timeout=60000):
+        view.claims_table.clicked.emit(model.index(0, column))
+    comparison = window.compare_view.comparison
+    finding = window.compare_view.findings_list[window.compare_view.current_finding]
+    link = comparison.links[finding.link]
+    assert {(comparison.left.id, link.left), (comparison.right.id, link.right)} == {
+        (focus.left, focus.left_index),
+        (focus.right, focus.right_index),
+    }
+
+
+def test_two_articles_still_compare_and_one_is_read(qtbot, window):
+    with qtbot.waitSignal(window.comparison_shown, timeout=60000):
+        window.library_panel.select_ids([1, 2])
+    assert window.stack.currentWidget() is window.compare_view
+
+
+def _q(low, high):
+    return Quantity("", 0, 0, None, low, high, False, Kind.COUNT)
+
+
+def test_the_range_plot_turns_logarithmic_across_orders_of_magnitude():
+    from services.compare.story import FigureMember
+
+    def figure(*qs):
+        members = tuple(FigureMember(k, 0, q) for k, q in enumerate(qs))
+        return Figure("", members, (), None, None)
+
+    assert plot_data(figure(_q(54, 66), _q(750, 750))).log is False
+    assert plot_data(figure(_q(54, 66), _q(12000, 12000))).log is True
+    assert plot_data(figure(_q(100, None))).intervals == ((100, None, None),)

@@ -1,0 +1,88 @@
+"""The story page of the reading area: builds the story view on first use, asks the story
+controller for the story of the selected articles, and opens the comparison a cell asks for,
+bringing that figure or claim forward once the comparison is on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from ui.story_flow import MAX_STORY_ARTICLES, StoryController, finding_for
+
+
+class StoryPage(QObject):
+    """Owned by the reading area (`area`): `view` (ui.story_view.StoryView, None until first
+    used) and `controller` (StoryController)."""
+
+    def __init__(self, area, runner, db_path: Callable[[], Path]) -> None:
+        super().__init__(area)
+        self._area = area
+        self.view = None
+        self._pending = None  # the StoryFocus a clicked cell asked for
+        self._colours = None
+        self.controller = StoryController(runner, db_path, self)
+        self.controller.story_ready.connect(self._show)
+        self.controller.story_failed.connect(self._failed)
+        self.controller.progressed.connect(self._progressed)
+
+    def _ensure_view(self):
+        if self.view is None:
+            from ui.story_view import StoryView
+            from ui.theme import reading_colours
+
+            self.view = StoryView(self._colours or reading_colours(), self._area)
+            self.view.focus_requested.connect(self.open_focus)
+            self._area.addWidget(self.view)
+        return self.view
+
+    def open(self, ids: tuple[int, ...]) -> bool:
+        """Build the story of `ids` in the background; False when there are too many."""
+        if len(ids) > MAX_STORY_ARTICLES:
+            return False
+        view = self._ensure_view()
+        view.show_loading(len(ids))
+        self._area.setCurrentWidget(view)
+        self.controller.request(tuple(ids))
+        return True
+
+    def cancel(self) -> None:
+        self.controller.cancel()
+
+    def is_showing(self) -> bool:
+        return self.view is not None and self._area.currentWidget() is self.view
+
+    def open_focus(self, focus) -> None:
+        """Compare the two articles of a clicked cell; show that figure or claim there."""
+        self._pending = focus
+        self._area.comparison_requested.emit(focus.left, focus.right)
+
+    def comparison_shown(self, comparison, compare_view) -> None:
+        focus, self._pending = self._pending, None
+        if focus is None:
+            return
+        index = finding_for(comparison, compare_view.findings_list, focus)
+        if index is not None:
+            compare_view.show_finding(index)
+
+    def set_colours(self, colours) -> None:
+        self._colours = colours
+        if self.view is not None:
+            self.view.set_colours(colours)
+
+    def _show(self, story) -> None:
+        view = self._ensure_view()
+        view.set_story(story)
+        self._area.setCurrentWidget(view)
+        self._area.status.emit("", 0)
+        self._area.story_shown.emit(story)
+
+    def _failed(self, message: str) -> None:
+        self._area.status.emit(message, 10000)
+        if self.view is not None:
+            self.view.show_message(message)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self._area.status.emit(f"Comparing the versions of the story… {done}/{total}", 0)
