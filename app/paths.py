@@ -28,34 +28,8 @@ def user_data_dir() -> Path:
 
 def lexicon_dir() -> Path:
     """The analyst's lexicon folder: `<table>.tsv` files there extend the built-in word lists
-    (see services.lexicon). Not created until asked for (`ensure_lexicon_dir`)."""
+    (see services.lexicon). Not created until asked for (services.lexicon.prepare_user_dir)."""
     return user_data_dir() / "lexicon"
-
-
-def ensure_lexicon_dir() -> Path:
-    """The lexicon folder, created with a README that says how to add or remove a word."""
-    folder = lexicon_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    readme = folder / "README.txt"
-    if not readme.exists():
-        readme.write_text(LEXICON_README, encoding="utf-8")
-    return folder
-
-
-LEXICON_README = """Riwaya's word lists: your additions
-
-Riwaya reads its built-in word lists (resources/lexicon in the installation) and then, for each
-table, a file of the same name here, e.g. synonyms.tsv or places.tsv. Copy the header line of the
-built-in table (columns separated by one TAB), then add one entry per line:
-
-    class\tword
-    held\tمحتجزون
-
-A line starting with # is a comment; an optional last column "note" says why. A line whose first
-cell starts with - removes a built-in entry (-held<TAB>عنصر). Built-in entries you do not remove
-stay, so upgrades still bring new words. Run `riwaya lexicon` to check your files: a mistake is
-reported as one line naming the file and the line.
-"""
 
 
 def default_library_path() -> Path:

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
     comparison_shown = Signal(object)  # the Comparison now on screen
     story_shown = Signal(object)  # the Story now on screen (more than two articles selected)
     article_shown = Signal(int)
+    lexicon_folder_opened = Signal(str)  # Help › Lexicon folder: the folder, created if new
 
     def __init__(
         self,
@@ -427,6 +428,22 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.last_warning = box
+
+    def open_lexicon_folder(self) -> None:
+        """Help › Lexicon folder: the analyst's word lists, created with a README on first use."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from services import lexicon
+
+        try:
+            folder = lexicon.prepare_user_dir()
+        except (OSError, lexicon.LexiconError) as e:
+            self.statusBar().showMessage(f"The lexicon folder cannot be opened: {e}")
+            return
+        self.lexicon_folder_opened.emit(str(folder))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.statusBar().showMessage(f"Your word lists are in {folder}")
 
     def show_about(self) -> None:
         self.help.show_about(self.db_path)

@@ -102,6 +102,9 @@ class WindowActions:
         self.legend = self._action(
             "&Legend", w.show_legend, QKeySequence(keys.HelpContents),
             tip="What the colours, underlines and marks of a comparison mean",
+        self.lexicon_folder = self._action(
+            "&Lexicon folder", w.open_lexicon_folder,
+            tip="Open the folder of your own word lists (units, synonyms, places...)",
         )  # fmt: skip
         self.about = self._action("&About Riwaya", w.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -178,6 +181,7 @@ def build_view_menu(menu: QMenu, actions: WindowActions) -> None:
 
 def build_help_menu(menu: QMenu, actions: WindowActions) -> None:
     menu.addAction(actions.legend)
+    menu.addAction(actions.lexicon_folder)
     menu.addSeparator()
     menu.addAction(actions.about)
 

@@ -33,10 +33,10 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.paths import ensure_lexicon_dir, lexicon_dir
+    from app.paths import lexicon_dir
     from services import lexicon
 
-    folder = ensure_lexicon_dir() if args.init else lexicon_dir()
+    folder = lexicon.prepare_user_dir() if args.init else lexicon_dir()
     counts = {name: len(lexicon.rows(name)) for name in lexicon.table_names()}  # raises if bad
     if args.json:
         print_json(

@@ -33,6 +33,7 @@ __all__ = [
     "configure",
     "derived",
     "digest",
+    "prepare_user_dir",
     "grouped",
     "rows",
     "table_names",
@@ -91,6 +92,34 @@ def derived(function: F | None = None, *, maxsize: int | None = None) -> F:
         return cached  # type: ignore[return-value]
 
     return wrap(function) if function is not None else wrap  # type: ignore[return-value]
+
+
+def prepare_user_dir() -> Path:
+    """The configured user folder, created with a README that says how to add or remove a word
+    (the window's Help › Lexicon folder and `riwaya lexicon --init` open it)."""
+    if _user_dir is None:
+        raise LexiconError("no lexicon folder is configured")
+    _user_dir.mkdir(parents=True, exist_ok=True)
+    readme = _user_dir / "README.txt"
+    if not readme.exists():
+        readme.write_text(USER_README, encoding="utf-8")
+    return _user_dir
+
+
+USER_README = """Riwaya's word lists: your additions
+
+Riwaya reads its built-in word lists (resources/lexicon in the installation) and then, for each
+table, a file of the same name here, e.g. synonyms.tsv or places.tsv. Copy the header line of the
+built-in table (columns separated by one TAB), then add one entry per line:
+
+    class\tword
+    held\tمحتجزون
+
+A line starting with # is a comment; an optional last column "note" says why. A line whose first
+cell starts with - removes a built-in entry (-held<TAB>عنصر). Built-in entries you do not remove
+stay, so upgrades still bring new words. Run `riwaya lexicon` to check your files: a mistake is
+reported as one line naming the file and the line.
+"""
 
 
 def table_names() -> tuple[str, ...]:

@@ -603,3 +603,18 @@ def test_about_names_the_version(window):
     box = window.last_dialog
     assert box.isVisible() and f"version {version('riwaya')}" in box.text()
     box.close()
+
+
+def test_help_opens_the_lexicon_folder_with_a_readme(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    from services import lexicon
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    lexicon.configure(tmp_path / "lexicon")
+    with qtbot.waitSignal(window.lexicon_folder_opened) as blocker:
+        window.commands.lexicon_folder.trigger()
+    assert blocker.args == [str(tmp_path / "lexicon")]
+    assert (tmp_path / "lexicon" / "README.txt").is_file()
+    assert opened[0].toLocalFile() == str(tmp_path / "lexicon")
