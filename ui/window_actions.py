@@ -102,6 +102,7 @@ class WindowActions:
         self.legend = self._action(
             "&Legend", w.show_legend, QKeySequence(keys.HelpContents),
             tip="What the colours, underlines and marks of a comparison mean",
+        )  # fmt: skip
         self.lexicon_folder = self._action(
             "&Lexicon folder", w.open_lexicon_folder,
             tip="Open the folder of your own word lists (units, synonyms, places...)",
