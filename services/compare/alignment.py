@@ -7,31 +7,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 
+from services.compare import tuning
 from services.compare.analysis import Analysis
 from services.compare.similarity import SentenceTerms, TermSpace, score_pair, term_space
 from services.models import Link, LinkRelation, Row
 
-# The link threshold on compare.similarity's combined score, measured with bench/thresholds.py
-# on the pairs written for the tests (tests/data/compare: 32 links a reader draws, 170 pairs of
-# the same stories and 1,225 of different stories a reader does not link, 14 related and 14
-# unrelated headline pairs) and read against the five seed reports:
-#   >= 0.34: links 29/32, same-story non-links 1/170, cross-story 1/1225; headlines 13/14 vs 1/14
-#   >= 0.38: links 28/32, same-story non-links 0/170, cross-story 1/1225; headlines 13/14 vs 0/14
-#   >= 0.42: links 28/32, same-story non-links 0/170, cross-story 1/1225; headlines 12/14 vs 0/14
-# (with similarity's countries and synonyms; before them 0.38 gave links 27/32 and headlines
-# 12/14 vs 2/14). 0.38 keeps every false link out of the same-story pairs. On the seeds it gives
-# 11 links between 000 and 001 (the passages 001 copies or rewrites from 000, and 001's
-# headline against 000's headline and lead), and two between different reports: 001/003 (0.383:
-# "الولايات المتحدة ... وعدد من" in two unrelated sentences) and 002/004 (0.399: two long
-# sentences on moving Daesh prisoners towards the Iraqi border, arguably one claim). The links
-# it misses are paraphrases with almost no shared word ("مقتل 12 شخصا في حادث سير" / "انقلاب
-# باص يودي بحياة 12 عاملا").
-THRESHOLD = 0.38
-# Before scoring a pair, the weighted terms it shares must reach this share of the lighter
-# sentence's weight: the cheap first step of the cascade (calibre's real_quick_ratio). Below
-# it the term parts of the score stay under 0.2, and only an unlikely trigram overlap could
-# lift the pair to THRESHOLD.
-_QUICK = 0.2
+# The link threshold on compare.similarity's combined score, and the cheap first step's share:
+# their measurements are in services.compare.tuning (LINK_THRESHOLD, QUICK).
+THRESHOLD = tuning.LINK_THRESHOLD
+_QUICK = tuning.QUICK
 
 
 def article_terms(text: str, analysis: Analysis) -> tuple[SentenceTerms, ...]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
+from services.compare import tuning
 from services.compare.figures import FigureReading, read_figures
 from services.models import Agreement, Discrepancy, Kind, Quantity, Sentence, Token
 from services.text.lexicon import (
@@ -29,23 +31,42 @@ from services.text.units import currency_family, same_currency
 # Kinds compared only when the two figures stand in linked sentences: a date or an ordinal
 # says little about what it dates, so nearby words are not evidence enough.
 _LINKED_ONLY = frozenset({Kind.DATE, Kind.YEAR, Kind.TIME, Kind.ORDINAL})
-
-# A figure naming nothing it counts, beside one that does, where its own words do not name it
-# either: the pair stands only in linked sentences.
-_LINKED_NOUN = 0.2
-# A noun for people of a kind (متظاهر, معتقل) beside one for people in general (شخص).
-_PERSON_NOUN = 0.3
 # What a case (حالة) counts: the sick or hurt (case_nouns.tsv).
 _INJURED = frozenset({"injured"})
-# Context words the two figures must have in common when their sentences are not linked: a
-# weighted share of the smaller context, and an absolute weight (about one rare word, or two
-# common ones: one topic word such as سجن in a prison story is not enough).
-_CONTEXT_MIN = 0.12
-_CONTEXT_WEIGHT = 0.6
-# A pair is kept when it is the best for one of its figures and scores at least this share of
-# the best pair of the other: "dozens" and "about 60" may both meet "750", but a figure of an
-# unrelated paragraph does not ride on a strong pair.
-_RATIO = 0.6
+
+
+class NounBasis(StrEnum):
+    """Why two figures may count the same thing (see `_noun_match`)."""
+
+    SAME = "same"  # one counted noun, or a measure whose kind and unit say what it is
+    CLASS = "class"  # two nouns of one class (معتقل / سجين)
+    EVENT = "event"  # people told apart by what happened to them (قتلى / أشخاص قتلوا)
+    PERSON = "person"  # people of a kind beside people in general (متظاهر / شخص)
+    CONTEXT = "context"  # one names nothing; the other's noun is in its words
+    UNNAMED = "unnamed"  # neither names what it counts
+    LINKED_ONLY = "linked_only"  # one names nothing, and nothing near it: linked claims only
+
+
+_STRENGTH = {
+    NounBasis.SAME: tuning.NOUN_SAME,
+    NounBasis.CLASS: tuning.NOUN_CLASS,
+    NounBasis.EVENT: tuning.NOUN_EVENT,
+    NounBasis.PERSON: tuning.NOUN_PERSON,
+    NounBasis.CONTEXT: tuning.NOUN_EVENT,
+    NounBasis.UNNAMED: tuning.NOUN_UNNAMED,
+    NounBasis.LINKED_ONLY: tuning.NOUN_LINKED_ONLY,
+}
+
+
+@dataclass(frozen=True)
+class NounMatch:
+    """How surely two figures count the same thing, from what they count."""
+
+    basis: NounBasis
+
+    @property
+    def strength(self) -> float:
+        return _STRENGTH[self.basis]
 
 
 @dataclass(frozen=True)
@@ -112,16 +133,16 @@ def _figures(
     return out
 
 
-def _noun_match(a: _Figure, b: _Figure) -> float | None:
+def _noun_match(a: _Figure, b: _Figure) -> NounMatch | None:
     """How surely two figures count the same thing, from what they count; None: never."""
     if a.q.kind is not Kind.COUNT:
-        return 1.0  # money, lengths, percentages...: the kind and unit already say what
+        return NounMatch(NounBasis.SAME)  # money, lengths, percentages: kind and unit say what
     if a.noun is not None and a.noun == b.noun:
-        return 1.0
+        return NounMatch(NounBasis.SAME)
     specific_a = a.noun is not None and not a.generic
     specific_b = b.noun is not None and not b.generic
     if specific_a and specific_b:
-        return 0.8 if a.classes & b.classes else None
+        return NounMatch(NounBasis.CLASS) if a.classes & b.classes else None
     # People in general, or no noun at all: what happened to them tells what they are.
     # A role without a class (مهاجر, متظاهر) is told by its events too.
     kinds_a = a.classes if specific_a and (a.classes or not a.person) else a.events & NOUN_EVENTS
@@ -129,23 +150,26 @@ def _noun_match(a: _Figure, b: _Figure) -> float | None:
     if kinds_a and kinds_b:
         if not kinds_a & kinds_b:
             return None
-        return _PERSON_NOUN if specific_a != specific_b and not (a.classes or b.classes) else 0.6
+        if specific_a != specific_b and not (a.classes or b.classes):
+            return NounMatch(NounBasis.PERSON)
+        return NounMatch(NounBasis.EVENT)
     if (kinds_a and b.noun is not None) or (kinds_b and a.noun is not None):
         return None  # 30 injured and 45 passengers: one says what they are, the other differs
     if a.noun is not None and b.noun is not None:
         if specific_a or specific_b:
             # شخص may be a detainee (if the words around agree); a bus is not.
             named = a if specific_a else b
-            return _PERSON_NOUN if named.person else None
+            return NounMatch(NounBasis.PERSON) if named.person else None
         return None  # 45 passengers and 12 people (killed) are not one figure
     # A figure without a counted noun ("نحو 12 ألف" after "عدد معتقلي"): the words around it
     # must name what the other counts (or a word of its class).
     named, bare = (a, b) if a.noun is not None else (b, a)
     if named.noun is None:
-        return 0.3
+        return NounMatch(NounBasis.UNNAMED)
     if named.noun in bare.context or named.noun_term in bare.context:
-        return 0.6
-    return _LINKED_NOUN  # "وحالة خمسة منهم حرجة" / "سبعة من الجرحى": only if the claims link
+        return NounMatch(NounBasis.CONTEXT)
+    # "وحالة خمسة منهم حرجة" / "سبعة من الجرحى": only if the claims link
+    return NounMatch(NounBasis.LINKED_ONLY)
 
 
 def _events(f: _Figure) -> frozenset[str]:
@@ -166,7 +190,7 @@ def _bucket(q: Quantity) -> tuple:
 
 
 def _context_overlap(
-    a: _Figure, b: _Figure, weights: Mapping[str, float], required: float = _CONTEXT_WEIGHT
+    a: _Figure, b: _Figure, weights: Mapping[str, float], required: float = tuning.CONTEXT_WEIGHT
 ) -> float:
     """Weighted share of the smaller context found in the other, nearer words weighing more;
     0 when what is shared weighs less than `required`."""
@@ -188,14 +212,19 @@ def _pair_score(
     b: _Figure,
     linked: Mapping[tuple[int, int], float],
     weights: Mapping[str, float],
+    only: bool = False,
 ) -> float | None:
+    """How surely two figures are about the same thing (None: never), from what they count,
+    what happened to it, the words around them, whether their sentences are linked and whether
+    each is the only figure of its kind in its article (`only`). The parts and their weights
+    are in services.compare.tuning."""
     link = linked.get((a.q.sentence, b.q.sentence))
     if a.q.kind in _LINKED_ONLY and link is None:
         return None
     if a.q.kind is Kind.MONEY and not same_currency(a.q.unit, b.q.unit):
         return None  # Egyptian and Sudanese pounds share a bucket, never a figure
     noun = _noun_match(a, b)
-    if noun is None or (noun <= _LINKED_NOUN and link is None):
+    if noun is None or (noun.basis is NounBasis.LINKED_ONLY and link is None):
         return None
     if (Marker.PART in a.events) != (Marker.PART in b.events) and link is None:
         return None  # 1404 of the injured (بينهم 1404) is not a count of all of them
@@ -212,17 +241,58 @@ def _pair_score(
         return None  # a number moved is not the number held (نقل 750 / يبلغ عددهم 12 ألفا)
     # The same event named next to both figures (قتل, أصيب, نقل) is context enough on its own.
     same_event = bool(ea & eb)
-    context = _context_overlap(a, b, weights, required=0.0 if same_event else _CONTEXT_WEIGHT)
-    # Unlinked sentences: the words around the figures must say it is the same thing, unless
-    # the counted nouns and the event already do ("تحتجز نحو 12 ألف مسلح", "يحتجز المقاتلون
-    # الأكراد قرابة ١٢ ألف عنصر").
-    weak = context < _CONTEXT_MIN or (noun < 0.5 and context < 2 * _CONTEXT_MIN)
-    # ... or a generic and a role noun with what happened to them (اعتقال 150 متظاهرا,
-    # اعتقلت 200 شخص).
-    person_pair = noun == _PERSON_NOUN and a.generic != b.generic
-    if link is None and weak and not (same_event and (noun >= 0.8 or person_pair)):
-        return None
-    return noun + context + (1.0 + link if link is not None else 0.0)
+    required = 0.0 if same_event else tuning.CONTEXT_WEIGHT
+    context = _context_overlap(a, b, weights, required=required)
+    if link is None:
+        # Unlinked sentences: the words around the figures must say it is the same thing,
+        # unless the counted nouns and the event already do ("تحتجز نحو 12 ألف مسلح",
+        # "يحتجز المقاتلون الأكراد قرابة ١٢ ألف عنصر"), or a generic and a role noun with what
+        # happened to them (اعتقال 150 متظاهرا, اعتقلت 200 شخص), or each figure is the only
+        # one of its kind in its article.
+        strong_noun = noun.strength >= tuning.NOUN_CLASS
+        weak = context < tuning.CONTEXT_MIN or (
+            noun.strength < 0.5 and context < 2 * tuning.CONTEXT_MIN
+        )
+        person_pair = noun.basis is NounBasis.PERSON and a.generic != b.generic
+        if weak and not (same_event and (strong_noun or person_pair)) and not only:
+            return None
+    score = noun.strength + context
+    if same_event:
+        score += tuning.SAME_EVENT
+    if only:
+        score += tuning.ONLY_OF_KIND
+    if a.q.value is not None and a.q.value == b.q.value:
+        score += tuning.SAME_VALUE
+    if link is not None:
+        score += tuning.LINKED + link
+    return score
+
+
+def _kind_key(f: _Figure) -> tuple | None:
+    """What makes a figure "of one kind" in its article: its kind and unit, and for a count
+    what it counts (its noun's class term), for a sum or a share its topic. None for a count
+    that names nothing: bare numbers are too many to be told apart by kind alone."""
+    if f.q.kind is Kind.COUNT:
+        if f.noun_term is None:
+            return None
+        # People are told apart by what happened to them (7 قتلى and سبعة أشخاص لقوا حتفهم
+        # are one kind), everything else by its noun's class (سيارة / مركبة).
+        people = f.generic or f.person or bool(f.classes & PEOPLE_CLASSES)
+        return (_bucket(f.q), "&people" if people else f.noun_term, _events(f))
+    topics = frozenset(e for e in f.events if e.startswith("topic:"))
+    return (_bucket(f.q), topics)
+
+
+def _only_of_kind(figures: Sequence[_Figure]) -> set[int]:
+    """Indexes of the figures that are the only one of their kind in their article."""
+    counts: dict[tuple, int] = {}
+    keys = {}
+    for f in figures:
+        key = _kind_key(f)
+        if key is not None:
+            keys[f.index] = key
+            counts[key] = counts.get(key, 0) + 1
+    return {n for n, key in keys.items() if counts[key] == 1}
 
 
 def _events_by_noun(figures: Sequence[_Figure]) -> dict[str | None, frozenset[str]]:
@@ -403,12 +473,14 @@ def find_discrepancies(
     """Pairs of figures about the same thing, one from each side, with their relation.
 
     Each side's figures are read from its sentences and tokens unless their readings are
-    given (services.compare.figures, stored with an analysis). `links` maps linked (left sentence,
-    right sentence) pairs to their similarity; `merged` and `weights` come from the pair's
-    compare.similarity.TermSpace: which context terms stand for one another, and how telling
-    each is (rare ones more; 1 if missing). Each figure is paired with its best match; a
-    figure may also join a second pair when that pair is the other figure's best and nearly
-    as good (see _RATIO).
+    given (services.compare.figures, stored with an analysis). `links` maps linked (left
+    sentence, right sentence) pairs to their similarity; `merged` and `weights` come from the
+    pair's compare.similarity.TermSpace: which context terms stand for one another, and how
+    telling each is (rare ones more; 1 if missing).
+
+    Every admissible pair is scored (`_pair_score`), then one assignment is made over all of
+    them: best score first, each figure in at most one pair, none below
+    tuning.MIN_PAIR_SCORE. The score says how sure the pairing is.
     """
     links = links or {}
     weights = weights or {}
@@ -420,26 +492,32 @@ def find_discrepancies(
     buckets = {_bucket(q) for q in left} & {_bucket(q) for q in right}
     fa = _figures(left, left_readings, merged, buckets)
     fb = _figures(right, right_readings, merged, buckets)
+    only_a, only_b = _only_of_kind(fa), _only_of_kind(fb)
     candidates = _Candidates(fb)
-    scores: dict[tuple[int, int], float] = {}
-    best_a: dict[int, float] = {}
-    best_b: dict[int, float] = {}
+    scored: list[tuple[float, int, int]] = []
     nouns_a = _events_by_noun(fa)
     nouns_b = _events_by_noun(fb)
     for a in fa:
         for b in candidates.of(a):
             if _role_named_elsewhere(a, b, nouns_a, nouns_b):
                 continue
-            s = _pair_score(a, b, links, weights)
-            if s is None:
-                continue
-            scores[(a.index, b.index)] = s
-            best_a[a.index] = max(best_a.get(a.index, 0.0), s)
-            best_b[b.index] = max(best_b.get(b.index, 0.0), s)
+            only = a.index in only_a and b.index in only_b and _kind_key(a) == _kind_key(b)
+            s = _pair_score(a, b, links, weights, only)
+            if s is not None and s >= tuning.MIN_PAIR_SCORE:
+                scored.append((s, a.index, b.index))
+    # One assignment over all candidates: the surest pair first, each figure used once.
+    scored.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    chosen = []
+    for s, i, j in scored:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        chosen.append((i, j, s))
     out = []
-    for (i, j), s in sorted(scores.items()):
-        is_best = s >= best_a[i] or s >= best_b[j]
-        if is_best and s >= _RATIO * max(best_a[i], best_b[j]):
-            rel = relation(left[i], right[j])
-            out.append(Discrepancy(i, j, rel, note(left[i], right[j], rel), round(s, 3)))
+    for i, j, s in sorted(chosen):
+        rel = relation(left[i], right[j])
+        out.append(Discrepancy(i, j, rel, note(left[i], right[j], rel), round(s, 3)))
     return tuple(out)

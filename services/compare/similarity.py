@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 
+from services.compare import tuning
 from services.models import Kind, Quantity, Sentence, Token
 from services.text.lexicon import (
     CLITICS,
@@ -178,9 +179,6 @@ def _word_term(norm: str, stem: str) -> tuple[str | None, tuple[str, ...] | None
     return term, None
 
 
-_IDF_POWER = 0.75
-
-
 @dataclass(frozen=True)
 class TermSpace:
     """Two articles' sentences as weighted terms: conjunctions resolved, each term weighed by
@@ -303,18 +301,18 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
     n = len(lt) + len(rt)
     reporting = reporting_stems()
     # Inverse sentence frequency over the two articles, scaled to 1 for a term found once, so
-    # a pair of one-sentence headlines still weighs its terms sensibly; softened (power
-    # _IDF_POWER) because the words two versions of a story share most are its actors and
-    # places, which are also what their headlines are made of.
+    # a pair of one-sentence headlines still weighs its terms sensibly; softened
+    # (tuning.IDF_POWER).
     top = math.log(1.0 + n)
     by_count: dict[int, float] = {}  # a few distinct counts among a thousand terms
     weights = {}
     for term, count in df.items():
         w = by_count.get(count)
         if w is None:
-            w = by_count[count] = (math.log(1.0 + n / count) / top) ** _IDF_POWER if n > 1 else 1.0
+            rarity = math.log(1.0 + n / count) / top
+            w = by_count[count] = rarity**tuning.IDF_POWER if n > 1 else 1.0
         if term in reporting:
-            w *= REPORTING_WEIGHT
+            w *= tuning.REPORTING_WEIGHT
         weights[term] = w
 
     # Two versions of a story share most sentences word for word: each distinct set of terms
@@ -361,26 +359,18 @@ class Score:
         return combine(self)
 
 
-# How the parts combine (see bench/thresholds.py for the measurements behind the numbers).
-# Term overlap leads; trigram overlap catches the forms the stemmer leaves apart; containment
-# counts when one outlet's sentence is a fragment of a longer one, but only in proportion to
-# the evidence the fragment carries (a three-word dateline is contained in anything).
+# How the parts combine (the numbers and their measurements: services.compare.tuning).
 # Trigrams are left out of containment: a long sentence holds most trigrams of any short one
 # (with them, a seed headline linked to an unrelated 60-word sentence at 0.48).
-_GRAM_SHARE = 0.35
-_EVIDENCE = 2.5
-_CONTAINMENT_EVIDENCE = 4.0
-_CONTAINMENT_DISCOUNT = 0.85
-# A fragment is found in a longer sentence within a stretch of this many times its own length.
-_STRETCH = 2.0
 
 
 def combine(s: Score) -> float:
-    # Below _EVIDENCE (about three rare words' worth) a sentence is a label or a dateline
+    # Below tuning.EVIDENCE (about three rare words' worth) a sentence is a label or a dateline
     # ("دولي سوريا العراق") whose few, common words match too easily.
-    base = min(1.0, s.shorter / _EVIDENCE) * ((1.0 - _GRAM_SHARE) * s.dice + _GRAM_SHARE * s.grams)
-    evidence = min(1.0, s.shorter / _CONTAINMENT_EVIDENCE)
-    contained = _CONTAINMENT_DISCOUNT * evidence * s.containment
+    share = tuning.GRAM_SHARE
+    base = min(1.0, s.shorter / tuning.EVIDENCE) * ((1.0 - share) * s.dice + share * s.grams)
+    evidence = min(1.0, s.shorter / tuning.CONTAINMENT_EVIDENCE)
+    contained = tuning.CONTAINMENT_DISCOUNT * evidence * s.containment
     return s.conflict * max(base, contained)
 
 
@@ -389,8 +379,7 @@ def combine(s: Score) -> float:
 # outlets state the place first. Long sentences name places in passing, so they are left alone.
 # Different figures are no such sign: two outlets' tolls for one event differ (60 / 750), and
 # those are the conflicts a reader compares, so their sentences must stay linked.
-_PLACE_CONFLICT = 0.4
-_SHORT = 12  # terms: a headline or a short lead
+# (tuning.PLACE_CONFLICT, tuning.SHORT)
 
 
 def _uncovered(places: set[str], other: set[str]) -> bool:
@@ -401,13 +390,13 @@ def _uncovered(places: set[str], other: set[str]) -> bool:
 
 
 def _conflict(a: frozenset[str], b: frozenset[str]) -> float:
-    if len(a) > _SHORT or len(b) > _SHORT:
+    if len(a) > tuning.SHORT or len(b) > tuning.SHORT:
         return 1.0
     for mark in "%$":  # countries, then goods
         named_a = {t for t in a if t[0] == mark}
         named_b = {t for t in b if t[0] == mark}
         if named_a and named_b and _uncovered(named_a, named_b) and _uncovered(named_b, named_a):
-            return _PLACE_CONFLICT
+            return tuning.PLACE_CONFLICT
     return 1.0
 
 
@@ -453,7 +442,7 @@ def score_pair(space: TermSpace, i: int, j: int, shared_weight: float | None = N
     short_len, long_seq = (
         (len(a), space.right_sequences[j]) if wa <= wb else (len(b), space.left_sequences[i])
     )
-    width = max(6, round(_STRETCH * short_len))
+    width = max(6, round(tuning.STRETCH * short_len))
     local = shared_weight if len(long_seq) <= width else _local_shared(long_seq, shared, w, width)
     contained = local / min(wa, wb)
     return Score(2.0 * shared_weight / (wa + wb), contained, g, min(wa, wb), _conflict(a, b))

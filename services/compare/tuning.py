@@ -1,0 +1,111 @@
+"""Every tuned number of sentence similarity, linking and figure pairing, in one place: what it
+means, what moving it trades, the measurement that set it and the command that reproduces it.
+
+Measurements: `uv run python -m bench.thresholds` (the labelled sentence pairs of
+tests/data/compare and the seed reports) and `uv run python -m bench.accuracy` (the development
+set bench/devset: precision and recall of figure pairs, relations and links per kind of news).
+Change a number only with both commands run before and after, and write the new figures here.
+"""
+
+from __future__ import annotations
+
+# --- sentence similarity (services.compare.similarity) ------------------------------------------
+
+# Inverse sentence frequency is softened by this power: the words two versions of a story share
+# most are its actors and places, which are also what their headlines are made of. At 1.0 a
+# pair of headlines naming the same actors scored below the link threshold.
+IDF_POWER = 0.75
+# Words that attribute or date a claim (قال, مصادر, اليوم: lexicon.REPORTING_WORDS) weigh this
+# share of their rarity: they say little about which claim a sentence states.
+REPORTING_WEIGHT = 0.35
+# The root of a word (ISRI: ارتفعت/ارتفاع → رفع, اعتقلت/اعتقال → عقل) is a second term beside
+# its light stem, weighing this share of the stem's weight. Two forms of one root then share
+# ROOT_WEIGHT / (1 + ROOT_WEIGHT) of their weight instead of nothing, and two different roots
+# stay apart. Roots over-merge (معتقل, اعتقال and عقل are all عقل), so a root is never worth a
+# stem. Set by bench.accuracy (link recall against precision) and bench.thresholds (0 false
+# links across stories kept).
+ROOT_WEIGHT = 0.5
+# How the similarity parts combine (compare.similarity.combine). Term overlap leads; trigram
+# overlap catches forms the stemmer leaves apart; containment counts when one outlet's sentence
+# is a fragment of a longer one, in proportion to the evidence the fragment carries.
+GRAM_SHARE = 0.35  # share of trigram Dice in the base score
+# Below this weight (about three rare words) a sentence is a label or a dateline ("دولي سوريا
+# العراق") whose few common words match too easily: its base score is scaled down.
+EVIDENCE = 2.5
+CONTAINMENT_EVIDENCE = 4.0  # weight a fragment needs before containment counts fully
+CONTAINMENT_DISCOUNT = 0.85  # containment is worth less than overlap both ways
+# A fragment is looked for within a stretch of this many times its own length in the longer
+# sentence: a headline's words scattered over a 60-word sentence are not that headline.
+STRETCH = 2.0
+# Two short sentences (at most SHORT terms) that each name a country or a good the other lacks
+# keep this share of their score: headlines are where one template is filled with two events
+# (زلزال يضرب المغرب / زلزال يضرب تركيا). Measured on the headline pairs of test_alignment:
+# related 13/14 vs unrelated 0/14 with it, 12/14 vs 2/14 without.
+PLACE_CONFLICT = 0.4
+SHORT = 12
+# A sentence that denies what the other asserts («الحكومة توافق على الخطة» / «لا توافق») keeps
+# this share of its score: the same words, the opposite claim. Negation is read on the verb or
+# noun the particle stands before (لا, لم, لن, ليس, غير, عدم), and only when that word is shared.
+NEGATION_KEPT = 0.3
+
+# --- linking (services.compare.alignment) -------------------------------------------------------
+
+# The link threshold on similarity's combined score, measured with bench/thresholds.py on the
+# pairs written for the tests (tests/data/compare: 32 links a reader draws, 170 pairs of the same
+# stories and 1,225 of different stories a reader does not link, 14 related and 14 unrelated
+# headline pairs) and read against the five seed reports:
+#   >= 0.34: links 29/32, same-story non-links 1/170, cross-story 1/1225; headlines 13/14 vs 1/14
+#   >= 0.38: links 28/32, same-story non-links 0/170, cross-story 1/1225; headlines 13/14 vs 0/14
+#   >= 0.42: links 28/32, same-story non-links 0/170, cross-story 1/1225; headlines 12/14 vs 0/14
+# 0.38 keeps every false link out of the same-story pairs. The links it misses are paraphrases
+# with almost no shared word ("مقتل 12 شخصا في حادث سير" / "انقلاب باص يودي بحياة 12 عاملا"):
+# those are found through their figures (FIGURE_LINK_*).
+LINK_THRESHOLD = 0.38
+# Before scoring a pair, the weighted terms it shares must reach this share of the lighter
+# sentence's weight (the cheap first step, as calibre's real_quick_ratio). Below it the term
+# parts of the score stay under 0.2 and only an unlikely trigram overlap could reach the
+# threshold.
+QUICK = 0.2
+# Two sentences whose figures pair (about 60 / 750 moved, both «نقل ... إرهابياً من داعش»)
+# state one claim with different numbers: they are linked when the figure pair scores at least
+# FIGURE_LINK_SCORE (evidence beyond the counted noun: the event, the words around, being the
+# only figure of its kind) and their words score at least FIGURE_LINK_SIMILARITY (they are not
+# two unrelated clauses that happen to hold one figure each). Set on bench.accuracy: link
+# recall rises with no false link when the figure pairs are sure.
+FIGURE_LINK_SCORE = 1.6
+FIGURE_LINK_SIMILARITY = 0.12
+
+# --- figure pairing (services.compare.discrepancies) -------------------------------------------
+
+# How surely two figures count the same thing, from what they count (NounMatch.strength).
+NOUN_SAME = 1.0  # the same counted noun (معتقل / معتقلين), or a measure (money, %, km)
+NOUN_CLASS = 0.8  # two nouns of one class (معتقل / سجين: lexicon.EQUIVALENT_NOUNS)
+NOUN_EVENT = 0.6  # people told apart by what happened to them (شخص قتلوا / قتلى)
+NOUN_ROOT = 0.6  # two nouns of one root (أسير / أسرى when no list joins them)
+# A noun for people of a kind (متظاهر, معتقل) beside one for people in general (شخص): they may
+# be the same people when what happened to them agrees.
+NOUN_PERSON = 0.3
+NOUN_UNNAMED = 0.3  # neither figure names what it counts
+# A figure naming nothing it counts beside one that does, where its own words do not name it
+# either: the pair stands only in linked sentences.
+NOUN_LINKED_ONLY = 0.2
+# Context words the two figures must have in common when their sentences are not linked: a
+# weighted share of the smaller context, and an absolute weight (about one rare word, or two
+# common ones: one topic word such as سجن in a prison story is not enough).
+CONTEXT_MIN = 0.12
+CONTEXT_WEIGHT = 0.6
+# When each figure is the only one of its kind, unit and counted noun in its article (one
+# stadium attendance, one barrel price, one magnitude), the two are about the same thing unless
+# something says otherwise: this is added to their score, and it stands in for the context
+# words unlinked sentences otherwise need.
+ONLY_OF_KIND = 0.7
+# The same value on both sides (12 / اثنا عشر) is weak evidence by itself (many figures are
+# small round numbers) but breaks ties between candidates of one figure.
+SAME_VALUE = 0.25
+# The same event named beside both figures (قتل, أصيب, نقل, أجلى) adds this much.
+SAME_EVENT = 0.4
+# A pair of figures in linked sentences adds LINKED + the sentences' similarity.
+LINKED = 1.0
+# Pairs are chosen one to one, best first (a greedy assignment over all candidates, the same
+# decision for every kind of figure); a pair scoring below MIN_PAIR_SCORE is never chosen.
+MIN_PAIR_SCORE = 0.9
