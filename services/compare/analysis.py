@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 # 5: duals of ألف, scores, wholes and old values, topics of money and new events read.
 # 6: sentence terms fold countries, commodities and news synonyms. 7: qualifiers through الـ,
 # ranges with لـ, 12.000 as thousands in counts, counted nouns read as their singular.
-ANALYSIS_VERSION = 7
+# 8: sentence terms carry each content word's ISRI root ("^" terms, compare.morphology).
+ANALYSIS_VERSION = 8
 
 
 def analysis_stamp() -> str:

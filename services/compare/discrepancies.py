@@ -190,7 +190,11 @@ def _bucket(q: Quantity) -> tuple:
 
 
 def _context_overlap(
-    a: _Figure, b: _Figure, weights: Mapping[str, float], required: float = tuning.CONTEXT_WEIGHT
+    a: _Figure,
+    b: _Figure,
+    weights: Mapping[str, float],
+    required: float = tuning.CONTEXT_WEIGHT,
+    both: bool = False,
 ) -> float:
     """Weighted share of the smaller context found in the other, nearer words weighing more;
     0 when what is shared weighs less than `required`."""
@@ -204,6 +208,10 @@ def _context_overlap(
     common = math.fsum(weights.get(t, 1.0) * min(a.context[t], b.context[t]) for t in shared)
     wa = sum(weights.get(t, 1.0) * v for t, v in a.context.items())
     wb = sum(weights.get(t, 1.0) * v for t, v in b.context.items())
+    if both:
+        # Over both contexts (Dice): a headline's few words are not closer to a body
+        # sentence's figure than the body sentence of the other version is.
+        return 2.0 * common / max(1e-9, wa + wb)
     return common / max(1e-9, min(wa, wb))
 
 
@@ -256,7 +264,7 @@ def _pair_score(
         person_pair = noun.basis is NounBasis.PERSON and a.generic != b.generic
         if weak and not (same_event and (strong_noun or person_pair)) and not only:
             return None
-    score = noun.strength + context
+    score = noun.strength + _context_overlap(a, b, weights, required=required, both=True)
     if same_event:
         score += tuning.SAME_EVENT
     if only:

@@ -118,6 +118,7 @@ def sentence_terms(
     for q in quantities:
         if q.kind in _VALUE_KINDS and q.value is not None:
             by_sentence.setdefault(q.sentence, []).append(q)
+    reporting = reporting_stems()
     # The term of a word depends on its normal form and stem alone, and an article repeats most
     # of its words: each distinct (norm, stem) is looked up once.
     word_terms: dict[tuple[str, str], tuple[str | None, tuple[str, ...] | None]] = {}
@@ -144,6 +145,7 @@ def sentence_terms(
                     if id(figure) not in placed:
                         placed.add(id(figure))
                         sequence.append("#" + _format_value(figure.value))
+                        sequence.append(_ROOT + sequence[-1])
                         if figure.unit:
                             sequence.append("@" + figure.unit)
                     continue
@@ -156,9 +158,13 @@ def sentence_terms(
             sequence.append(term)
             if options is not None:
                 bare[term] = options
+            if term not in reporting:
+                r = root_term(t.text) if term[0] not in _CLASS_MARKS else _ROOT + term
+                sequence.append(r or _ROOT + term)
         for q in figures:
             if id(q) not in placed:  # a figure spelt by its counted noun alone (يومين)
                 sequence.append("#" + _format_value(q.value))
+                sequence.append(_ROOT + sequence[-1])
         key = "".join(t.norm for t in words)  # spaces too: "و من" is "ومن"
         result.append(
             SentenceTerms(
@@ -166,6 +172,32 @@ def sentence_terms(
             )
         )
     return tuple(result)
+
+
+# Every content term has a companion "^" term weighing tuning.ROOT_WEIGHT of its rarity: for a
+# word, its ISRI root (services.compare.morphology), so that ارتفعت meets ارتفاع and الأطفال
+# meets طفل at less than a stem's worth; for a term that stands for a class of words already
+# (&killed, %syria, $oil) or a figure (#60), the same term again, so that these weigh as much
+# as a word against the roots. Roots under three letters come from words too short to tell
+# apart: the word's own term is used.
+_CLASS_MARKS = "&%$#@^"
+_ROOT = "^"
+
+
+def root_term(surface: str) -> str | None:
+    """The root term of a written word ("^رفع" for ارتفعت), or None when it has no useful root."""
+    r = _root_terms.get(surface)
+    if r is None:
+        from services.compare.morphology import root
+
+        found = root(surface)
+        r = _root_terms[surface] = _ROOT + found if len(found) >= 3 else ""
+        if len(_root_terms) > 200_000:
+            _root_terms.clear()
+    return r or None
+
+
+_root_terms: dict[str, str] = {}
 
 
 def _word_term(norm: str, stem: str) -> tuple[str | None, tuple[str, ...] | None]:
@@ -279,7 +311,7 @@ def _term_grams(term: str) -> tuple[str, ...]:
             g = (term,)
         elif term[0] == "$":  # a good: the trigrams of a short word (نفط, ذهب)
             g = (term + "1", term + "2", term + "3")
-        elif term[0] in "#@&":
+        elif term[0] in "#@&^":  # figures, classes and roots match only as a whole
             g = ()
         else:
             g = tuple(padded[i : i + 3] for i in range(len(padded) - 2))
@@ -313,6 +345,8 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
             w = by_count[count] = rarity**tuning.IDF_POWER if n > 1 else 1.0
         if term in reporting:
             w *= tuning.REPORTING_WEIGHT
+        elif term[0] == _ROOT:
+            w *= tuning.ROOT_WEIGHT
         weights[term] = w
 
     # Two versions of a story share most sentences word for word: each distinct set of terms
@@ -389,8 +423,13 @@ def _uncovered(places: set[str], other: set[str]) -> bool:
     return any(p not in inside and "%" + regions.get(p[1:], "") not in other for p in places)
 
 
+def _word_count(terms: frozenset[str]) -> int:
+    """Terms of words and figures, without their root companions."""
+    return sum(1 for t in terms if t[0] != _ROOT)
+
+
 def _conflict(a: frozenset[str], b: frozenset[str]) -> float:
-    if len(a) > tuning.SHORT or len(b) > tuning.SHORT:
+    if _word_count(a) > tuning.SHORT or _word_count(b) > tuning.SHORT:
         return 1.0
     for mark in "%$":  # countries, then goods
         named_a = {t for t in a if t[0] == mark}

@@ -17,10 +17,11 @@ from services.models import Link, LinkRelation
 # listed so a change that finds them (or stops finding the others) shows in the test report.
 HARD_LINKS = {
     ("bus", "حادث سير على طريق عمان العقبة", "انقلاب باص يودي بحياة"),  # حادث سير / انقلاب باص
-    ("bus", "كانت تقل 45 راكبا", "لقي اثنا عشر عاملا"),  # one clause of a merged sentence
     ("strike", "وأصيب العشرات بجروح", "قالت وزارة الصحة إن 57"),  # one clause of a merged one
-    ("prison", "وتحتجز قوات الأمن الكردية", "ويحتجز المقاتلون الأكراد"),  # الكردية / الأكراد
 }
+# Found since roots join forms (الكردية / الأكراد: كرد; تقل / كان يقل): ("prison", "وتحتجز قوات
+# الأمن الكردية", "ويحتجز المقاتلون الأكراد"), ("bus", "كانت تقل 45 راكبا", "لقي اثنا عشر
+# عاملا": one clause of a merged sentence).
 
 
 def links_of(story) -> set[tuple[int, int]]:
@@ -202,10 +203,9 @@ ONE_EVENT = [
     ("الهلال يتغلب على النصر في الدوري السعودي", "فوز الهلال على النصر في دوري روشن"),
     ("الرئيس الفرنسي يزور الجزائر", "ماكرون في زيارة إلى الجزائر"),
 ]
-ONE_EVENT_HARD = {
-    "منتخب مصر يفوز على غانا بهدفين نظيفين",  # a nickname (الفراعنة), a score
-    "الرئيس الفرنسي يزور الجزائر",  # a leader's name for his title (ماكرون)
-}
+# Found since roots join a verb and its verbal noun (يزور / زيارة) and inflections (يفوز on
+# &won, غانا): "منتخب مصر يفوز على غانا بهدفين نظيفين", "الرئيس الفرنسي يزور الجزائر".
+ONE_EVENT_HARD: set[str] = set()
 
 DIFFERENT_EVENTS = [
     ("زلزال بقوة 6.8 يضرب المغرب", "زلزال بقوة 7.8 يضرب جنوب تركيا"),
