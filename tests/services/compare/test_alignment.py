@@ -203,8 +203,9 @@ ONE_EVENT = [
     ("الهلال يتغلب على النصر في الدوري السعودي", "فوز الهلال على النصر في دوري روشن"),
     ("الرئيس الفرنسي يزور الجزائر", "ماكرون في زيارة إلى الجزائر"),
 ]
-# Found since roots join a verb and its verbal noun (يزور / زيارة) and inflections (يفوز on
-# &won, غانا): "منتخب مصر يفوز على غانا بهدفين نظيفين", "الرئيس الفرنسي يزور الجزائر".
+# Linked since sentence terms carry root companions (the class and place terms they share weigh
+# more against the words they do not): "منتخب مصر يفوز على غانا بهدفين نظيفين", "الرئيس
+# الفرنسي يزور الجزائر".
 ONE_EVENT_HARD: set[str] = set()
 
 DIFFERENT_EVENTS = [
