@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from services.compare import tuning
 from services.compare.figures import FigureReading, read_figures
+from services.compare.similarity import root_term
 from services.models import Agreement, Discrepancy, Kind, Quantity, Sentence, Token
 from services.text.lexicon import (
     FLOW_EVENTS,
@@ -42,6 +43,7 @@ class NounBasis(StrEnum):
     CLASS = "class"  # two nouns of one class (معتقل / سجين)
     EVENT = "event"  # people told apart by what happened to them (قتلى / أشخاص قتلوا)
     PERSON = "person"  # people of a kind beside people in general (متظاهر / شخص)
+    ROOT = "root"  # two nouns of one root no list joins (مقعد / مقاعد)
     CONTEXT = "context"  # one names nothing; the other's noun is in its words
     UNNAMED = "unnamed"  # neither names what it counts
     LINKED_ONLY = "linked_only"  # one names nothing, and nothing near it: linked claims only
@@ -52,6 +54,7 @@ _STRENGTH = {
     NounBasis.CLASS: tuning.NOUN_CLASS,
     NounBasis.EVENT: tuning.NOUN_EVENT,
     NounBasis.PERSON: tuning.NOUN_PERSON,
+    NounBasis.ROOT: tuning.NOUN_ROOT,
     NounBasis.CONTEXT: tuning.NOUN_EVENT,
     NounBasis.UNNAMED: tuning.NOUN_UNNAMED,
     NounBasis.LINKED_ONLY: tuning.NOUN_LINKED_ONLY,
@@ -142,7 +145,19 @@ def _noun_match(a: _Figure, b: _Figure) -> NounMatch | None:
     specific_a = a.noun is not None and not a.generic
     specific_b = b.noun is not None and not b.generic
     if specific_a and specific_b:
-        return NounMatch(NounBasis.CLASS) if a.classes & b.classes else None
+        if a.classes & b.classes:
+            return NounMatch(NounBasis.CLASS)
+        if a.classes and b.classes:
+            return None
+        # A role without a class (مهاجر) beside a class (وفاة): what happened to the role's
+        # people says whether they are the class's (870 مهاجرا لقوا حتفهم / 870 حالة وفاة).
+        role, other = (a, b) if not a.classes else (b, a)
+        if other.classes and role.person:
+            return NounMatch(NounBasis.PERSON) if role.events & other.classes else None
+        # Two nouns no list joins, of one root (مقعد / مقاعد): a broken plural.
+        if not a.classes and not b.classes and _same_root(a, b):
+            return NounMatch(NounBasis.ROOT)
+        return None
     # People in general, or no noun at all: what happened to them tells what they are.
     # A role without a class (مهاجر, متظاهر) is told by its events too.
     kinds_a = a.classes if specific_a and (a.classes or not a.person) else a.events & NOUN_EVENTS
@@ -168,8 +183,23 @@ def _noun_match(a: _Figure, b: _Figure) -> NounMatch | None:
         return NounMatch(NounBasis.UNNAMED)
     if named.noun in bare.context or named.noun_term in bare.context:
         return NounMatch(NounBasis.CONTEXT)
+    noun_root = _noun_root(named)
+    if noun_root is not None and any(root_term(t) == noun_root for t in bare.context):
+        return NounMatch(NounBasis.CONTEXT)  # المقاعد البالغ عددها 285 / 285 مقعدا
     # "وحالة خمسة منهم حرجة" / "سبعة من الجرحى": only if the claims link
     return NounMatch(NounBasis.LINKED_ONLY)
+
+
+def _noun_root(f: _Figure) -> str | None:
+    """The root term of the noun a figure counts, as written (مقاعد → ^قعد)."""
+    if not f.q.counted:
+        return None
+    return root_term(f.q.counted.split()[-1])
+
+
+def _same_root(a: _Figure, b: _Figure) -> bool:
+    ra = _noun_root(a)
+    return ra is not None and ra == _noun_root(b)
 
 
 def _events(f: _Figure) -> frozenset[str]:
@@ -251,6 +281,7 @@ def _pair_score(
     same_event = bool(ea & eb)
     required = 0.0 if same_event else tuning.CONTEXT_WEIGHT
     context = _context_overlap(a, b, weights, required=required)
+    same_value = a.q.value is not None and a.q.value == b.q.value
     if link is None:
         # Unlinked sentences: the words around the figures must say it is the same thing,
         # unless the counted nouns and the event already do ("تحتجز نحو 12 ألف مسلح",
@@ -262,14 +293,20 @@ def _pair_score(
             noun.strength < 0.5 and context < 2 * tuning.CONTEXT_MIN
         )
         person_pair = noun.basis is NounBasis.PERSON and a.generic != b.generic
-        if weak and not (same_event and (strong_noun or person_pair)) and not only:
+        # Being the only figure of its kind on each side stands in for the context words: for
+        # a count of a named thing (مهاجر, طفل, موظف) on its own; for a measure (hours, %,
+        # dollars), whose kind says less, with something that says it is the same (a shared
+        # word near the figures, the event, or the value itself).
+        named = a.q.kind is Kind.COUNT and not (a.generic and b.generic)
+        evidence = named or same_event or bool(a.context.keys() & b.context.keys()) or same_value
+        if weak and not (same_event and (strong_noun or person_pair)) and not (only and evidence):
             return None
     score = noun.strength + _context_overlap(a, b, weights, required=required, both=True)
     if same_event:
         score += tuning.SAME_EVENT
     if only:
         score += tuning.ONLY_OF_KIND
-    if a.q.value is not None and a.q.value == b.q.value:
+    if same_value:
         score += tuning.SAME_VALUE
     if link is not None:
         score += tuning.LINKED + link
@@ -294,12 +331,24 @@ def _kind_key(f: _Figure) -> tuple | None:
 def _only_of_kind(figures: Sequence[_Figure]) -> set[int]:
     """Indexes of the figures that are the only one of their kind in their article."""
     counts: dict[tuple, int] = {}
-    keys = {}
-    for f in figures:
+    keys: dict[int, tuple] = {}
+    last_named: dict[int, tuple] = {}  # sentence -> key of its latest named count so far
+    for f in sorted(figures, key=lambda f: f.q.start):
         key = _kind_key(f)
-        if key is not None:
-            keys[f.index] = key
-            counts[key] = counts.get(key, 0) + 1
+        if key is None and f.q.kind is Kind.COUNT:
+            # A count that names nothing after a named one in its sentence is most often of
+            # the same thing (شملت القضية 11 متهما، أدين منهم سبعة وبرئ أربعة): the named one
+            # is then not alone of its kind.
+            key = last_named.get(f.q.sentence)
+            if key is not None:
+                counts[key] += 1
+            continue
+        if key is None:
+            continue
+        keys[f.index] = key
+        counts[key] = counts.get(key, 0) + 1
+        if f.q.kind is Kind.COUNT:
+            last_named[f.q.sentence] = key
     return {n for n, key in keys.items() if counts[key] == 1}
 
 
