@@ -10,7 +10,7 @@ from collections.abc import Collection, Sequence
 from services.compare import tuning
 from services.compare.analysis import Analysis
 from services.compare.similarity import SentenceTerms, TermSpace, score_pair, term_space
-from services.models import Link, LinkRelation, Row
+from services.models import Discrepancy, Link, LinkRelation, Quantity, Row
 
 # The link threshold on compare.similarity's combined score, and the cheap first step's share:
 # their measurements are in services.compare.tuning (LINK_THRESHOLD, QUICK).
@@ -55,6 +55,31 @@ def link_sentences(
         if value >= THRESHOLD:
             links[(i, j)] = Link(i, j, LinkRelation.SHARED, round(value, 4))
     return tuple(links[k] for k in sorted(links))
+
+
+def link_by_figures(
+    discrepancies: Sequence[Discrepancy],
+    left: Sequence[Quantity],
+    right: Sequence[Quantity],
+    space: TermSpace,
+    linked: Collection[tuple[int, int]] = (),
+) -> tuple[Link, ...]:
+    """`shared` links between sentences whose figures pair surely (tuning.FIGURE_LINK_SCORE)
+    and whose words are not unrelated (tuning.FIGURE_LINK_SIMILARITY), but whose words alone
+    did not link them: «نقلت مروحيات أميركية نحو 60 إرهابياً» and «قامت القوات الأمريكية بنقل
+    750 إرهابيا» state one claim with different numbers. Each link carries its figure pair.
+    """
+    out: dict[tuple[int, int], Link] = {}
+    for d in sorted(discrepancies, key=lambda d: -d.score):
+        if d.score < tuning.FIGURE_LINK_SCORE:
+            break
+        pair = (left[d.left].sentence, right[d.right].sentence)
+        if pair in linked or pair in out or min(pair) < 0:
+            continue
+        value = score_pair(space, *pair).value
+        if value >= tuning.FIGURE_LINK_SIMILARITY:
+            out[pair] = Link(*pair, LinkRelation.SHARED, round(value, 4), figures=(d.left, d.right))
+    return tuple(out[k] for k in sorted(out))
 
 
 def _candidate_scores(

@@ -4,12 +4,14 @@ figures they give for the same things.
 
 from __future__ import annotations
 
-from services.compare.alignment import display_rows, link_sentences
+from dataclasses import replace
+
+from services.compare.alignment import display_rows, link_by_figures, link_sentences
 from services.compare.analysis import Analysis, analyse, complete
 from services.compare.discrepancies import find_discrepancies
 from services.compare.similarity import term_space
 from services.compare.worddiff import diff_words
-from services.models import Article, Comparison, Link
+from services.models import Article, Comparison
 
 
 def compare(
@@ -34,26 +36,34 @@ def compare(
     ra = complete(right_analysis, right.text) if right_analysis else analyse(right.text)
 
     space = term_space(la.terms, ra.terms)
-    links = tuple(
-        Link(
-            k.left,
-            k.right,
-            k.relation,
-            k.similarity,
-            diff_words(la.terms[k.left].tokens, ra.terms[k.right].tokens, left.text, right.text),
-        )
-        for k in link_sentences(la.terms, ra.terms, space=space)
-    )
-    rows = display_rows(len(la.sentences), len(ra.sentences), links)
+    by_words = link_sentences(la.terms, ra.terms, space=space)
     discrepancies = find_discrepancies(
         la.quantities,
         ra.quantities,
         left_readings=la.figures,
         right_readings=ra.figures,
-        links={(k.left, k.right): k.similarity for k in links},
+        links={(k.left, k.right): k.similarity for k in by_words},
         weights=space.weights,
         merged=space.merged,
     )
+    # Sentences whose figures pair state one claim even when their words differ (60 / 750).
+    by_figures = link_by_figures(
+        discrepancies,
+        la.quantities,
+        ra.quantities,
+        space,
+        {(k.left, k.right) for k in by_words},
+    )
+    links = tuple(
+        replace(
+            k,
+            diff=diff_words(
+                la.terms[k.left].tokens, ra.terms[k.right].tokens, left.text, right.text
+            ),
+        )
+        for k in sorted((*by_words, *by_figures), key=lambda k: (k.left, k.right))
+    )
+    rows = display_rows(len(la.sentences), len(ra.sentences), links)
     return Comparison(
         left,
         right,

@@ -68,6 +68,9 @@ def comparison_to_json(c: Comparison, annotations: Annotations | None = None) ->
                 "right": k.right,
                 "relation": k.relation.value,
                 "similarity": k.similarity,
+                # [left quantity id, right quantity id] of the figure pair that links the two
+                # sentences (the same claim with different numbers), or null: linked by words.
+                "figures": None if k.figures is None else [k.figures[0], offset + k.figures[1]],
                 "diff": [
                     {
                         "op": d.op.value,

@@ -286,3 +286,26 @@ def test_the_surest_pairing_wins_and_each_figure_is_paired_once():
         ("نحو 60", Agreement.CONFLICT)
     ]
     assert "about 60 vs 750" in format_comparison_text(c)
+
+
+def test_sentences_whose_figures_pair_are_linked_and_the_link_names_the_pair():
+    # Few words in common, but the same claim with different numbers (about 60 / 750 moved).
+    left = article(
+        "أفادت مصادر أهلية بأن مروحيات أميركية قامت بنقل نحو 60 إرهابياً من داعش من سجون قسد."
+    )
+    right = article("وقالت المصادر إن القوات الأمريكية نقلت 750 إرهابيا باتجاه البادية.")
+    c = compare(left, right)
+    [d] = c.discrepancies
+    assert d.relation is Agreement.CONFLICT
+    [link] = c.links
+    assert (link.left, link.right) == (0, 0)
+    assert link.figures == (d.left, d.right)
+    data = comparison_to_json(c)
+    assert data["links"][0]["figures"] == [d.left, len(c.left_quantities) + d.right]
+
+
+def test_links_by_words_name_no_figure_pair():
+    s = stories()["prison"]
+    c = compare(s.left, s.right, left_analysis=s.left_analysis, right_analysis=s.right_analysis)
+    assert any(k.figures is None for k in c.links)
+    assert all(k.figures is None or k.similarity < 0.38 for k in c.links)
