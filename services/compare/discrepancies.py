@@ -205,7 +205,10 @@ def _same_root(a: _Figure, b: _Figure) -> bool:
 def _events(f: _Figure) -> frozenset[str]:
     """What happened to what a figure counts: from the words near it and from the counted noun
     itself (قتلى are killed; "نقل 31 جريحا" are injured and moved)."""
-    return (f.events - set(Marker)) | (f.classes & NOUN_EVENTS)
+    return (f.events - _MARKERS) | (f.classes & NOUN_EVENTS)
+
+
+_MARKERS = frozenset(Marker)
 
 
 def _bucket(q: Quantity) -> tuple:
@@ -277,8 +280,10 @@ def _pair_score(
         return None  # killed and injured, moved and held: never the same figure
     if a.q.kind is Kind.COUNT and link is None and (ea ^ eb) & FLOW_EVENTS and not (ea and eb):
         return None  # a number moved is not the number held (نقل 750 / يبلغ عددهم 12 ألفا)
-    # The same event named next to both figures (قتل, أصيب, نقل) is context enough on its own.
-    same_event = bool(ea & eb)
+    # The same event named next to both figures (قتل, أصيب, نقل) is context enough on its own;
+    # two nouns of one class (مصاب / مصابين) say it by themselves, and are no event word.
+    said = (a.events | b.events) - _MARKERS
+    same_event = bool(ea & eb & said)
     required = 0.0 if same_event else tuning.CONTEXT_WEIGHT
     context = _context_overlap(a, b, weights, required=required)
     same_value = a.q.value is not None and a.q.value == b.q.value
