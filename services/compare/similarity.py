@@ -31,8 +31,7 @@ from services.text.lexicon import (
 )
 
 # Reporting words (reporting_words.tsv: قال, أضاف, وكالة ...) say little about which claim a
-# sentence states: their weight in a sentence's terms.
-REPORTING_WEIGHT = 0.35
+# sentence states: they weigh tuning.REPORTING_WEIGHT.
 
 # Measured kinds are matched by value: "سبعة" and "٧" are the same term.
 _VALUE_KINDS = frozenset(

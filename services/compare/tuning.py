@@ -15,7 +15,7 @@ from __future__ import annotations
 # most are its actors and places, which are also what their headlines are made of. At 1.0 a
 # pair of headlines naming the same actors scored below the link threshold.
 IDF_POWER = 0.75
-# Words that attribute or date a claim (قال, مصادر, اليوم: lexicon.REPORTING_WORDS) weigh this
+# Words that attribute or date a claim (قال, مصادر, اليوم: reporting_words.tsv) weigh this
 # share of their rarity: they say little about which claim a sentence states.
 REPORTING_WEIGHT = 0.35
 # Every content term has a companion "^" term (compare.similarity): a word's ISRI root
