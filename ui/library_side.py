@@ -39,9 +39,27 @@ class LibrarySide(QObject):
         self.model = ArticleListModel(controller.summaries(), edit=controller.edit, parent=self)
         self.panel = LibraryPanel(self.model, parent)
         self.panel.search_requested.connect(self.search)
+        self._add_story_sources(runner, db_path)
         controller.articles_changed.connect(self._on_articles_changed)
         controller.articles_restored.connect(self.panel.select_ids)
         controller.library_opened.connect(self._on_library_opened)
+
+    def _add_story_sources(self, runner, db_path) -> None:
+        """Saved collections above the list, the related articles below it."""
+        from ui.collections_box import CollectionsBox
+        from ui.related_panel import RelatedPanel
+
+        panel = self.panel
+        self.collections = CollectionsBox(self._controller, panel.selected_ids, panel)
+        self.related = RelatedPanel(runner, db_path, panel)
+        panel.layout().insertWidget(1, self.collections)
+        panel.layout().addWidget(self.related)
+        self.collections.chosen.connect(panel.select_ids)
+        self.collections.show_all.connect(panel.table.selectAll)
+        self.related.story_requested.connect(panel.select_ids)
+        self.related.compare_requested.connect(lambda a, b: panel.select_ids((a, b)))
+        panel.selection_changed.connect(self.related.show_for)
+        self._controller.library_opened.connect(self.collections.refresh)
 
     def _on_articles_changed(self, ids: tuple[int, ...]) -> None:
         self.model.apply({i: self._controller.summary(i) for i in ids})
