@@ -56,6 +56,18 @@ def open_file_names(
     return _run(dialog, QFileDialog.FileMode.ExistingFiles)
 
 
+def save_file_name(
+    parent: QWidget | None, caption: str, directory: str, name_filter: str, suffix: str
+) -> str:
+    """A new (or existing, after confirmation) file name chosen by the user; `suffix` is added
+    when the name has none. "" when cancelled."""
+    dialog = _dialog(parent, caption, directory, name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix(suffix)
+    names = _run(dialog, QFileDialog.FileMode.AnyFile)
+    return names[0] if names else ""
+
+
 def existing_directory(parent: QWidget | None, caption: str, directory: str) -> str:
     """A folder chosen by the user, or "" when cancelled."""
     dialog = _dialog(parent, caption, directory)

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.models import ImportReport
+from ui.article_model import article_ids_from_mime
 from ui.file_dialogs import existing_directory, open_file_names
 from ui.tasks import with_library
 
@@ -302,3 +304,32 @@ class ImportController(QObject):
     def _start_waiting(self) -> None:
         if self._waiting:
             self.start(self._waiting.pop(0))
+
+
+class FileDropTarget(QObject):
+    """Files or folders dragged from outside onto `widget` are imported: `dropped(paths)`.
+    Articles dragged from the library list are left to the panes that take them."""
+
+    def __init__(self, widget: QWidget, dropped: Callable[[list[Path]], None]) -> None:
+        super().__init__(widget)
+        self._dropped = dropped
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            return False
+        mime = event.mimeData()
+        if kind == QEvent.Type.DragMove:
+            paths_ok = mime.hasUrls()
+        else:
+            paths_ok = mime.hasUrls() and not article_ids_from_mime(mime)
+            paths_ok = paths_ok and bool(local_paths(mime.urls()))
+        if not paths_ok:
+            event.ignore()
+            return True
+        event.acceptProposedAction()
+        if kind == QEvent.Type.Drop:
+            self._dropped(local_paths(mime.urls()))
+        return True

@@ -49,6 +49,7 @@ class LibraryController(QObject):
         self._is_blocked = is_blocked
         self.undo_stack = QUndoStack(self)
         self._known: dict[int, ArticleSummary] = {s.id: s for s in library.summaries()}
+        self._writes = 0  # edits, deletes, restores and library switches made here
 
     # Reading ------------------------------------------------------------------------------
 
@@ -66,10 +67,30 @@ class LibraryController(QObject):
         """The stored article (raises services' ArticleNotFound)."""
         return self.library.get(article_id)
 
+    def data_version(self) -> int:
+        """Changes when another connection (the command line, a second window, an import
+        thread) has committed to the library since the last look."""
+        return self.library.data_version()
+
+    def state(self) -> tuple[Path, int]:
+        """What summaries read now would be compared against: the library, and how many
+        writes this controller made. A read started before a later write is stale."""
+        return self.db_path, self._writes
+
     def refresh(self) -> tuple[int, ...]:
         """Re-read the summaries (cheap: no texts) and report the articles someone else added,
         changed or deleted since the last look; their ids."""
-        fresh = {s.id: s for s in self.library.summaries()}
+        return self.apply_summaries(self.library.summaries(), self.state()) or ()
+
+    def apply_summaries(
+        self, summaries: Iterable[ArticleSummary], state: tuple[Path, int]
+    ) -> tuple[int, ...] | None:
+        """Take `summaries`, read elsewhere while the controller was in `state`, as the
+        library's articles and report what changed; None if the read is stale (another
+        library, or an edit of ours since)."""
+        if state != self.state():
+            return None
+        fresh = {s.id: s for s in summaries}
         changed = tuple(
             sorted(
                 i for i in fresh.keys() | self._known.keys() if fresh.get(i) != self._known.get(i)
@@ -117,6 +138,7 @@ class LibraryController(QObject):
         self.library = library
         self.db_path = Path(path)
         self.undo_stack.clear()  # undoing a delete from the other library: no
+        self._writes += 1
         self._known = {s.id: s for s in library.summaries()}
         self.library_opened.emit()
 
@@ -128,6 +150,7 @@ class LibraryController(QObject):
     def _store(self, article_id: int, field: str, value: str) -> None:
         from services.library.storage import LibraryError
 
+        self._writes += 1
         try:
             article = self.library.update_metadata(article_id, **{field: value})
         except LibraryError as error:
@@ -149,6 +172,7 @@ class LibraryController(QObject):
     def _delete_now(self, ids: tuple[int, ...]) -> list[tuple[Article, object]]:
         from services.library.storage import LibraryError
 
+        self._writes += 1
         deleted = []
         for article_id in ids:
             if article_id not in self._known:
@@ -167,6 +191,7 @@ class LibraryController(QObject):
     def _restore(self, deleted: list[tuple[ArticleSummary, Article, object]]) -> None:
         from services.library.storage import LibraryError
 
+        self._writes += 1
         restored = []
         for summary, article, analysis in deleted:
             try:
@@ -180,6 +205,10 @@ class LibraryController(QObject):
             self._known = dict(sorted(self._known.items()))
             self.articles_changed.emit(tuple(restored))
             self.articles_restored.emit(tuple(restored))
+
+    def is_blocked(self) -> bool:
+        """Whether an import is writing (changes wait; so does reading what others did)."""
+        return self._is_blocked()
 
     def _refused(self, doing: str) -> bool:
         if self._is_blocked():

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -24,20 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.article_model import article_ids_from_mime
 from ui.compare_flow import ArticleRef
-from ui.file_dialogs import open_file_name
+from ui.file_dialogs import open_file_name, save_file_name
 from ui.find_bar import FindBar
 from ui.fonts import DEFAULT_READING_POINT_SIZE
 from ui.help_windows import HelpWindows
-from ui.import_flow import ImportController, ImportProgress, local_paths
+from ui.import_flow import FileDropTarget, ImportController, ImportProgress
 from ui.library_controller import LibraryController
 from ui.library_side import LibrarySide
+from ui.library_watch import LibraryWatcher
 from ui.reading_area import ReadingArea
 from ui.settings import Settings
 from ui.tasks import TaskRunner
 from ui.theme import ThemeWatcher
-from ui.window_actions import WindowActions, build_menus
+from ui.window_actions import WindowActions, build_menus, fill_recent_menu
 
 # The comparison machinery loads this long after the window first shows: late enough not to
 # compete with the first paint, early enough to be ready before a reader picks two articles.
@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
         self._warmed_up = False
         self.last_warning: QMessageBox | None = None
         self.setObjectName("mainWindow")
-        self.setAcceptDrops(True)
+        # Files or folders dropped anywhere on the window are imported.
+        self._file_drop = FileDropTarget(self, self.import_paths)
 
         self.import_progress = ImportProgress(self)
         self.imports = ImportController(
@@ -141,9 +142,13 @@ class MainWindow(QMainWindow):
 
         self.commands = WindowActions(self)
         build_menus(self, self.commands)
+        self.commands.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.watcher = LibraryWatcher(self.controller, self.runner, self)
         self.commands.check_theme(self.theme.choice())
         self._connect()
         self._restore_layout()
+        if self._remember and self._remember_library:
+            self.settings.add_recent_library(self.db_path)
         self._update_title()
         self._show_for_selection(())
 
@@ -286,6 +291,27 @@ class MainWindow(QMainWindow):
         if path:
             self.open_library(Path(path))
 
+    def choose_new_library(self) -> None:
+        """File › New library…: an empty library in a file the user names, then open."""
+        path = save_file_name(
+            self,
+            "New library",
+            str(self.db_path.parent / "library.sqlite"),
+            "Riwaya libraries (*.sqlite);;All files (*)",
+            "sqlite",
+        )
+        if path:
+            self.open_library(Path(path))
+
+    def fill_recent_menu(self) -> None:
+        fill_recent_menu(
+            self.commands.recent_menu,
+            self.settings.recent_libraries(),
+            self.db_path,
+            self.open_library,
+            self.settings.clear_recent_libraries,
+        )
+
     def open_library(self, path: Path) -> bool:
         from services.library.storage import LibraryError
 
@@ -304,6 +330,7 @@ class MainWindow(QMainWindow):
         self._remember_library = True  # a library the user chose
         if self._remember:
             self.settings.set_last_library(self.db_path)
+            self.settings.add_recent_library(self.db_path)
         return True
 
     # Importing ----------------------------------------------------------------------------
@@ -338,29 +365,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.statusBar().showMessage(message, 15000)
         self._warn("Import failed", message)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasUrls() and local_paths(event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        if article_ids_from_mime(event.mimeData()):
-            event.ignore()
-            return
-        paths = local_paths(event.mimeData().urls())
-        if not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.import_paths(paths)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -402,7 +406,8 @@ class MainWindow(QMainWindow):
         importing = self.imports.is_running()
         commands.delete.setEnabled(selected > 0 and not importing)
         commands.edit.setEnabled(selected > 0 and not importing)
-        commands.open_library.setEnabled(not importing)
+        for action in (commands.new_library, commands.open_library, commands.recent_menu):
+            action.setEnabled(not importing)
         comparing = self.reading_area.is_comparing()
         commands.next.setEnabled(comparing)
         commands.previous.setEnabled(comparing)
@@ -482,6 +487,7 @@ class MainWindow(QMainWindow):
             self._closed = True
             self.save_layout()
             self.library_side.close()
+            self.watcher.stop()
             self.runner.shutdown()
             self.controller.close()
         super().closeEvent(event)

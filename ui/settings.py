@@ -10,6 +10,9 @@ from PySide6.QtCore import QByteArray, QSettings
 
 ORGANIZATION = "Riwaya"
 APPLICATION = "Riwaya"
+# How many libraries File › Recent libraries lists: an analyst keeps one per case, and a menu
+# longer than this is read less easily than the Open dialog.
+RECENT_LIMIT = 8
 
 
 class Settings:
@@ -83,6 +86,21 @@ class Settings:
 
     def set_last_library(self, path: Path) -> None:
         self._store.setValue("library/last", str(path))
+
+    def recent_libraries(self) -> list[Path]:
+        """Libraries opened before, the latest first (File › Recent libraries)."""
+        value = self._store.value("library/recent", [])
+        if isinstance(value, str):  # QSettings gives a lone string for a one-item list
+            value = [value]
+        return [Path(str(v)) for v in (value or []) if v]
+
+    def add_recent_library(self, path: Path) -> None:
+        path = Path(path)
+        kept = [p for p in self.recent_libraries() if p != path]
+        self._store.setValue("library/recent", [str(p) for p in [path, *kept][:RECENT_LIMIT]])
+
+    def clear_recent_libraries(self) -> None:
+        self._store.remove("library/recent")
 
     def last_import_directory(self) -> str:
         return str(self._store.value("library/last_import_directory", ""))

@@ -7,6 +7,8 @@ function that builds its menu (`build_file_menu`, `build_edit_menu`, ...).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QStyle
@@ -30,6 +32,10 @@ class WindowActions:
         self.import_folder = self._action(
             "Import &folder…", w.imports.choose_folder, QKeySequence("Ctrl+Shift+O"),
             tip="Import every article in a folder and its subfolders", icon=sp.SP_DirOpenIcon,
+        )  # fmt: skip
+        self.new_library = self._action(
+            "&New library…", w.choose_new_library, QKeySequence(keys.New),
+            tip="Start an empty library in a file of your choice",
         )  # fmt: skip
         self.open_library = self._action(
             "Open &library…", w.choose_library, QKeySequence("Ctrl+Shift+L"),
@@ -154,9 +160,28 @@ def build_menus(window: QMainWindow, actions: WindowActions) -> None:
 def build_file_menu(menu: QMenu, actions: WindowActions) -> None:
     menu.addActions([actions.import_files, actions.import_folder])
     menu.addSeparator()
-    menu.addAction(actions.open_library)
+    menu.addActions([actions.new_library, actions.open_library])
+    actions.recent_menu = menu.addMenu("&Recent libraries")
+    actions.recent_menu.setObjectName("recentLibraries")
     menu.addSeparator()
     menu.addAction(actions.quit)
+
+
+def fill_recent_menu(menu: QMenu, paths: list[Path], current: Path, open_library, clear) -> None:
+    """The recent libraries, latest first: the one open is checked, a missing one greyed."""
+    menu.clear()
+    for number, path in enumerate(paths, start=1):
+        action = menu.addAction(f"&{number} {path.name} — {path.parent}")
+        action.setData(str(path))
+        action.setToolTip(str(path))
+        action.setCheckable(True)
+        action.setChecked(path == current)
+        action.setEnabled(path.exists())
+        action.triggered.connect(lambda _checked=False, p=path: open_library(p))
+    if not paths:
+        menu.addAction("(none yet)").setEnabled(False)
+    menu.addSeparator()
+    menu.addAction("&Clear the list", clear).setEnabled(bool(paths))
 
 
 def build_edit_menu(menu: QMenu, actions: WindowActions) -> None:

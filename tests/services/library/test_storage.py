@@ -399,3 +399,16 @@ def test_the_time_migration_reads_the_time_of_articles_stored_before(tmp_path):
     db.conn.commit()
     assert apply_migrations(db)[0] == "0004_article_time"  # then the later steps
     assert db.execute("SELECT time FROM articles").fetchall() == [("18:15",)]
+
+
+def test_data_version_changes_when_another_connection_commits(tmp_path):
+    from services.library.storage import Library
+
+    path = tmp_path / "library.sqlite"
+    with Library.open(path) as mine, Library.open(path) as other:
+        before = mine.data_version()
+        mine.db.execute("CREATE TABLE mine_only (x)")  # this connection's own write
+        assert mine.data_version() == before
+        other.db.execute("CREATE TABLE other_one (x)")
+        other.db.conn.commit()
+        assert mine.data_version() != before
