@@ -217,6 +217,11 @@ class Kind(StrEnum):
     VOLUME = "volume"
     TEMPERATURE = "temperature"
     DURATION = "duration"
+    # How fast (60 كم/س, 50 عقدة), how much power (800 ميغاواط) and energy (ميغاواط ساعة): each
+    # a dimension of its own, never a length, a count of megawatts or a duration.
+    SPEED = "speed"
+    POWER = "power"
+    ENERGY = "energy"
     # An earthquake's strength (6.8 درجات على مقياس ريختر): a measure, never a count of degrees.
     MAGNITUDE = "magnitude"
     DATE = "date"

@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 # 6: sentence terms fold countries, commodities and news synonyms. 7: qualifiers through الـ,
 # ranges with لـ, 12.000 as thousands in counts, counted nouns read as their singular.
 # 8: sentence terms carry each content word's ISRI root ("^" terms, compare.morphology).
-ANALYSIS_VERSION = 8
+# 9: no figure across a line break; speeds, power and energy read as such; %9.1, استرليني,
+# degrees below zero and bare degrees (Celsius) read; aircraft models are names.
+ANALYSIS_VERSION = 9
 
 
 def analysis_stamp() -> str:

@@ -64,8 +64,10 @@ _DATE = (
 _TIME = r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"
 # Words first: most tokens are words, and no other kind can start where a word does (dates,
 # times and numbers start with a digit, "." or ","), so trying them first only costs time.
+# A line break is a symbol of its own, so that no figure, unit or range reads across it:
+# «… 10 مليون» at a paragraph's end and «310 …» at the next one's start are two figures.
 _TOKEN_RE = re.compile(
-    rf"(?P<w>[^\W\d_]+)|(?P<d>{_DATE})|(?P<t>{_TIME})|(?P<n>{_NUMBER})|(?P<s>[^\s\w]|_)"
+    rf"(?P<w>[^\W\d_]+)|(?P<d>{_DATE})|(?P<t>{_TIME})|(?P<n>{_NUMBER})|(?P<s>[^\s\w]|_|\n)"
 )
 
 # Words after ألفا that show it is no dual construct: a preposition or a qualifier follows

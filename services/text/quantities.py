@@ -37,7 +37,9 @@ _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _REFERENCE_NOUNS = (
     "قرار رقم رقمه فرقة لواء فوج كتيبة مادة بند فقرة مرسوم قانون طريق رحلة صفحة غرفة جناح "
     "مبنى شارع حاجز قطاع محور كيلو موديل طراز هاتف جوال واتساب مقعد بوابة دائرة قاعة مربع "
-    "مجمع إصدار نسخة كوفيد أوتوستراد اتوستراد دورة مخرج حافلة باص خط مرتبة بنزين أوكتان"
+    "مجمع إصدار نسخة كوفيد أوتوستراد اتوستراد دورة مخرج حافلة باص خط مرتبة بنزين أوكتان "
+    # aircraft makers: بوينغ 737 and إيرباص 320 are models, not counts
+    "بوينغ بوينج إيرباص ايرباص أنتونوف إليوشن سوخوي ميغ"
 )
 # Names only without the article: منطقة 55 is a place, مساحة المنطقة 1500 كم² an area.
 _REFERENCE_NOUNS_INDEFINITE = "منطقة مجموعة"
@@ -144,6 +146,10 @@ class _Reader:
         one = reading.value == 1 and reading.words and reading.end == i + 1
         if one and self.word(i - 1) in _word_set(_PRONOUN_ONE_BEFORE):
             return None
+        unit = unit_noun(self.word(i - 1)) if one and i - 1 >= self.floor else None
+        if unit is not None and unit.kind != Kind.PERCENT:
+            # شهرا واحدا, ساعة واحدة: the unit before "one", which only stresses it
+            return _Figure(i - 1, reading.end, 1.0, 1.0, 1.0, unit.kind, unit.code)
         return self.read_reading(reading)
 
     def verb_alf(self, i: int) -> bool:
@@ -164,7 +170,7 @@ class _Reader:
         fig.trim = _proclitic_length(self.tokens[i][1], d.singular)
         if self.text_at(i + 1) == "تحت" and self.text_at(i + 2) == "الصفر":
             fig.value = fig.low = fig.high = -2.0  # درجتين تحت الصفر
-            fig.kind, fig.unit, fig.counted, fig.counted_stem = Kind.TEMPERATURE, "°", None, None
+            fig.kind, fig.unit, fig.counted, fig.counted_stem = Kind.TEMPERATURE, "°C", None, None
             fig.end = i + 3
         qualifier, qstart, qtrim = self.qualifier_before(i)
         if qualifier not in (None, "from", "between"):
@@ -266,6 +272,8 @@ class _Reader:
             fig.kind, fig.unit = unit.kind, unit.code
             fig.end = end = uend
             extra, fend = self.fraction_after(end)
+            if extra and read_unit(tokens, fend) is not None:
+                extra = 0.0  # 25 نقطة أساس وربع نقطة مئوية: a second figure, not a quarter
             if extra and fig.value is not None:
                 fig.value += extra  # ثلاث ساعات ونصف
                 fig.low, fig.high = fig.value, fig.value
@@ -277,20 +285,33 @@ class _Reader:
             fig.kind, fig.unit = unit.kind, unit.code
             fig.first, fig.trim = ustart, 0
             end = fig.end = self.add_cents(fig, end)
+        elif self.percent_sign_before(first):
+            # %9.1: a right-to-left text copied from a left-to-right one puts the sign first
+            fig.kind, fig.unit = Kind.PERCENT, "%"
+            fig.first, fig.trim = first - 1, 0
 
         if unit_hit is None and fig.kind == Kind.COUNT and self.is_magnitude(fig, first):
             fig.kind, fig.unit = Kind.MAGNITUDE, "Richter"
             if self.text_at(end) in _DEGREE_WORDS:
                 end = fig.end = end + 1
-        if self.text_at(end) == "تحت" and self.text_at(end + 1) == "الصفر" and fig.value:
+        # degrees below zero: سبع درجات تحت الصفر, 5 تحت الصفر
+        degrees = unit_hit is None and fig.kind == Kind.COUNT and self.text_at(end) in _DEGREE_WORDS
+        below = end + 1 if degrees else end
+        if self.text_at(below) == "تحت" and self.text_at(below + 1) == "الصفر" and fig.value:
             _negate(fig)
-            fig.kind, fig.unit = Kind.TEMPERATURE, fig.unit or "°"
-            end = fig.end = end + 2
-        elif sign_gap and (fig.kind == Kind.TEMPERATURE or self.text_at(end) in ("درجه", "درجات")):
+            fig.kind, fig.unit = Kind.TEMPERATURE, fig.unit or "°C"
+            end = fig.end = below + 2
+        elif sign_gap and (fig.kind == Kind.TEMPERATURE or self.text_at(end) in _DEGREE_WORDS):
             _negate(fig)
             fig.first = first - 1
+            if degrees:  # - 2 درجة
+                fig.kind, fig.unit = Kind.TEMPERATURE, "°C"
+                end = fig.end = end + 1
+        elif degrees and fig.value is not None and fig.value < 0:
+            fig.kind, fig.unit = Kind.TEMPERATURE, "°C"  # -7 درجات, سالب 3 درجات
+            end = fig.end = end + 1
         if fig.kind == Kind.COUNT and self.word(first - 1) in ("الحراره", "حراره"):
-            fig.kind, fig.unit = Kind.TEMPERATURE, "°"  # درجة الحرارة -5
+            fig.kind, fig.unit = Kind.TEMPERATURE, "°C"  # درجة الحرارة -5
 
         # names, dates, years, times, ordinals
         if fig.kind not in (Kind.MONEY, Kind.PERCENT) and self.is_reference(first, r):
@@ -390,6 +411,16 @@ class _Reader:
             if not near & _word_set(_MATCH_WORDS):
                 return None
         return j + 2
+
+    def percent_sign_before(self, first: int) -> bool:
+        """A percent sign glued to the front of the number (%9.1), that is not the sign of a
+        number before it (5% 10)."""
+        j = first - 1
+        if j < self.floor or j < 0 or self.tokens[j][1] not in ("%", "٪"):
+            return False
+        if self.tokens[j][3] != self.tokens[first][2] or self.tokens[first][0] != "n":
+            return False
+        return not (j >= 1 and self.tokens[j - 1][0] == "n")
 
     def glued_to_latin(self, i: int, end: int) -> bool:
         tokens = self.tokens

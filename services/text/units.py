@@ -4,10 +4,11 @@ duration words after a number, and the duals that are a figure on their own (ي�
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import cache
 
-from services.models import Kind
+from services.models import Kind, Quantity
 from services.text.arabic import normalize_plain
 from services.text.numerals import Tok
 
@@ -33,6 +34,8 @@ _UNITS: tuple[tuple[Kind, str, str], ...] = (
     (Kind.MONEY, "USD", "دولار | دولارا | دولارات | $ | US $ | USD"),
     (Kind.MONEY, "EUR", "يورو | أورو | € | EUR"),
     (Kind.MONEY, "GBP", "£ | GBP | جنيه إسترليني | جنيها إسترلينيا | جنيهات إسترلينية"),
+    # The pound sterling is often named by its adjective alone: صفقة بـ1.2 مليار استرليني.
+    (Kind.MONEY, "GBP", "إسترليني | إسترلينيا | إسترلينية"),
     (Kind.MONEY, "pound", "جنيه | جنيها | جنيهات"),
     (Kind.MONEY, "EGP", "ج . م . | ج . م | EGP"),
     (Kind.MONEY, "lira", "ليرة | ليرات"),
@@ -57,6 +60,27 @@ _UNITS: tuple[tuple[Kind, str, str], ...] = (
     (Kind.AREA, "dunam", "دونم | دونما | دونمات"),
     (Kind.AREA, "feddan", "فدان | فدانا | أفدنة | فدادين"),
     (Kind.VOLUME, "m3", "متر مكعب | مترا مكعبا | أمتار مكعبة | م 3 | m 3"),
+    # Speeds before lengths: the longest spelling wins, so كم/س is no 60 km.
+    (
+        Kind.SPEED,
+        "km/h",
+        "كم / س | كم / سا | كم / ساعة | كلم / س | كلم / ساعة | km / h | كم في الساعة | "
+        "كلم في الساعة | كيلومتر في الساعة | كيلومترا في الساعة | كيلومترات في الساعة | "
+        "كم بالساعة | كلم بالساعة | كيلومتر بالساعة | كيلومترا بالساعة | كيلومترات بالساعة",
+    ),
+    (Kind.SPEED, "mph", "ميل في الساعة | ميلا في الساعة | أميال في الساعة"),
+    (Kind.SPEED, "m/s", "م / ث | متر في الثانية | مترا في الثانية | أمتار في الثانية"),
+    # A knot at sea; its plural عقد is left out, being spelt as a decade.
+    (Kind.SPEED, "knot", "عقدة | عقدة بحرية"),
+    (Kind.ENERGY, "kWh", "كيلوواط ساعة | كيلووات ساعة | كيلو واط ساعة | kWh"),
+    (Kind.ENERGY, "MWh", "ميغاواط ساعة | ميجاوات ساعة | ميغاوات ساعة | ميجاواط ساعة | MWh"),
+    (Kind.ENERGY, "GWh", "غيغاواط ساعة | جيجاوات ساعة | غيغاوات ساعة | جيجاواط ساعة | GWh"),
+    (Kind.ENERGY, "TWh", "تيراواط ساعة | تيراوات ساعة | TWh"),
+    (Kind.POWER, "kW", "كيلوواط | كيلووات | كيلو واط | كيلو وات | kW"),
+    (Kind.POWER, "MW", "ميغاواط | ميجاوات | ميغاوات | ميجاواط | ميغا واط | ميجا وات | MW"),
+    (Kind.POWER, "GW", "غيغاواط | جيجاوات | غيغاوات | جيجاواط | غيغا واط | جيجا وات | GW"),
+    (Kind.VOLUME, "ft3", "قدم مكعب | قدما مكعبا | أقدام مكعبة | قدم مكعبة"),
+    (Kind.LENGTH, "nmi", "ميل بحري | ميلا بحريا | أميال بحرية"),
     (Kind.LENGTH, "km", "كيلومتر | كيلومترا | كيلومترات | كيلو متر | كيلو مترات | كم | كلم | km"),
     (Kind.LENGTH, "m", "متر | مترا | أمتار | م | m"),
     (Kind.LENGTH, "cm", "سنتيمتر | سنتيمترا | سنتيمترات | سنتمتر | سم | cm"),
@@ -80,7 +104,9 @@ _UNITS: tuple[tuple[Kind, str, str], ...] = (
     (Kind.TEMPERATURE, "°C", "درجة مئوية | درجات مئوية | درجة سلزيوس | درجات سلزيوس"),
     (Kind.TEMPERATURE, "°C", "درجة سيلسيوس | سلزيوس | سيلسيوس | ° سلزيوس | ° مئوية | ° C"),
     (Kind.TEMPERATURE, "°F", "درجة فهرنهايت | درجات فهرنهايت | فهرنهايت | ° فهرنهايت | ° F"),
-    (Kind.TEMPERATURE, "°", "°"),
+    # Arabic news gives temperatures in Celsius unless it names Fahrenheit: a bare degree sign
+    # (40°) and the degrees of تحت الصفر and سالب 3 درجات are Celsius.
+    (Kind.TEMPERATURE, "°C", "°"),
     (Kind.DURATION, "s", "ثانية | ثوان | ثواني"),
     (Kind.DURATION, "min", "دقيقة | دقائق"),
     (Kind.DURATION, "h", "ساعة | ساعات"),
@@ -315,3 +341,95 @@ def dual_words() -> frozenset[str]:
 def unit_words() -> frozenset[str]:
     """The single-word unit spellings (ساعة, دولار, كم)."""
     return frozenset(key[0] for key in _unit_table() if len(key) == 1)
+
+
+# Each unit's size in the base unit of its dimension, so that figures written in two units of
+# one dimension compare: 48 ساعة and يومين are both 48 h, 25 نقطة أساس and ربع نقطة مئوية both
+# 0.25 pp, 60 كم/س and ستين كيلومترا في الساعة both 60 km/h, 9 أميال بحرية 16,668 m.
+# A month is taken as 30 days and a year as 12 months (360 days), so that the forms news mixes
+# meet exactly: شهرين = 60 يوما, 18 شهرا = عام ونصف, نصف عام = ستة أشهر; the price is that
+# 365 يوما and عام read as different figures. A night (ليلة) counts stays, not hours, and a
+# barrel, a cup or an ounce (troy or not) stays its own unit.
+_BASE: dict[str, tuple[str, float]] = {
+    "s": ("h", 1 / 3600),
+    "min": ("h", 1 / 60),
+    "h": ("h", 1.0),
+    "day": ("h", 24.0),
+    "week": ("h", 168.0),
+    "month": ("h", 720.0),
+    "year": ("h", 8640.0),
+    "decade": ("h", 86400.0),
+    "century": ("h", 864000.0),
+    "bp": ("pp", 0.01),
+    "pp": ("pp", 1.0),
+    "mm": ("m", 0.001),
+    "cm": ("m", 0.01),
+    "m": ("m", 1.0),
+    "km": ("m", 1000.0),
+    "in": ("m", 0.0254),
+    "ft": ("m", 0.3048),
+    "mi": ("m", 1609.344),
+    "nmi": ("m", 1852.0),
+    "m2": ("m2", 1.0),
+    "dunam": ("m2", 1000.0),
+    "feddan": ("m2", 4200.83),
+    "ha": ("m2", 10_000.0),
+    "km2": ("m2", 1e6),
+    "mL": ("m3", 1e-6),
+    "L": ("m3", 0.001),
+    "hL": ("m3", 0.1),
+    "gal": ("m3", 0.003785411784),
+    "ft3": ("m3", 0.028316846592),
+    "m3": ("m3", 1.0),
+    "mg": ("kg", 1e-6),
+    "g": ("kg", 0.001),
+    "kg": ("kg", 1.0),
+    "lb": ("kg", 0.45359237),
+    "t": ("kg", 1000.0),
+    "km/h": ("km/h", 1.0),
+    "mph": ("km/h", 1.609344),
+    "knot": ("km/h", 1.852),
+    "m/s": ("km/h", 3.6),
+    "kW": ("MW", 0.001),
+    "MW": ("MW", 1.0),
+    "GW": ("MW", 1000.0),
+    "kWh": ("MWh", 0.001),
+    "MWh": ("MWh", 1.0),
+    "GWh": ("MWh", 1000.0),
+    "TWh": ("MWh", 1e6),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A figure in the base unit of its dimension: what two figures are compared in."""
+
+    unit: str | None
+    value: float | None
+    low: float | None
+    high: float | None
+
+
+def _in_base(x: float | None, factor: float, offset: float = 0.0) -> float | None:
+    if x is None or not math.isfinite(x):
+        return x
+    # 12 significant digits, as quantities keep: 300 min and 5 h are one figure, not two that
+    # differ in the sixteenth digit.
+    return float(f"{(x + offset) * factor:.12g}")
+
+
+def measure(q: Quantity) -> Measure:
+    """The figure in the base unit of its dimension (see _BASE); a figure of any other unit, or
+    of none, as it is. The quantity itself keeps the unit it is written in.
+
+    >>> from services.text.quantities import extract_quantities
+    >>> [(m.unit, m.value) for m in map(measure, extract_quantities("48 ساعة، أي يومين"))]
+    [('h', 48.0), ('h', 48.0)]
+    """
+    if q.unit == "°F":  # (F − 32) × 5/9
+        return Measure("°C", *(_in_base(x, 5 / 9, -32.0) for x in (q.value, q.low, q.high)))
+    base = _BASE.get(q.unit or "")
+    if base is None:
+        return Measure(q.unit, q.value, q.low, q.high)
+    unit, factor = base
+    return Measure(unit, *(_in_base(x, factor) for x in (q.value, q.low, q.high)))

@@ -120,7 +120,7 @@ def test_counted_stems_meet_across_forms():
         ("حكم عليه بالسجن 15 عاما", "15 عاما", 15, "duration", "year"),
         ("استمرت المفاوضات ثلاث ساعات ونصف", "ثلاث ساعات ونصف", 3.5, "duration", "h"),
         ("انتظر ساعة ونصف", "ساعة ونصف", 1.5, "duration", "h"),
-        ("سجلت درجتين تحت الصفر", "درجتين تحت الصفر", -2, "temperature", "°"),
+        ("سجلت درجتين تحت الصفر", "درجتين تحت الصفر", -2, "temperature", "°C"),
         ("بلغت الحرارة 45 درجة مئوية", "45 درجة مئوية", 45, "temperature", "°C"),
     ],
 )
@@ -345,3 +345,102 @@ def _check_spans(text):
         assert q.sentence == -1 or 0 <= q.sentence < len(sentences)
         assert isinstance(q.kind, Kind)
     assert all(isinstance(s, Sentence) for s in sentences)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value", "kind", "unit"),
+    [
+        # speeds are no lengths
+        ("انطلق القطار بسرعة 120 كم/س", "120 كم/س", 120, "speed", "km/h"),
+        ("كانت الحافلة تسير بسرعة 90 كلم/ساعة", "90 كلم/ساعة", 90, "speed", "km/h"),
+        (
+            "رياح تبلغ سرعتها أربعين كيلومترا في الساعة",
+            "أربعين كيلومترا في الساعة",
+            40,
+            "speed",
+            "km/h",
+        ),
+        ("أبحرت السفينة بسرعة 18 عقدة", "18 عقدة", 18, "speed", "knot"),
+        ("هبت رياح بسرعة 12 مترا في الثانية", "12 مترا في الثانية", 12, "speed", "m/s"),
+        # power and energy
+        ("محطة بقدرة 600 ميجاوات", "600 ميجاوات", 600, "power", "MW"),
+        ("ترتفع القدرة إلى 2.5 غيغاواط", "2.5 غيغاواط", 2.5, "power", "GW"),
+        ("استهلكت المدينة 40 ميغاواط ساعة", "40 ميغاواط ساعة", 40, "energy", "MWh"),
+        # gas and sea miles
+        ("احتياطي يقدر بـ4 تريليونات قدم مكعب", "4 تريليونات قدم مكعب", 4e12, "volume", "ft3"),
+        ("على بعد 12 ميلا بحريا من الساحل", "12 ميلا بحريا", 12, "length", "nmi"),
+        # a currency named by its adjective alone
+        ("صفقة بقيمة 3.4 مليار استرليني", "3.4 مليار استرليني", 3.4e9, "money", "GBP"),
+        ("دفع 500 إسترليني غرامة", "500 إسترليني", 500, "money", "GBP"),
+        # the unit before "one"
+        ("أمهلت المحكمة الشركة شهرا واحدا", "شهرا واحدا", 1, "duration", "month"),
+        ("تأخرت الرحلة ساعة واحدة", "ساعة واحدة", 1, "duration", "h"),
+    ],
+)
+def test_speed_power_and_other_measures(sentence, written, value, kind, unit):
+    q = only(sentence)
+    assert (q.text, q.value, q.kind, q.unit) == (written, value, Kind(kind), unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        ("تنخفض الحرارة إلى -7 درجات", "-7 درجات", -7),
+        ("تنخفض الحرارة إلى −4 درجات مئوية", "−4 درجات مئوية", -4),
+        ("تسجل المرتفعات سبع درجات تحت الصفر", "سبع درجات تحت الصفر", -7),
+        ("وصلت إلى 12 درجة تحت الصفر", "12 درجة تحت الصفر", -12),
+        ("تبلغ الصغرى سالب 3 درجات", "سالب 3 درجات", -3),
+        ("توقعت الأرصاد ناقص خمس درجات في الجبال", "ناقص خمس درجات", -5),
+        ("درجة الحرارة -5 في القمم", "-5", -5),
+        ("سجلت 40° في الظل", "40°", 40),
+    ],
+)
+def test_temperatures_below_zero_and_bare_degrees_are_celsius(sentence, written, value):
+    q = only(sentence)
+    assert (q.text, q.value, q.kind, q.unit) == (written, value, Kind.TEMPERATURE, "°C")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        ("ارتفع التضخم إلى %9.1 في أغسطس", "%9.1", 9.1),
+        ("سجل النمو %3 فقط", "%3", 3),
+        ("تراجعت البطالة إلى ٪١٢٫٥", "٪١٢٫٥", 12.5),
+    ],
+)
+def test_a_percent_sign_before_the_number(sentence, written, value):
+    q = only(sentence)
+    assert (q.text, q.value, q.kind, q.unit) == (written, value, Kind.PERCENT, "%")
+
+
+def test_a_percent_sign_after_one_number_is_not_before_the_next():
+    found = extract_quantities("ارتفع المؤشر 5% 10 مرات")
+    assert [(q.text, q.kind.value) for q in found][0] == ("5%", "percent")
+    assert found[1].kind is not Kind.PERCENT
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("بلغ عدد السكان 10 مليون\n\n310 أشخاص أصيبوا", [1e7, 310]),
+        ("تضرر نحو ألفي منزل\n500 منها دمرت كليا", [2000, 500]),
+        ("كلفت ثلاثة آلاف\nخمسمئة عامل عملوا فيها", [3000, 500]),
+        ("خسر 12 مليار دولار\n\nوعاد 4 آلاف نازح", [12e9, 4000]),
+    ],
+)
+def test_a_figure_never_spans_a_line_break(text, figures):
+    assert [q.value for q in extract_quantities(text)] == figures
+    assert all("\n" not in q.text for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("تحطمت طائرة من طراز بوينغ 737", "737"),
+        ("هبطت طائرة إيرباص 320 بسلام", "320"),
+        ("أسقطت مقاتلة سوخوي 35", "35"),
+    ],
+)
+def test_an_aircraft_model_is_a_name(sentence, written):
+    q = only(sentence)
+    assert (q.text, q.kind) == (written, Kind.IDENTIFIER)
