@@ -33,6 +33,11 @@ _CUES = frozenset(
     }
 )
 
+MEASURE_KINDS = (
+    "percent", "magnitude", "money", "area", "volume", "length", "weight", "temperature",
+    "duration", "speed", "energy", "power",
+)  # fmt: skip
+
 SCHEMAS: dict[str, Schema] = {
     "function_words": Schema(("word",), unique=("word",), doc="normalised words with no claim"),
     "reporting_words": Schema(("word",), unique=("word",), doc="words that attribute or date"),
@@ -63,6 +68,24 @@ SCHEMAS: dict[str, Schema] = {
         closed={"kind": frozenset({"named", "anonymous", "cue"})},
         unique=("phrase",),
         doc="whom an article credits: named outlets, anonymous sourcing, reporting cues",
+    ),
+    # The kinds of services.models.Kind a unit can measure (the lexicon imports nothing of
+    # Riwaya's: tests/services/test_lexicon.py checks these against Kind).
+    "units": Schema(
+        ("kind", "code", "spelling"),
+        closed={"kind": frozenset(MEASURE_KINDS)},
+        unique=("spelling",),
+        doc="units after a figure: kind, code, spelling",
+    ),
+    "currency_countries": Schema(
+        ("currency", "adjective", "code"), doc="the country after a generic currency"
+    ),
+    "currency_codes": Schema(("code",), unique=("code",), doc="Latin currency codes"),
+    "dual_nouns": Schema(
+        ("form", "word"),
+        closed={"form": frozenset({"unit", "feminine", "masculine", "nominative_only"})},
+        unique=("word",),
+        doc="duals read as a figure of 2",
     ),
     "outlets": Schema(("name",), unique=("name",), doc="outlets that sign datelines"),
     "furniture": Schema(

@@ -740,7 +740,7 @@ def _toll_verbs() -> frozenset[str]:
     return frozenset(p + v for v in verbs for p in ("", "و", "ف"))
 
 
-@cache
+@derived
 def _trigger_words() -> frozenset[str]:
     """Words a figure can start with: number words, duals (يومين) and unit nouns (ساعة ونصف)."""
     return frozenset(lexicon()) | dual_words() | unit_words()

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache
 
+from services import lexicon
+from services.lexicon import derived
 from services.models import Kind, Quantity
 from services.text.arabic import normalize_plain
 from services.text.numerals import Tok
@@ -19,161 +20,8 @@ class Unit:
     code: str  # "USD", "km", "%", "day"; a generic name when the country is not said: "dinar"
 
 
-# (kind, code, spellings): a spelling is one or more tokens separated by spaces.
-_UNITS: tuple[tuple[Kind, str, str], ...] = (
-    (Kind.PERCENT, "%", "% | ٪ | بالمئة | بالمائة | بالمية | في المئة | في المائة | في المية"),
-    (Kind.PERCENT, "pp", "نقطة مئوية | نقاط مئوية"),
-    # Central banks move rates in basis points (رفع الفائدة 200 نقطة أساس): 1/100 of a point.
-    (Kind.PERCENT, "bp", "نقطة أساس | نقاط أساس | نقطة أساسية | نقاط أساسية"),
-    (
-        Kind.MAGNITUDE,
-        "Richter",
-        "درجة على مقياس ريختر | درجات على مقياس ريختر | درجة بمقياس ريختر | "
-        "درجات بمقياس ريختر | على مقياس ريختر | بمقياس ريختر | درجة ريختر | درجات ريختر | ريختر",
-    ),
-    (Kind.MONEY, "USD", "دولار | دولارا | دولارات | $ | US $ | USD"),
-    (Kind.MONEY, "EUR", "يورو | أورو | € | EUR"),
-    (Kind.MONEY, "GBP", "£ | GBP | جنيه إسترليني | جنيها إسترلينيا | جنيهات إسترلينية"),
-    # The pound sterling is often named by its adjective alone: صفقة بـ1.2 مليار استرليني.
-    (Kind.MONEY, "GBP", "إسترليني | إسترلينيا | إسترلينية"),
-    (Kind.MONEY, "pound", "جنيه | جنيها | جنيهات"),
-    (Kind.MONEY, "EGP", "ج . م . | ج . م | EGP"),
-    (Kind.MONEY, "lira", "ليرة | ليرات"),
-    (Kind.MONEY, "dinar", "دينار | دينارا | دنانير"),
-    (Kind.MONEY, "riyal", "ريال | ريالا | ريالات"),
-    (Kind.MONEY, "dirham", "درهم | درهما | دراهم"),
-    (Kind.MONEY, "ILS", "شيكل | شيقل | شواقل | شيكلات | شيقلات | ILS"),
-    (Kind.MONEY, "RUB", "روبل | روبلات | RUB"),
-    (Kind.MONEY, "CNY", "يوان | CNY"),
-    (Kind.MONEY, "JPY", "ين | ¥ | JPY"),
-    (Kind.MONEY, "INR", "روبية | روبيات | INR"),
-    (Kind.MONEY, "TRY", "₺ | TRY"),
-    (Kind.MONEY, "franc", "فرنك | فرنكات"),
-    (Kind.MONEY, "cent", "سنت | سنتا | سنتات | سينت | سينتات | ¢ | c"),
-    # the hundredth of a pound (رغيف بـ 20 قرشا) and of a riyal
-    (Kind.MONEY, "piastre", "قرش | قرشا | قروش"),
-    (Kind.MONEY, "halala", "هللة | هللات"),
-    (Kind.AREA, "km2", "كيلومتر مربع | كيلومترا مربعا | كيلومترات مربعة | كم مربع | كلم مربع"),
-    (Kind.AREA, "km2", "كم 2 | كلم 2 | km 2"),
-    (Kind.AREA, "m2", "متر مربع | مترا مربعا | أمتار مربعة | م 2 | م مربع | m 2"),
-    (Kind.AREA, "ha", "هكتار | هكتارا | هكتارات"),
-    (Kind.AREA, "dunam", "دونم | دونما | دونمات"),
-    (Kind.AREA, "feddan", "فدان | فدانا | أفدنة | فدادين"),
-    (Kind.VOLUME, "m3", "متر مكعب | مترا مكعبا | أمتار مكعبة | م 3 | m 3"),
-    # Speeds before lengths: the longest spelling wins, so كم/س is no 60 km.
-    (
-        Kind.SPEED,
-        "km/h",
-        "كم / س | كم / سا | كم / ساعة | كلم / س | كلم / ساعة | km / h | كم في الساعة | "
-        "كلم في الساعة | كيلومتر في الساعة | كيلومترا في الساعة | كيلومترات في الساعة | "
-        "كم بالساعة | كلم بالساعة | كيلومتر بالساعة | كيلومترا بالساعة | كيلومترات بالساعة",
-    ),
-    (Kind.SPEED, "mph", "ميل في الساعة | ميلا في الساعة | أميال في الساعة"),
-    (Kind.SPEED, "m/s", "م / ث | متر في الثانية | مترا في الثانية | أمتار في الثانية"),
-    # A knot at sea; its plural عقد is left out, being spelt as a decade.
-    (Kind.SPEED, "knot", "عقدة | عقدة بحرية"),
-    (Kind.ENERGY, "kWh", "كيلوواط ساعة | كيلووات ساعة | كيلو واط ساعة | kWh"),
-    (Kind.ENERGY, "MWh", "ميغاواط ساعة | ميجاوات ساعة | ميغاوات ساعة | ميجاواط ساعة | MWh"),
-    (Kind.ENERGY, "GWh", "غيغاواط ساعة | جيجاوات ساعة | غيغاوات ساعة | جيجاواط ساعة | GWh"),
-    (Kind.ENERGY, "TWh", "تيراواط ساعة | تيراوات ساعة | TWh"),
-    (Kind.POWER, "kW", "كيلوواط | كيلووات | كيلو واط | كيلو وات | kW"),
-    (Kind.POWER, "MW", "ميغاواط | ميجاوات | ميغاوات | ميجاواط | ميغا واط | ميجا وات | MW"),
-    (Kind.POWER, "GW", "غيغاواط | جيجاوات | غيغاوات | جيجاواط | غيغا واط | جيجا وات | GW"),
-    (Kind.VOLUME, "ft3", "قدم مكعب | قدما مكعبا | أقدام مكعبة | قدم مكعبة"),
-    (Kind.LENGTH, "nmi", "ميل بحري | ميلا بحريا | أميال بحرية"),
-    (Kind.LENGTH, "km", "كيلومتر | كيلومترا | كيلومترات | كيلو متر | كيلو مترات | كم | كلم | km"),
-    (Kind.LENGTH, "m", "متر | مترا | أمتار | م | m"),
-    (Kind.LENGTH, "cm", "سنتيمتر | سنتيمترا | سنتيمترات | سنتمتر | سم | cm"),
-    (Kind.LENGTH, "mm", "مليمتر | ميليمتر | ملم | مم | mm"),
-    (Kind.LENGTH, "mi", "ميل | ميلا | أميال"),
-    (Kind.LENGTH, "ft", "قدم | أقدام"),
-    (Kind.LENGTH, "in", "بوصة | بوصات | إنش | إنشات"),
-    (Kind.WEIGHT, "t", "طن | طنا | أطنان"),
-    (Kind.WEIGHT, "kg", "كيلوغرام | كيلوغراما | كيلوغرامات | كيلوجرام | كيلوجرامات | كيلو غرام"),
-    (Kind.WEIGHT, "kg", "كغ | كلغ | كجم | كغم | كيلو | kg"),
-    (Kind.WEIGHT, "g", "غرام | غراما | غرامات | جرام | جراما | جرامات | غم | جم | g"),
-    (Kind.WEIGHT, "mg", "ميليغرام | مليغرام | ملغ | mg"),
-    (Kind.WEIGHT, "oz", "أونصة | أونصات | أوقية"),
-    (Kind.WEIGHT, "lb", "رطل | أرطال"),
-    (Kind.VOLUME, "L", "لتر | لترا | لترات | ليتر | ليترا | ليترات | l"),
-    (Kind.VOLUME, "mL", "مل | ملي لتر | ميليلتر | مليلتر | ملليلتر | ml"),
-    (Kind.VOLUME, "hL", "هكتوليتر | هكتو ليتر"),
-    (Kind.VOLUME, "gal", "غالون | غالونات | جالون | جالونات"),
-    (Kind.VOLUME, "barrel", "برميل | برميلا | براميل"),
-    (Kind.VOLUME, "cup", "كوب | كوبا | أكواب"),
-    (Kind.TEMPERATURE, "°C", "درجة مئوية | درجات مئوية | درجة سلزيوس | درجات سلزيوس"),
-    (Kind.TEMPERATURE, "°C", "درجة سيلسيوس | سلزيوس | سيلسيوس | ° سلزيوس | ° مئوية | ° C"),
-    (Kind.TEMPERATURE, "°F", "درجة فهرنهايت | درجات فهرنهايت | فهرنهايت | ° فهرنهايت | ° F"),
-    # Arabic news gives temperatures in Celsius unless it names Fahrenheit: a bare degree sign
-    # (40°) and the degrees of تحت الصفر and سالب 3 درجات are Celsius.
-    (Kind.TEMPERATURE, "°C", "°"),
-    (Kind.DURATION, "s", "ثانية | ثوان | ثواني"),
-    (Kind.DURATION, "min", "دقيقة | دقائق"),
-    (Kind.DURATION, "h", "ساعة | ساعات"),
-    (Kind.DURATION, "day", "يوم | يوما | أيام"),
-    (Kind.DURATION, "week", "أسبوع | أسبوعا | أسابيع"),
-    (Kind.DURATION, "month", "شهر | شهرا | أشهر | شهور"),
-    (Kind.DURATION, "year", "سنة | سنوات | سنين | عام | عاما | أعوام"),
-    (Kind.DURATION, "decade", "عقد | عقود"),
-    (Kind.DURATION, "century", "قرن | قرنا | قرون"),
-    (Kind.DURATION, "night", "ليلة | ليال | ليالي"),
-)
-
-# The country after a generic currency: دينار كويتي → KWD. Adjectives are matched without ال and
-# without gender and number endings (سورية, السوري, سوريين → سوري).
-_COUNTRY_CODES = {
-    "lira": {"سوري": "SYP", "لبناني": "LBP", "تركي": "TRY"},
-    "dinar": {
-        "عراقي": "IQD",
-        "أردني": "JOD",
-        "كويتي": "KWD",
-        "بحريني": "BHD",
-        "ليبي": "LYD",
-        "تونسي": "TND",
-        "جزائري": "DZD",
-    },
-    "riyal": {"سعودي": "SAR", "قطري": "QAR", "عماني": "OMR", "يمني": "YER", "إيراني": "IRR"},
-    "pound": {"مصري": "EGP", "سوداني": "SDG", "إسترليني": "GBP", "استرليني": "GBP"},
-    "dirham": {"إماراتي": "AED", "مغربي": "MAD"},
-    "franc": {"سويسري": "CHF"},
-    "USD": {"أمريكي": "USD", "أميركي": "USD", "كندي": "CAD", "أسترالي": "AUD"},
-}
-# Latin currency codes written after a number (42 KWD).
-_CODES = (
-    "USD EUR GBP EGP SYP LBP TRY IQD JOD KWD BHD LYD TND DZD SAR QAR OMR YER IRR AED MAD ILS "
-    "RUB CNY JPY INR CHF CAD AUD SDG"
-)
-
-# Duals of countable nouns read as 2 of that noun. Feminine nouns in ة make their dual in
-# تان/تين, unambiguous since their plural is in ات. Masculine nouns are listed only when their
-# plural is broken (شخص → أشخاص), because a sound plural in ين (المسلحين) looks like a dual.
-_FEMININE_COUNTABLE = (
-    "دفعة حافلة سيارة شاحنة طائرة مروحية دبابة مدرعة عربة آلية سفينة غواصة قذيفة عبوة غارة "
-    "ضربة هجمة عملية مرة جولة مرحلة دورة جلسة رحلة قافلة شحنة دولة مدينة قرية بلدة منطقة "
-    "محافظة قاعدة ناحية جزيرة مجموعة كتيبة فرقة سرية خلية جماعة عائلة أسرة امرأة فتاة طفلة "
-    "جثة حالة إصابة نقطة جبهة منظمة جهة شركة وزارة مؤسسة مدرسة جامعة بناية عمارة شقة غرفة "
-    "قطعة ورقة رسالة صفحة كلمة جائزة ميدالية نسخة وثيقة قضية تهمة جنسية لغة طلقة رصاصة "
-    "بندقية قنبلة حقيبة وجبة حصة حلقة قمة خطوة موجة لجنة محكمة زيارة فرصة رهينة ضحية "
-    "عبوة مسيرة حادثة جريمة مجزرة مظاهرة وقفة قناة صحيفة وكالة"
-)
-_MASCULINE_COUNTABLE = (
-    "شخص طفل رجل جندي ضابط عنصر قائد سجين أسير قتيل جريح شهيد صاروخ سجن مخيم موقع بيت منزل "
-    "مسجد حاجز طرف هجوم انفجار جسر معبر مطار حقل مصنع مكتب شارع بلد جيش حزب فصيل تنظيم لواء "
-    "فوج نوع بند كتاب صوت هدف ولد ابن نائب وزير سفير رئيس عضو طبيب حادث مشروع قرار اتفاق "
-    "مبنى مستشفى ملف مقعد طريق نفق مركز مخزن مستودع سوق فندق ملعب ميناء برج باب مدخل جدار "
-    "خزان بئر نهر جبل قطار زورق قارب صندوق جهاز هاتف كيس سلاح مدفع"
-)
-# Nouns whose plural is sound (معتقلين): only the nominative dual in ان is unambiguous.
-_NOMINATIVE_DUAL_ONLY = (
-    "معتقل مسلح مقاتل انتحاري مدني مسؤول مصاب إرهابي عسكري مستوطن مواطن موظف مهاجم متظاهر "
-    "ناشط صحفي صحافي مراسل معلم مهندس عامل لاجئ نازح مهاجر محتجز مختطف مفقود متهم موقوف "
-    "قاصر لاعب مرشح فلسطيني إسرائيلي سوري عراقي لبناني أمريكي أميركي"
-)
-# Unit nouns that are figures as duals (يومين, مترين); طن is left out: طنين is "buzzing".
-_UNIT_DUALS = (
-    "متر كيلومتر ميل لتر غالون برميل أونصة كوب هكتار دونم فدان دولار دينار ريال جنيه درهم "
-    "ليرة ثانية دقيقة ساعة يوم أسبوع شهر سنة عام عقد قرن ليلة درجة"
-)
+# Units, currencies and the duals read as 2 are data: units.tsv (kind, code, spelling),
+# currency_countries.tsv (دينار كويتي → KWD), currency_codes.tsv (42 KWD) and dual_nouns.tsv.
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,37 +36,38 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(normalize_plain(w) for w in phrase.split())
 
 
-@cache
+@derived
 def _unit_table() -> dict[tuple[str, ...], Unit]:
     table: dict[tuple[str, ...], Unit] = {}
-    for kind, code, spellings in _UNITS:
-        for spelling in spellings.split("|"):
-            table.setdefault(_words(spelling), Unit(kind, code))
-    for code in _CODES.split():
+    for row in lexicon.rows("units"):
+        kind, code, spelling = row.cells
+        table.setdefault(_words(spelling), Unit(Kind(kind), code))
+    for code in lexicon.column("currency_codes"):
         table.setdefault((code,), Unit(Kind.MONEY, code))
     return table
 
 
-@cache
+@derived
 def _longest_unit() -> int:
     return max(len(k) for k in _unit_table())
 
 
-@cache
+@derived
 def _country_codes() -> dict[str, dict[str, str]]:
-    return {
-        generic: {normalize_plain(adj): code for adj, code in names.items()}
-        for generic, names in _COUNTRY_CODES.items()
-    }
+    out: dict[str, dict[str, str]] = {}
+    for row in lexicon.rows("currency_countries"):
+        generic, adjective, code = row.cells
+        out.setdefault(generic, {})[normalize_plain(adjective)] = code
+    return out
 
 
-@cache
+@derived
 def _families() -> dict[str, str]:
     """Each country's currency code -> the generic name it is a kind of (EGP -> pound). The
     dollar is left out: "دولار" alone is already read as USD."""
     return {
         code: generic
-        for generic, names in _COUNTRY_CODES.items()
+        for generic, names in _country_codes().items()
         if generic != "USD"
         for code in names.values()
     }
@@ -302,7 +151,7 @@ _DUAL_PREFIXES = (
 )
 
 
-@cache
+@derived
 def _duals() -> dict[str, Dual]:
     table: dict[str, Dual] = {}
 
@@ -320,11 +169,12 @@ def _duals() -> dict[str, Dual]:
             for prefix in _DUAL_PREFIXES:
                 table.setdefault(prefix + stems + ending, Dual(singular, unit))
 
-    for word in _UNIT_DUALS.split():
+    forms = lexicon.grouped("dual_nouns")
+    for word in forms.get("unit", ()):
         add(word, unit_noun(normalize_plain(word)))
-    for word in (_FEMININE_COUNTABLE + " " + _MASCULINE_COUNTABLE).split():
+    for word in (*forms.get("feminine", ()), *forms.get("masculine", ())):
         add(word, None)
-    for word in _NOMINATIVE_DUAL_ONLY.split():
+    for word in forms.get("nominative_only", ()):
         add(word, None, nominative_only=True)
     return table
 

@@ -114,3 +114,22 @@ def test_a_wrong_header_and_an_unknown_table_are_named(user_dir):
         lexicon.rows("places")
     with pytest.raises(lexicon.LexiconError, match="no such lexicon table"):
         lexicon.rows("placez")
+
+
+def test_the_unit_kinds_of_the_schema_are_kinds_of_the_models():
+    from services.lexicon.schema import MEASURE_KINDS
+    from services.models import Kind
+
+    assert {Kind(k) for k in MEASURE_KINDS}
+
+
+def test_a_user_unit_is_a_one_line_change_that_reads_a_new_measure(user_dir):
+    from services.models import Kind
+    from services.text.quantities import extract_quantities
+
+    text = "هطلت أمطار بلغت 12 إنشا في يوم واحد"
+    assert all(q.kind is not Kind.LENGTH for q in extract_quantities(text))
+    write(user_dir, "units", "length\tin\tإنشا")
+    lexicon.configure(user_dir)
+    (q, *_) = [q for q in extract_quantities(text) if q.kind is Kind.LENGTH]
+    assert (q.value, q.unit) == (12, "in")
