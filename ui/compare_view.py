@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.models import Comparison, Row
+from services.models import Annotations, Comparison, Row
 from ui.compare_pane import ComparePane, RowGeometry
 from ui.findings import Finding, build_findings
 from ui.findings_panel import FindingsPanel
@@ -91,6 +91,7 @@ class CompareView(QWidget):
         self._font_size = font_size
         self._rows: tuple[Row, ...] = ()  # display rows
         self._findings: tuple[Finding, ...] = ()
+        self._annotations: Annotations | None = None
         self._current: int | None = None
         self._pending_first = False
         self._filling = False
@@ -195,9 +196,11 @@ class CompareView(QWidget):
         left_label: str | None = None,
         right_label: str | None = None,
         right_side: Side | None = None,
+        annotations: Annotations | None = None,
     ) -> None:
-        """Show `comparison`. Labels name the comparison's left/right versions in headers and
-        tooltips (default: each article's outlet). `right_side` puts that comparison side in
+        """Show `comparison`, with the analyst's `annotations` (triage and notes). Labels name
+        the comparison's left/right versions in headers and tooltips (default: each article's
+        outlet). `right_side` puts that comparison side in
         the right-hand pane (an article dropped there, say); by default the version read first
         (the earlier, or the left one) goes there."""
         self._comparison = comparison
@@ -209,7 +212,8 @@ class CompareView(QWidget):
         self._base = first_version(comparison)
         self._right_side = self._base if right_side is None else right_side
         self._rows = display_rows(comparison.rows, comparison.links)
-        self._findings = build_findings(comparison)
+        self._annotations = annotations
+        self._findings = build_findings(comparison, annotations)
         self._current = None
         self.findings.set_findings(comparison, self._findings, base=self._base, labels=self._labels)
         self.banner.hide()
@@ -432,6 +436,29 @@ class CompareView(QWidget):
 
     # Findings -------------------------------------------------------------------------------
 
+    def set_annotations(self, annotations: Annotations) -> None:
+        """The analyst's triage and notes changed: the findings are listed again (dismissed
+        ones last) and the current one stays current."""
+        if self._comparison is None:
+            return
+        # The finding current in the list (or here) stays current, wherever it moved to.
+        row = self.findings.current()
+        if self._current is not None:
+            row = self._current
+        current = self._findings[row].key if 0 <= row < len(self._findings) else None
+        had_current = self._current is not None
+        self._annotations = annotations
+        self._findings = build_findings(self._comparison, annotations)
+        self.findings.set_findings(
+            self._comparison, self._findings, base=self.findings.model.base, labels=self._labels
+        )
+        index = next(
+            (i for i, f in enumerate(self._findings) if current and f.key == current), None
+        )
+        self._current = index if had_current else None
+        if index is not None:
+            self.findings.select(index)
+
     @property
     def findings_list(self) -> tuple[Finding, ...]:
         return self._findings
@@ -450,7 +477,10 @@ class CompareView(QWidget):
         return self._step_discrepancy(-1)
 
     def _step_discrepancy(self, step: int) -> bool:
-        indexes = [i for i, f in enumerate(self._findings) if f.kind.is_discrepancy]
+        # A finding the analyst dismissed as false is not one to step to.
+        indexes = [
+            i for i, f in enumerate(self._findings) if f.kind.is_discrepancy and not f.dismissed
+        ]
         if not indexes:
             return False
         if self._current is None or self._current not in indexes:

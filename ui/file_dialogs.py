@@ -76,6 +76,17 @@ def existing_directory(parent: QWidget | None, caption: str, directory: str) -> 
     return names[0] if names else ""
 
 
+def save_file_name(
+    parent: QWidget | None, caption: str, path: str, name_filter: str
+) -> tuple[str, str]:
+    """A file to write, chosen by the user (Qt asks before replacing one), and the name
+    filter chosen with it; ("", "") when cancelled."""
+    dialog = _dialog(parent, caption, path, name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    names = _run(dialog, QFileDialog.FileMode.AnyFile)
+    return (names[0], dialog.selectedNameFilter()) if names else ("", "")
+
+
 def _run(dialog: QFileDialog, mode: QFileDialog.FileMode) -> list[str]:
     dialog.setFileMode(mode)
     try:

@@ -4,10 +4,10 @@ figures, then agreeing ones, then shared claims — each with both excerpts in c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from services.models import Agreement, Comparison, Sentence
+from services.models import Agreement, Annotations, Comparison, Sentence, Triage
 from ui.highlights import Side, side_of
 
 
@@ -61,14 +61,39 @@ class Finding:
     note: str = ""
     similarity: float | None = None
     identical: bool = False
+    # The analyst's work on it, kept in the library under `key` (services.compare.anchors).
+    key: str = ""
+    triage: Triage = Triage.OPEN
+    analyst_note: str = ""
+
+    @property
+    def dismissed(self) -> bool:
+        return self.triage is Triage.DISMISSED
 
     def excerpt(self, side: Side) -> Excerpt:
         return self.left if side is Side.LEFT else self.right
 
 
-def build_findings(comparison: Comparison) -> tuple[Finding, ...]:
+def build_findings(
+    comparison: Comparison, annotations: Annotations | None = None
+) -> tuple[Finding, ...]:
     """Discrepancies by relation (conflicts first), the surest pairing first and then in the
-    left article's reading order; then shared claims in display-row order."""
+    left article's reading order; then shared claims in display-row order; then, in the same
+    order, the findings the analyst dismissed (`annotations`)."""
+    from services.compare.anchors import finding_keys
+
+    findings = _ordered_findings(comparison)
+    discrepancy_keys, link_keys = finding_keys(comparison)
+    notes = annotations or Annotations()
+    noted = []
+    for f in findings:
+        key = discrepancy_keys[f.discrepancy] if f.discrepancy is not None else link_keys[f.link]
+        note = notes.finding(key)
+        noted.append(replace(f, key=key, triage=note.triage, analyst_note=note.note))
+    return tuple(f for f in noted if not f.dismissed) + tuple(f for f in noted if f.dismissed)
+
+
+def _ordered_findings(comparison: Comparison) -> tuple[Finding, ...]:
     by_kind: dict[FindingKind, list[Finding]] = {kind: [] for kind in FINDING_ORDER}
     for index, discrepancy in enumerate(comparison.discrepancies):
         left = _figure_excerpt(comparison, Side.LEFT, discrepancy.left)

@@ -43,7 +43,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.models import Comparison
+from services.models import Comparison, Triage
+from ui.finding_triage import TRIAGE_LABELS, TRIAGE_PREFIXES, TriageBar
 from ui.findings import Excerpt, Finding, FindingKind, build_findings
 from ui.fonts import arabic_font
 from ui.highlights import Side, discrepancy_tooltip, first_version, outlet_name, side_of
@@ -65,6 +66,10 @@ KIND_LABELS = {
     FindingKind.AGREE: "Agree",
     FindingKind.SHARED: "Shared claim",
 }
+# An analyst's note is shown whole in the tooltip, cut to this in the list.
+NOTE_CHARS = 120
+# How faint a dismissed finding is drawn: still readable, plainly set aside.
+DISMISSED_OPACITY = 0.5
 _PLURALS = {
     FindingKind.CONFLICT: ("conflict", "conflicts"),
     FindingKind.DIFFERS: ("difference", "differences"),
@@ -87,10 +92,13 @@ def summary_text(findings: tuple[Finding, ...]) -> str:
     """ "2 conflicts · 1 difference · 1 agreement · 14 shared claims"."""
     parts = []
     for kind in FindingKind:
-        count = sum(1 for f in findings if f.kind is kind)
+        count = sum(1 for f in findings if f.kind is kind and not f.dismissed)
         if count:
             singular, plural = _PLURALS[kind]
             parts.append(f"{count} {singular if count == 1 else plural}")
+    dismissed = sum(1 for f in findings if f.dismissed)
+    if dismissed:
+        parts.append(f"{dismissed} dismissed")
     return " · ".join(parts) if parts else "No shared claims or comparable figures"
 
 
@@ -187,7 +195,9 @@ class FindingsModel(QAbstractListModel):
 
     def plain_text(self, finding: Finding) -> str:
         """One line for screen readers and tests: label, then each figure with its outlet."""
-        label = KIND_LABELS[finding.kind]
+        label = TRIAGE_PREFIXES.get(finding.triage, "") + KIND_LABELS[finding.kind]
+        if finding.analyst_note:
+            label += f" (note: {finding.analyst_note})"
         sides = (self._base, self._base.other)
         if finding.kind.is_discrepancy:
             figures = " · ".join(
@@ -211,7 +221,11 @@ class FindingsModel(QAbstractListModel):
         parts = [escape(KIND_LABELS[finding.kind])]
         if finding.note:
             parts.append(escape(finding.note))
-        parts.append("Click to show both in the panes")
+        if finding.triage is not Triage.OPEN:
+            parts.append(f"<b>{escape(TRIAGE_LABELS[finding.triage])}</b>")
+        if finding.analyst_note:
+            parts.append(f"<i>Note: {escape(finding.analyst_note)}</i>")
+        parts.append("Click to show both in the panes; right-click to mark it or add a note")
         return "<br/>".join(parts)
 
     def _icon(self, kind: FindingKind) -> QIcon:
@@ -227,7 +241,8 @@ class FindingsModel(QAbstractListModel):
         align = ' align="center"' if centred else ""
         return (
             f'<p style="margin:0"{align}><span style="color:{mark.name()};font-weight:bold">'
-            f"{escape(KIND_LABELS[finding.kind])}</span>{self._heading_detail(finding)}</p>"
+            f"{escape(KIND_LABELS[finding.kind])}</span>{self._heading_detail(finding)}"
+            f"{_analyst_html(finding)}</p>"
         )
 
     def side_html(self, finding: Finding, side: Side, text_colour: QColor) -> str:
@@ -245,6 +260,18 @@ class FindingsModel(QAbstractListModel):
             return ""  # the engine's note is in the tooltip: the excerpts say the rest
         how = "identical" if finding.identical else f"{finding.similarity or 0:.0%} similar"
         return f"<br/><span>{how}</span>"
+
+
+def _analyst_html(finding: Finding) -> str:
+    """The analyst's triage and note under a finding's kind."""
+    parts = []
+    if finding.triage is not Triage.OPEN:
+        parts.append(f"<b>{escape(TRIAGE_LABELS[finding.triage])}</b>")
+    if finding.analyst_note:
+        note = finding.analyst_note
+        shown = note if len(note) <= NOTE_CHARS else note[: NOTE_CHARS - 1] + "…"
+        parts.append(f"<i>✎ {escape(shown)}</i>")
+    return "".join(f"<br/>{part}" for part in parts)
 
 
 def _emphasised(excerpt: Excerpt, tint: QColor) -> str:
@@ -380,6 +407,8 @@ class FindingDelegate(QStyledItemDelegate):
         text = option.palette.color(QPalette.ColorRole.Text)
         layout = self._layout(index, rect.width(), text, option.font)
         painter.save()
+        if finding.dismissed:
+            painter.setOpacity(DISMISSED_OPACITY)
         # Selection as a light wash: the excerpts' own tints stay readable under it.
         if selected:
             wash = QColor(option.palette.color(QPalette.ColorRole.Highlight))
@@ -468,6 +497,9 @@ class FindingsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(self.header)
+        # Reviewed / Dismiss / Note… / Show dismissed / Export…, and the list's context menu.
+        self.triage = TriageBar(self._list, self._model, self)
+        layout.addWidget(self.triage)
         layout.addWidget(self._list, 1)
         self._programmatic = False
         self._list.selectionModel().currentChanged.connect(self._current_changed)
@@ -499,6 +531,7 @@ class FindingsPanel(QWidget):
     ) -> None:
         self._model.set_findings(comparison, findings, base=base, labels=labels)
         self._summary.setText(summary_text(findings))
+        self.triage.refresh()
 
     def show_comparison(
         self,
@@ -538,6 +571,7 @@ class FindingsPanel(QWidget):
     def clear(self) -> None:
         self._model.set_findings(None, ())
         self._summary.setText("No comparison open")
+        self.triage.refresh()
 
     def current(self) -> int:
         return self._list.currentIndex().row()
@@ -552,9 +586,16 @@ class FindingsPanel(QWidget):
         finally:
             self._programmatic = False
 
+    def set_show_dismissed(self, shown: bool) -> None:
+        self.triage.show_dismissed_box.setChecked(shown)
+
+    def is_row_shown(self, row: int) -> bool:
+        return not self._list.isRowHidden(row)
+
     # Slots -----------------------------------------------------------------------------------
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.triage.refresh_buttons()
         if not self._programmatic and current.isValid():
             self._emit(current.row())
 

@@ -33,6 +33,7 @@ from ui.import_flow import FileDropTarget, ImportController, ImportProgress
 from ui.library_controller import LibraryController
 from ui.library_side import LibrarySide
 from ui.library_watch import LibraryWatcher
+from ui.notes_flow import install_notes_and_exports
 from ui.reading_area import ReadingArea
 from ui.settings import Settings
 from ui.tasks import TaskRunner
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         self.empty_page = self.reading_area.empty_page
         self.hint_page = self.reading_area.hint_page
         self.compares = self.reading_area.compares
+        # The analyst's notes and triage, and exports of the comparison on screen.
+        self.notes, self.exports = install_notes_and_exports(self)
 
         self.find_bar = FindBar(self)
         self.help = HelpWindows(self)
@@ -414,6 +417,8 @@ class MainWindow(QMainWindow):
         reading = self.reading_area.text_view() is not None
         commands.find_in_article.setEnabled(reading)
         commands.original_text.setEnabled(reading)
+        commands.export.setEnabled(comparing and self.reading_area.comparison() is not None)
+        commands.article_note.setEnabled(selected == 1)
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"Riwaya — {self.db_path.name}")

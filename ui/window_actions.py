@@ -41,6 +41,11 @@ class WindowActions:
             "Open &library…", w.choose_library, QKeySequence("Ctrl+Shift+L"),
             tip="Open another library file",
         )  # fmt: skip
+        self.export = self._action(
+            "&Export…", w.exports.export, QKeySequence("Ctrl+E"),
+            tip="Export the comparison: HTML or PDF to read and print, CSV or XLSX figures, JSON",
+        )  # fmt: skip
+        self.export.setEnabled(False)
         self.quit = self._action("&Quit", w.close, QKeySequence(keys.Quit))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -62,6 +67,10 @@ class WindowActions:
         self.find_in_article = self._action(
             "&Find in article…", w.find_in_article, QKeySequence(keys.Find),
             tip="Find words in the article being read (in a comparison: the pane you are in)",
+        )  # fmt: skip
+        self.article_note = self._action(
+            "Article &note…", w.notes.edit_selected_article_note, QKeySequence("Ctrl+Shift+N"),
+            tip="Write a note on the selected article (kept with its text, in every export)",
         )  # fmt: skip
         self.find = self._action(
             "Search the &library", w.library_panel.focus_search, QKeySequence("Ctrl+Shift+F"),
@@ -123,7 +132,7 @@ class WindowActions:
             w.removeAction(action)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             table.addAction(action)
-        w.library_panel.set_context_actions([self.edit, self.delete, self.undo])
+        w.library_panel.set_context_actions([self.edit, self.article_note, self.delete, self.undo])
 
     def _action(self, text: str, slot, shortcut=None, *, tip: str = "", icon=None) -> QAction:
         window = self._window
@@ -164,6 +173,8 @@ def build_file_menu(menu: QMenu, actions: WindowActions) -> None:
     actions.recent_menu = menu.addMenu("&Recent libraries")
     actions.recent_menu.setObjectName("recentLibraries")
     menu.addSeparator()
+    menu.addAction(actions.export)
+    menu.addSeparator()
     menu.addAction(actions.quit)
 
 
@@ -187,7 +198,7 @@ def fill_recent_menu(menu: QMenu, paths: list[Path], current: Path, open_library
 def build_edit_menu(menu: QMenu, actions: WindowActions) -> None:
     menu.addActions([actions.undo, actions.redo])
     menu.addSeparator()
-    menu.addActions([actions.edit, actions.delete])
+    menu.addActions([actions.edit, actions.article_note, actions.delete])
     menu.addSeparator()
     menu.addActions([actions.find_in_article, actions.find])
     menu.addSeparator()

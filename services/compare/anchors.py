@@ -44,7 +44,12 @@ def _sentence_of(sentences: tuple[Sentence, ...], q: Quantity) -> Sentence | Non
     return next((s for s in sentences if s.start <= q.start < s.end), None)
 
 
-def _figure_anchor(article: Article, sentences: tuple[Sentence, ...], q: Quantity) -> tuple:
+def _figure_anchor(
+    article: Article, sentences: tuple[Sentence, ...], quantities: tuple[Quantity, ...], n: int
+) -> tuple:
+    if not 0 <= n < len(quantities):  # a pair naming no figure: keyed by its side alone
+        return (text_hash(article), "", "", str(n))
+    q = quantities[n]
     sentence = _sentence_of(sentences, q)
     if sentence is None:
         context, occurrence = "", article.text[: q.start].count(q.text)
@@ -68,8 +73,8 @@ def discrepancy_key(comparison: Comparison, index: int) -> str:
     return _key(
         FIGURE,
         [
-            _figure_anchor(c.left, c.left_sentences, c.left_quantities[d.left]),
-            _figure_anchor(c.right, c.right_sentences, c.right_quantities[d.right]),
+            _figure_anchor(c.left, c.left_sentences, c.left_quantities, d.left),
+            _figure_anchor(c.right, c.right_sentences, c.right_quantities, d.right),
         ],
     )
 
@@ -81,10 +86,14 @@ def link_key(comparison: Comparison, index: int) -> str:
     return _key(
         CLAIM,
         [
-            (text_hash(c.left), _folded(c.left_sentences[k.left].text)),
-            (text_hash(c.right), _folded(c.right_sentences[k.right].text)),
+            (text_hash(c.left), _sentence_text(c.left_sentences, k.left)),
+            (text_hash(c.right), _sentence_text(c.right_sentences, k.right)),
         ],
     )
+
+
+def _sentence_text(sentences: tuple[Sentence, ...], index: int) -> str:
+    return _folded(sentences[index].text) if 0 <= index < len(sentences) else f"#{index}"
 
 
 def finding_keys(comparison: Comparison) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -1,0 +1,166 @@
+"""File › Export… and the findings panel's Export button: the comparison on screen, with the
+analyst's notes, written as an HTML page, a PDF, a CSV or XLSX table of its figures, or JSON.
+
+HTML, CSV, XLSX and JSON are pure Python and are written in the background (ui.tasks); the PDF
+is laid out by Qt's text engine with the application's fonts, on the GUI thread (a two-article
+report takes a few tenths of a second).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from services.models import Annotations, Comparison
+
+# (format, name filter), in the order the dialog offers them.
+FILTERS = (
+    ("html", "Web page, to read and print (*.html)"),
+    ("pdf", "PDF (*.pdf)"),
+    ("xlsx", "Excel workbook: one row per figure (*.xlsx)"),
+    ("csv", "CSV table: one row per figure (*.csv)"),
+    ("json", "JSON: riwaya.compare/1 (*.json)"),
+)
+STATUS_MS = 8000
+
+# Asks where to write: (parent, suggested path) -> (path, chosen format), or ("", "").
+AskPath = Callable[[QWidget | None, str], tuple[str, str]]
+
+
+def ask_path_in_dialog(parent: QWidget | None, suggested: str) -> tuple[str, str]:
+    from ui.file_dialogs import save_file_name
+
+    path, chosen = save_file_name(
+        parent, "Export the comparison", suggested, ";;".join(f for _, f in FILTERS)
+    )
+    fmt = next((fmt for fmt, name in FILTERS if name == chosen), "html")
+    return path, fmt
+
+
+def export_format(path: str, chosen: str) -> tuple[str, str]:
+    """The format (the file's extension if it names one, else the filter chosen) and the path
+    with that extension."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix == "htm":
+        return path, "html"
+    if suffix in {fmt for fmt, _ in FILTERS}:
+        return path, suffix
+    return f"{path}.{chosen}", chosen
+
+
+def write_export(comparison: Comparison, annotations: Annotations, path: str, fmt: str) -> None:
+    """Write `comparison` as `fmt` (html, csv, xlsx, json) to `path`; pure Python, any thread."""
+    if fmt == "json":
+        import json
+
+        from services.compare.report import comparison_to_json
+
+        data = comparison_to_json(comparison, annotations)
+        Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        return
+    report = _report(comparison, annotations)
+    if fmt == "html":
+        from services.export.webpage import render_html
+
+        Path(path).write_text(render_html(report), encoding="utf-8")
+    elif fmt == "csv":
+        from services.export.tables import write_csv
+
+        write_csv(report, path)
+    elif fmt == "xlsx":
+        from services.export.tables import write_xlsx
+
+        write_xlsx(report, path)
+    else:
+        raise ValueError(f"unknown export format {fmt}")
+
+
+def _report(comparison: Comparison, annotations: Annotations):
+    from services.export.content import build_export
+
+    created = datetime.now(UTC).isoformat(timespec="seconds")
+    return build_export(comparison, annotations, created=created)
+
+
+class ExportFlow(QObject):
+    """Exports what `comparison()` returns with what `annotations()` returns."""
+
+    exported = Signal(str)  # the path written
+    failed = Signal(str)  # a one-line reason
+
+    def __init__(
+        self,
+        runner,
+        comparison: Callable[[], Comparison | None],
+        annotations: Callable[[], Annotations],
+        *,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._comparison = comparison
+        self._annotations = annotations
+        self._parent = parent
+        self.directory = str(Path.home())
+        self.ask_path: AskPath = ask_path_in_dialog
+
+    def export(self) -> None:
+        """Ask where, then write the comparison on screen there."""
+        comparison = self._comparison()
+        if comparison is None:
+            self.failed.emit("Open a comparison first: there is nothing to export.")
+            return
+        suggested = str(Path(self.directory) / suggested_name(comparison))
+        path, chosen = self.ask_path(self._parent, suggested)
+        if not path:
+            return
+        self.export_to(path, chosen)
+
+    def export_to(self, path: str, chosen: str = "html") -> None:
+        comparison = self._comparison()
+        if comparison is None:
+            return
+        path, fmt = export_format(path, chosen)
+        self.directory = str(Path(path).parent)
+        annotations = self._annotations()
+        if fmt == "pdf":
+            self._write_pdf(comparison, annotations, path)
+            return
+
+        def work(on_progress, is_cancelled) -> str:
+            write_export(comparison, annotations, path, fmt)
+            return path
+
+        self._runner.run_task(work, self.exported.emit, self._on_error)
+
+    def _write_pdf(self, comparison: Comparison, annotations: Annotations, path: str) -> None:
+        from ui.pdf_export import write_pdf
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_pdf(_report(comparison, annotations), path)
+        except OSError as error:
+            self._on_error(error)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.exported.emit(path)
+
+    def _on_error(self, error: BaseException) -> None:
+        self.failed.emit(f"Cannot export: {error}")
+
+
+def suggested_name(comparison: Comparison) -> str:
+    """ "riwaya-3-7.html", or from the files' names for articles outside the library."""
+
+    def part(article) -> str:
+        if article.id is not None:
+            return str(article.id)
+        return Path(article.path).stem[:20] or "text"
+
+    return f"riwaya-{part(comparison.left)}-{part(comparison.right)}.html"
