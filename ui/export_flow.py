@@ -33,9 +33,9 @@ AskPath = Callable[[QWidget | None, str], tuple[str, str]]
 
 
 def ask_path_in_dialog(parent: QWidget | None, suggested: str) -> tuple[str, str]:
-    from ui.file_dialogs import save_file_name
+    from ui.file_dialogs import save_file_and_filter
 
-    path, chosen = save_file_name(
+    path, chosen = save_file_and_filter(
         parent, "Export the comparison", suggested, ";;".join(f for _, f in FILTERS)
     )
     fmt = next((fmt for fmt, name in FILTERS if name == chosen), "html")

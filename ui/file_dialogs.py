@@ -76,7 +76,7 @@ def existing_directory(parent: QWidget | None, caption: str, directory: str) -> 
     return names[0] if names else ""
 
 
-def save_file_name(
+def save_file_and_filter(
     parent: QWidget | None, caption: str, path: str, name_filter: str
 ) -> tuple[str, str]:
     """A file to write, chosen by the user (Qt asks before replacing one), and the name
