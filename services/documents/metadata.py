@@ -277,42 +277,45 @@ def _key(text: str) -> str:
 
 # --- date ---------------------------------------------------------------------------------
 
-_MONTHS = {
-    1: "كانون الثاني|يناير|جانفي|january|jan",
-    2: "شباط|فبراير|فيفري|february|feb",
-    3: "اذار|مارس|march|mar",
-    4: "نيسان|ابريل|افريل|april|apr",
-    5: "ايار|مايو|ماي|may",
-    6: "حزيران|يونيو|يونيه|جوان|june|jun",
-    7: "تموز|يوليو|يوليه|جويليه|july|jul",
-    8: "اب|اغسطس|اغشت|اوت|august|aug",
-    9: "ايلول|سبتمبر|شتنبر|september|sep|sept",
-    10: "تشرين الاول|اكتوبر|october|oct",
-    11: "تشرين الثاني|نوفمبر|نونبر|november|nov",
-    12: "كانون الاول|ديسمبر|دجنبر|december|dec",
-}
-_MONTH_OF = {name: number for number, names in _MONTHS.items() for name in names.split("|")}
-_MONTH = "|".join(sorted(_MONTH_OF, key=len, reverse=True))
-# Dates are matched on the normalised line: Arabic-Indic digits read as 0-9, أ/إ/آ as ا.
-_DATE_PATTERNS = (
-    # 2024-01-27, 2024/1/27 (also the date of an ISO timestamp)
-    (re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"), False),
-    # 27/01/2024, 27-1-2024, 27.01.2024: day first, as Arabic pages write it
-    (re.compile(r"(?<!\d)(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4})(?!\d)"), True),
-    # 27 كانون الثاني 2024, 27 كانون الثاني/يناير 2024, 27 من يناير، 2024
-    (
-        re.compile(
-            rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?:من\s+)?(?P<month>{_MONTH})(?!\w)"
-            rf"(?:\s*/\s*(?:{_MONTH}))?\s*[,،]?\s*(?P<y>\d{{4}})(?!\d)"
+
+@derived
+def _month_of() -> dict[str, int]:
+    """Normalised, lower-case Gregorian month names (months.tsv) -> their number."""
+    return {
+        _key(row.cells[2]): int(row.cells[1])
+        for row in lexicon.rows("months")
+        if row.cells[0] == "gregorian"
+    }
+
+
+@derived
+def _date_patterns() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """Dates as written on a normalised line (Arabic-Indic digits read as 0-9, أ/إ/آ as ا), each
+    with whether the day comes first in a numeric date."""
+    month = "|".join(sorted(map(re.escape, _month_of()), key=len, reverse=True))
+    return (
+        # 2024-01-27, 2024/1/27 (also the date of an ISO timestamp)
+        (re.compile(r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"), False),
+        # 27/01/2024, 27-1-2024, 27.01.2024: day first, as Arabic pages write it
+        (re.compile(r"(?<!\d)(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>\d{4})(?!\d)"), True),
+        # 27 كانون الثاني 2024, 27 كانون الثاني/يناير 2024, 27 من يناير، 2024
+        (
+            re.compile(
+                rf"(?<!\d)(?P<d>\d{{1,2}})\s+(?:من\s+)?(?P<month>{month})(?!\w)"
+                rf"(?:\s*/\s*(?:{month}))?\s*[,،]?\s*(?P<y>\d{{4}})(?!\d)"
+            ),
+            False,
         ),
-        False,
-    ),
-    # January 27, 2024
-    (
-        re.compile(rf"\b(?P<month>{_MONTH})(?!\w)\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?!\d)"),
-        False,
-    ),
-)
+        # January 27, 2024
+        (
+            re.compile(
+                rf"\b(?P<month>{month})(?!\w)\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})(?!\d)"
+            ),
+            False,
+        ),
+    )
+
+
 _DIGIT = re.compile(r"\d")  # any script's digits
 _DATE_PREFIX_CHARS = 160
 # A publication label at the start of a line: "نُشر في:", "تاريخ النشر:", "آخر تحديث:".
@@ -357,10 +360,10 @@ def _is_date_line(line: str, key: str | None = None) -> bool:
 
 
 def _find_date(key: str) -> str:
-    for pattern, day_first in _DATE_PATTERNS:
+    for pattern, day_first in _date_patterns():
         for match in pattern.finditer(key):
             day, year = int(match["d"]), int(match["y"])
-            month = _MONTH_OF[match["month"]] if "month" in match.groupdict() else int(match["m"])
+            month = _month_of()[match["month"]] if "month" in match.groupdict() else int(match["m"])
             if day_first and month > 12 >= day:
                 day, month = month, day  # 01/27/2024 written month first
             try:

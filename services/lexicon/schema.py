@@ -87,6 +87,14 @@ SCHEMAS: dict[str, Schema] = {
         unique=("word",),
         doc="duals read as a figure of 2",
     ),
+    "months": Schema(
+        ("calendar", "month", "name"),
+        closed={
+            "calendar": frozenset({"gregorian", "hijri"}),
+            "month": frozenset(str(n) for n in range(1, 13)),
+        },
+        doc="month names of both calendars, every region's",
+    ),
     "outlets": Schema(("name",), unique=("name",), doc="outlets that sign datelines"),
     "furniture": Schema(
         ("role", "phrase"),

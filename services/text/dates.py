@@ -4,39 +4,16 @@ Gulf, the Maghreb and the Hijri calendar, "من الشهر الجاري", year w
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+from services import lexicon
+from services.lexicon import derived
 from services.text.arabic import normalize_plain
 from services.text.numerals import Tok, parse_digits
 
-_MONTHS = {
-    1: "كانون الثاني | يناير | جانفي | يناير",
-    2: "شباط | فبراير | فيفري",
-    3: "آذار | مارس",
-    4: "نيسان | أبريل | إبريل | أفريل",
-    5: "أيار | مايو | ماي",
-    6: "حزيران | يونيو | يونيه | جوان",
-    7: "تموز | يوليو | يوليه | يوليوز | جويلية",
-    8: "آب | أغسطس | اغسطس | غشت | أوت",
-    9: "أيلول | سبتمبر | شتنبر",
-    10: "تشرين الأول | أكتوبر",
-    11: "تشرين الثاني | نوفمبر | نونبر",
-    12: "كانون الأول | ديسمبر | دجنبر",
-}
-_HIJRI_MONTHS = {
-    1: "محرم",
-    2: "صفر",
-    3: "ربيع الأول",
-    4: "ربيع الثاني | ربيع الآخر",
-    5: "جمادى الأولى",
-    6: "جمادى الآخرة | جمادى الثانية",
-    7: "رجب",
-    8: "شعبان",
-    9: "رمضان",
-    10: "شوال",
-    11: "ذو القعدة | ذي القعدة",
-    12: "ذو الحجة | ذي الحجة",
-}
+_LATIN = re.compile(r"[A-Za-z]")
+# Month names are data (months.tsv), shared with the date lines of services.documents.metadata.
 # "the 20th of this month": the day is a date even though the month is not named.
 _THIS_MONTH = (
     "الشهر الجاري | الشهر الحالي | الشهر الماضي | الشهر المقبل | الشهر القادم | الشهر المنصرم"
@@ -62,13 +39,16 @@ def _phrases(spec: str) -> list[tuple[str, ...]]:
     return [tuple(normalize_plain(w) for w in p.split()) for p in spec.split("|")]
 
 
-@cache
+@derived
 def _month_table() -> dict[tuple[str, ...], tuple[int, bool]]:
+    """Arabic month names (normalised words) -> (number, hijri). Latin names (May, Mar) are left
+    to date lines: in running Arabic text a Latin word after a number is rarely a month."""
     table: dict[tuple[str, ...], tuple[int, bool]] = {}
-    for hijri, months in ((False, _MONTHS), (True, _HIJRI_MONTHS)):
-        for number, spec in months.items():
-            for phrase in _phrases(spec):
-                table.setdefault(phrase, (number, hijri))
+    for row in lexicon.rows("months"):
+        calendar, number, name = row.cells
+        if not _LATIN.search(name):
+            words = tuple(normalize_plain(w) for w in name.split())
+            table.setdefault(words, (int(number), calendar == "hijri"))
     return table
 
 
