@@ -24,6 +24,7 @@ _USER_ERRORS = {
     "services.library.ingest": ("ArticleUnavailable",),
     "services.documents.importing": ("UnreadableDocument",),
     "services.lexicon": ("LexiconError",),
+    "app.launcher": ("LauncherError",),
 }
 
 
@@ -47,6 +48,13 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, ModuleType]]:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_common_options(parser, suppress=False)
+    parser.add_argument(
+        "--open",
+        nargs="+",
+        metavar="FILE",
+        help="import these files into the library and show them in the window (what the "
+        "desktop launcher does: riwaya-gui FILE... means riwaya --open FILE...)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands = {}
     for module in load_commands().values():
@@ -101,6 +109,8 @@ def _dispatch(args: argparse.Namespace, command: ModuleType | None) -> int:
         # A newcomer sees what Riwaya is for at once: two versions side by side. The demo is
         # not the user's library: a later plain `riwaya` must not reopen it.
         options = {"compare": OPENING_COMPARISON, "remember_library": False}
+    elif command is None and args.open:
+        options = {"open_paths": [Path(p).expanduser() for p in args.open]}
     elif command is None and not args.db and not os.environ.get(LIBRARY_ENV):
         # A plain `riwaya` (a double-click) reopens the library the user had open last.
         options = {"prefer_last_library": True}

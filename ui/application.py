@@ -69,6 +69,7 @@ def run_gui(
     story_collection: str | None = None,
     prefer_last_library: bool = False,
     remember_library: bool = True,
+    open_paths: list[Path] | None = None,
 ) -> int:
     """Open the window on the library at `db_path`; with `screenshot`, render what `compare`
     or `select` open into that PNG once painted and ready, and return 0 (1 if it failed).
@@ -76,6 +77,7 @@ def run_gui(
     `prefer_last_library`: for a start without --db, open the library the user had open last
     (File › Open library…) if it still exists, instead of `db_path`. `remember_library`:
     False for a library that is not the user's own (the demo), so it is never reopened later.
+    `open_paths`: files to import (in the background) and show once imported.
     """
     app = create_application()
     if prefer_last_library and screenshot is None:
@@ -99,7 +101,9 @@ def run_gui(
     if screenshot is not None:
         window.resize(1440, 900)
         waits = compare is not None or story is not None or story_collection is not None
-        shooter = Screenshot(window, Path(screenshot), wait_for_comparison=waits)
+        shooter = Screenshot(
+            window, Path(screenshot), wait_for_comparison=waits, wait_for_import=bool(open_paths)
+        )
         shooter.finished.connect(app.exit)
     elif remember_library:
         window.settings.set_last_library(Path(db_path))
@@ -112,6 +116,8 @@ def run_gui(
         story = window.library.collection(story_collection).article_ids
     if story is not None:
         window.library_panel.select_ids(story)  # more than two selected: the story view
+    if open_paths:
+        window.open_files([Path(p) for p in open_paths])
     if shooter is None:
         return app.exec()
     # The screenshot decides when to quit and with which code; closing the window must not
@@ -131,12 +137,16 @@ class Screenshot(QObject):
 
     finished = Signal(int)
 
-    def __init__(self, window, path: Path, *, wait_for_comparison: bool) -> None:
+    def __init__(
+        self, window, path: Path, *, wait_for_comparison: bool, wait_for_import: bool = False
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._path = path
         self._painted = False
         self._comparison_pending = wait_for_comparison
+        self._import_pending = wait_for_import
+        window.files_opened.connect(self._on_files_opened)
         self._failure = ""
         self._saved = False
         window.comparison_shown.connect(self._on_comparison)
@@ -166,6 +176,12 @@ class Screenshot(QObject):
                 return
         self._maybe_save()
 
+    def _on_files_opened(self, ids) -> None:
+        # Two files open as a comparison: wait for it too.
+        self._comparison_pending = self._comparison_pending or len(ids) == 2
+        self._import_pending = False
+        self._maybe_save()
+
     def _on_comparison(self, _comparison) -> None:
         self._comparison_pending = False
         self._maybe_save()
@@ -181,7 +197,8 @@ class Screenshot(QObject):
             self._save()
 
     def _maybe_save(self) -> None:
-        if self._painted and not self._comparison_pending and not self._saved:
+        pending = self._comparison_pending or self._import_pending
+        if self._painted and not pending and not self._saved:
             QTimer.singleShot(SCREENSHOT_SETTLE_MS, self._save)
 
     def _save(self) -> None:

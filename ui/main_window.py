@@ -35,7 +35,7 @@ from ui.library_side import LibrarySide
 from ui.library_watch import LibraryWatcher
 from ui.notes_flow import install_notes_and_exports
 from ui.reading_area import ReadingArea
-from ui.settings import Settings
+from ui.settings import Settings, restore_window_layout, save_window_layout
 from ui.tasks import TaskRunner
 from ui.theme import ThemeWatcher
 from ui.window_actions import WindowActions, build_menus, fill_recent_menu
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     """
 
     comparison_shown = Signal(object)  # the Comparison now on screen
+    files_opened = Signal(tuple)  # ids of the files `open_files` imported (or found stored)
     story_shown = Signal(object)  # the Story now on screen (more than two articles selected)
     article_shown = Signal(int)
     lexicon_folder_opened = Signal(str)  # Help › Lexicon folder: the folder, created if new
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._remember_library = remember_library
         self._closed = False
         self._last_import_refresh = 0.0
+        self._show_imported = False  # the running import was asked for by open_files
         self._warmed_up = False
         self.last_warning: QMessageBox | None = None
         self.setObjectName("mainWindow")
@@ -246,16 +248,7 @@ class MainWindow(QMainWindow):
         self.find_bar.search_in(view)
 
     def _find_target(self):
-        """The pane the find bar searches: the one it already searches while that is still on
-        screen (the keyboard is in the bar, not in the pane), else the reading area's choice."""
-        current = self.find_bar.view()
-        area = self.reading_area
-        on_screen = [area.article_view] if area.currentWidget() is area.article_view else []
-        if area.is_comparing() and area.comparison() is not None:
-            on_screen = [area.compare_view.left_pane, area.compare_view.right_pane]
-        if current in on_screen and not any(view.hasFocus() for view in on_screen):
-            return current
-        return area.text_view()
+        return self.reading_area.text_view(keep=self.find_bar.view())
 
     def show_original_text(self) -> None:
         """View › Original text: the article as imported, and its source file."""
@@ -338,6 +331,12 @@ class MainWindow(QMainWindow):
 
     # Importing ----------------------------------------------------------------------------
 
+    def open_files(self, paths: list[Path]) -> None:
+        """Import these files and show them: one is read, two are compared (a launcher's
+        "Open with Riwaya"). Files already stored are shown as they are."""
+        self._show_imported = True
+        self.import_paths(paths)
+
     def import_paths(self, paths: list[Path]) -> None:
         if paths:
             self.settings.set_last_import_directory(str(paths[0].parent))
@@ -361,7 +360,12 @@ class MainWindow(QMainWindow):
         from ui.import_flow import summary_line
 
         self.statusBar().showMessage(summary_line(report), 10000)
-        if report.imported and not self.library_panel.selected_ids():
+        if self._show_imported:
+            self._show_imported = False
+            ids = tuple(a.id for a in report.imported) + tuple(i for _, i in report.duplicates)
+            self.library_panel.select_ids(ids)
+            self.files_opened.emit(ids)
+        elif report.imported and not self.library_panel.selected_ids():
             self.library_panel.select_ids([report.imported[0].id])
 
     def _on_import_failed(self, message: str) -> None:
@@ -461,26 +465,13 @@ class MainWindow(QMainWindow):
     # Layout memory ------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        if not self._remember:
-            return
-        geometry = self.settings.window_geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
-        state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
-        splitter = self.settings.splitter_state("main")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        if self._remember:
+            restore_window_layout(self.settings, self, self.splitter)
 
     def save_layout(self) -> None:
         if not self._remember:
             return
-        self.settings.set_window_geometry(self.saveGeometry())
-        self.settings.set_window_state(self.saveState())
-        self.settings.set_splitter_state("main", self.splitter.saveState())
+        save_window_layout(self.settings, self, self.splitter)
         self.settings.set_reading_point_size(self.point_size())
         if self._remember_library:
             self.settings.set_last_library(self.db_path)

@@ -296,16 +296,20 @@ class ReadingArea(QStackedWidget):
 
     # What the reader is reading ----------------------------------------------------------------
 
-    def text_view(self):
+    def text_view(self, keep=None):
         """The text Find in article searches: the article shown, or in a comparison the pane
         the reader was in (the version read first, on the right, otherwise); None on the
-        quiet pages."""
+        quiet pages. `keep` (the view searched so far) stays chosen while it is on screen and
+        the keyboard is in neither pane (but in the find bar)."""
+        on_screen = []
         if self.currentWidget() is self.article_view:
-            return self.article_view
-        if self.is_comparing() and self._comparison is not None:
-            view = self.compare_view
-            return view.left_pane if view.left_pane.hasFocus() else view.right_pane
-        return None
+            on_screen = [self.article_view]
+        elif self.is_comparing() and self._comparison is not None:
+            on_screen = [self.compare_view.right_pane, self.compare_view.left_pane]
+        if keep in on_screen and not any(view.hasFocus() for view in on_screen):
+            return keep
+        focused = [view for view in on_screen if view.hasFocus()]
+        return (focused or on_screen or [None])[0]
 
     def article_on_screen(self):
         """The article whose original View › Original text shows (see `text_view`)."""

@@ -113,6 +113,27 @@ class Settings:
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
 
+def restore_window_layout(settings: Settings, window, splitter) -> None:
+    """Put the window and its main splitter back where the reader left them."""
+    geometry = settings.window_geometry()
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    else:
+        window.resize(1400, 860)
+    state = settings.window_state()
+    if state is not None:
+        window.restoreState(state)
+    sizes = settings.splitter_state("main")
+    if sizes is not None:
+        splitter.restoreState(sizes)
+
+
+def save_window_layout(settings: Settings, window, splitter) -> None:
+    settings.set_window_geometry(window.saveGeometry())
+    settings.set_window_state(window.saveState())
+    settings.set_splitter_state("main", splitter.saveState())
+
+
 def remembered_library() -> Path | None:
     """The library the user had open last, if it still exists (for the start-up wiring when
     no --db was given)."""

@@ -43,6 +43,8 @@ COMMAND_MODULES = (
     "related",
     "export",
     "lexicon",
+    "install_launcher",
+    "uninstall_launcher",
 )
 
 COMMON_HELP = {

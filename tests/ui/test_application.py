@@ -118,3 +118,46 @@ def test_the_demo_library_is_never_remembered_as_the_last_one(qapp, tmp_path, li
     assert opened[0].db_path == demo
     opened[0].close()
     assert Settings().last_library() == library_path
+
+
+def test_files_opened_by_the_launcher_are_imported_and_shown(qapp, tmp_path, library_path):
+    from services.library.storage import Library
+
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "انهيار جسر قديم في الريف الشرقي\n\nانهار جسر قديم صباح اليوم، وقالت البلدية إن طوله "
+        "40 مترا.\n",
+        encoding="utf-8",
+    )
+    png = tmp_path / "opened.png"
+    assert run_gui(library_path, screenshot=png, open_paths=[report]) == 0
+    assert png.exists()
+    with Library.open(library_path) as library:
+        assert "انهيار جسر قديم في الريف الشرقي" in [s.title for s in library.summaries()]
+
+
+def test_two_files_opened_together_are_compared(qtbot, tmp_path, library_path):
+    from library_fixtures import EARLIER as FIRST
+    from library_fixtures import LATER as SECOND
+
+    from services.library.storage import Library
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
+
+    empty = tmp_path / "empty.sqlite"
+    window = MainWindow(Library.open(empty), empty, settings=Settings.at(tmp_path / "r.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    paths = []
+    for name, doc in (("first.txt", FIRST), ("second.txt", SECOND)):
+        path = tmp_path / name
+        path.write_text(f"{doc.title}\n\n{doc.text}\n", encoding="utf-8")
+        paths.append(path)
+    with (
+        qtbot.waitSignal(window.comparison_shown, timeout=30000),
+        qtbot.waitSignal(window.files_opened, timeout=20000) as opened,
+    ):
+        window.open_files(paths)
+    assert len(opened.args[0]) == 2
+    assert set(window.library_panel.selected_ids()) == set(opened.args[0])
+    window.imports.last_summary.close()
