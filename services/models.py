@@ -307,6 +307,9 @@ class Agreement(StrEnum):
     AGREE = "agree"
     DIFFERS = "differs"
     CONFLICT = "conflict"
+    # A running total that grew between an earlier and a later article, or that the later
+    # text marks as changed (services.compare.timeline): news, not a contradiction.
+    UPDATED = "updated"
 
 
 @dataclass(frozen=True)
@@ -320,6 +323,9 @@ class Discrepancy:
     # How surely the two figures are about the same thing (same counted noun, same event,
     # linked sentences): findings of one relation are read strongest first.
     score: float = 0.0
+    # Which side is the later figure ("left" or "right") when the two are ordered in time:
+    # set for `updated`, and for a later lower running total that stays a conflict.
+    later: str = ""
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,12 @@ class ArticleListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == FIGURES:
                 return summary.figures if role == Qt.ItemDataRole.DisplayRole else None
-            return getattr(summary, _FIELDS[column])
+            value = getattr(summary, _FIELDS[column])
+            if column == DATE and role == Qt.ItemDataRole.DisplayRole and " " in value:
+                # Isolated left to right: in the right-to-left list "2024-03-13 18:15" would
+                # otherwise show as "18:15 2024-03-13".
+                return f"\u2066{value}\u2069"
+            return value
         if role == SORT_ROLE:
             if column == FIGURES:
                 return summary.figures

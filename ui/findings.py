@@ -1,5 +1,6 @@
-"""The findings of a comparison in the order an analyst reads them — conflicts, then differing
-figures, then agreeing ones, then shared claims — each with both excerpts in context.
+"""The findings of a comparison in the order an analyst reads them — conflicts, then updates
+(a running total that grew between the reports), then differing figures, then agreeing ones,
+then shared claims — each with both excerpts in context.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from ui.highlights import Side, side_of
 
 class FindingKind(StrEnum):
     CONFLICT = "conflict"
+    UPDATED = "updated"
     DIFFERS = "differs"
     AGREE = "agree"
     SHARED = "shared"  # a shared or identical claim (a link)
@@ -22,9 +24,16 @@ class FindingKind(StrEnum):
         return self is not FindingKind.SHARED
 
 
-FINDING_ORDER = (FindingKind.CONFLICT, FindingKind.DIFFERS, FindingKind.AGREE, FindingKind.SHARED)
+FINDING_ORDER = (
+    FindingKind.CONFLICT,
+    FindingKind.UPDATED,
+    FindingKind.DIFFERS,
+    FindingKind.AGREE,
+    FindingKind.SHARED,
+)
 _KIND_OF_RELATION = {
     Agreement.CONFLICT: FindingKind.CONFLICT,
+    Agreement.UPDATED: FindingKind.UPDATED,
     Agreement.DIFFERS: FindingKind.DIFFERS,
     Agreement.AGREE: FindingKind.AGREE,
 }
@@ -102,7 +111,7 @@ def _ordered_findings(comparison: Comparison) -> tuple[Finding, ...]:
             continue  # a pair naming a figure that is not there: nothing to show or scroll to
         kind = _KIND_OF_RELATION[discrepancy.relation]
         by_kind[kind].append(Finding(kind, left, right, discrepancy=index, note=discrepancy.note))
-    for kind in (FindingKind.CONFLICT, FindingKind.DIFFERS, FindingKind.AGREE):
+    for kind in FINDING_ORDER[:-1]:
         by_kind[kind].sort(
             key=lambda f: (-comparison.discrepancies[f.discrepancy].score, f.left.start)
         )

@@ -56,12 +56,14 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 # A glyph per kind, so that the list reads without colour.
 KIND_GLYPHS = {
     FindingKind.CONFLICT: "≠",
+    FindingKind.UPDATED: "↗",
     FindingKind.DIFFERS: "≈",
     FindingKind.AGREE: "=",
     FindingKind.SHARED: "⇄",
 }
 KIND_LABELS = {
     FindingKind.CONFLICT: "Conflict",
+    FindingKind.UPDATED: "Updated",
     FindingKind.DIFFERS: "Differs",
     FindingKind.AGREE: "Agree",
     FindingKind.SHARED: "Shared claim",
@@ -72,6 +74,7 @@ NOTE_CHARS = 120
 DISMISSED_OPACITY = 0.5
 _PLURALS = {
     FindingKind.CONFLICT: ("conflict", "conflicts"),
+    FindingKind.UPDATED: ("update", "updates"),
     FindingKind.DIFFERS: ("difference", "differences"),
     FindingKind.AGREE: ("agreement", "agreements"),
     FindingKind.SHARED: ("shared claim", "shared claims"),
@@ -82,6 +85,7 @@ def kind_colours(colours: ReadingColours, kind: FindingKind) -> tuple[QColor, QC
     """(tint, mark) of a finding kind."""
     return {
         FindingKind.CONFLICT: (colours.conflict_tint, colours.conflict_mark),
+        FindingKind.UPDATED: (colours.updated_tint, colours.updated_mark),
         FindingKind.DIFFERS: (colours.differs_tint, colours.differs_mark),
         FindingKind.AGREE: (colours.agree_tint, colours.agree_mark),
         FindingKind.SHARED: (colours.shared_tint, colours.shared_mark),
@@ -256,6 +260,10 @@ class FindingsModel(QAbstractListModel):
         )
 
     def _heading_detail(self, finding: Finding) -> str:
+        if finding.kind is FindingKind.UPDATED:
+            # How it moved, earlier to later: "about 40 (09:40) → 120 (18:15)"; why, in the
+            # tooltip.
+            return f"<br/><span>{escape(finding.note.split(' — ')[0])}</span>"
         if finding.kind.is_discrepancy:
             return ""  # the engine's note is in the tooltip: the excerpts say the rest
         how = "identical" if finding.identical else f"{finding.similarity or 0:.0%} similar"

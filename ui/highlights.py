@@ -53,23 +53,27 @@ class Mark(IntEnum):
     QUANTITY = 3  # any figure
     AGREE = 4
     DIFFERS = 5
-    CONFLICT = 6
+    UPDATED = 6  # below CONFLICT: a figure in an update and a conflict shows the conflict
+    CONFLICT = 7
 
 
 RELATION_MARKS = {
     Agreement.AGREE: Mark.AGREE,
     Agreement.DIFFERS: Mark.DIFFERS,
+    Agreement.UPDATED: Mark.UPDATED,
     Agreement.CONFLICT: Mark.CONFLICT,
 }
 
 RELATION_LABELS = {
     Agreement.CONFLICT: "Conflict",
+    Agreement.UPDATED: "Updated",
     Agreement.DIFFERS: "Differs",
     Agreement.AGREE: "Agree",
 }
 
 RELATION_EXPLANATIONS = {
     Agreement.CONFLICT: "the two figures cannot both be true",
+    Agreement.UPDATED: "a running total that grew (or was corrected) between the two reports",
     Agreement.DIFFERS: "different figures whose ranges overlap",
     Agreement.AGREE: "the same figure",
 }
@@ -358,6 +362,7 @@ def _number(value: float | None) -> str:
 _UNDERLINES = {
     # Distinct underline shapes so that the relation reads without colour.
     Mark.CONFLICT: QTextCharFormat.UnderlineStyle.WaveUnderline,
+    Mark.UPDATED: QTextCharFormat.UnderlineStyle.DashDotLine,
     Mark.DIFFERS: QTextCharFormat.UnderlineStyle.DashUnderline,
     Mark.AGREE: QTextCharFormat.UnderlineStyle.SingleUnderline,
     Mark.QUANTITY: QTextCharFormat.UnderlineStyle.DotLine,
@@ -394,6 +399,7 @@ class CharFormats:
             Mark.QUANTITY: (None, c.quantity_mark),
             Mark.AGREE: (c.agree_tint, c.agree_mark),
             Mark.DIFFERS: (c.differs_tint, c.differs_mark),
+            Mark.UPDATED: (c.updated_tint, c.updated_mark),
             Mark.CONFLICT: (c.conflict_tint, c.conflict_mark),
         }[mark]
         if tint is not None:
@@ -405,7 +411,7 @@ class CharFormats:
         else:
             fmt.setUnderlineStyle(_UNDERLINES[mark])
             fmt.setUnderlineColor(line)
-        if mark in (Mark.AGREE, Mark.DIFFERS, Mark.CONFLICT):
+        if mark in (Mark.AGREE, Mark.DIFFERS, Mark.UPDATED, Mark.CONFLICT):
             # A discrepancy figure is what the analyst came for: it stands out in weight too.
             fmt.setFontWeight(QFont.Weight.Bold)
         return fmt

@@ -99,7 +99,8 @@ class LibraryPanel(QWidget):
         self.table.customContextMenuRequested.connect(self._show_context_menu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((OUTLET, 110), (DATE, 92), (FIGURES, 56)):
+        # The date column holds a time too ("2024-03-13 18:15").
+        for column, width in ((OUTLET, 110), (DATE, 132), (FIGURES, 56)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setHighlightSections(False)

@@ -23,6 +23,8 @@ class ReadingColours:
     base: QColor
     conflict_tint: QColor
     conflict_mark: QColor
+    updated_tint: QColor  # a running total that grew between two reports: news, not an error
+    updated_mark: QColor
     differs_tint: QColor
     differs_mark: QColor
     agree_tint: QColor
@@ -51,6 +53,8 @@ def light_colours(text: QColor | None = None, base: QColor | None = None) -> Rea
         base or QColor("#ffffff"),
         conflict_tint="#f9d3d3",
         conflict_mark="#c62828",
+        updated_tint="#d4e4fb",
+        updated_mark="#1552b0",
         differs_tint="#fce3b0",
         differs_mark="#a15c00",
         agree_tint="#d3eed8",
@@ -74,6 +78,8 @@ def dark_colours(text: QColor | None = None, base: QColor | None = None) -> Read
         base or QColor("#1e1e1e"),
         conflict_tint="#5e2424",
         conflict_mark="#ff7070",
+        updated_tint="#1d3763",
+        updated_mark="#7fb2ff",
         differs_tint="#58420f",
         differs_mark="#ffb74d",
         agree_tint="#1f4a24",

@@ -10,6 +10,7 @@ from services.compare.alignment import display_rows, link_by_figures, link_sente
 from services.compare.analysis import Analysis, analyse, complete
 from services.compare.discrepancies import find_discrepancies
 from services.compare.similarity import term_space
+from services.compare.timeline import TimedFigures, relabel
 from services.compare.worddiff import diff_words
 from services.models import Article, Comparison
 
@@ -64,6 +65,11 @@ def compare(
         for k in sorted((*by_words, *by_figures), key=lambda k: (k.left, k.right))
     )
     rows = display_rows(len(la.sentences), len(ra.sentences), links)
+    discrepancies = relabel(
+        discrepancies,
+        _timed(left, la, {d.left for d in discrepancies}),
+        _timed(right, ra, {d.right for d in discrepancies}),
+    )
     return Comparison(
         left,
         right,
@@ -75,3 +81,46 @@ def compare(
         ra.quantities,
         discrepancies,
     )
+
+
+def _timed(article: Article, analysis: Analysis, used: set[int]) -> TimedFigures:
+    """What services.compare.timeline needs of one side: the article's moment, and the markers
+    and events of the figures in a discrepancy (only those are read)."""
+    from services.compare.figures import counted_key
+    from services.text.lexicon import (
+        FLOW_EVENTS,
+        NOUN_EVENTS,
+        PEOPLE_CLASSES,
+        is_demonym,
+        noun_classes,
+        people_nouns,
+        role_nouns,
+    )
+    from services.text.markers import figure_markers
+    from services.text.moments import moment
+
+    qs = analysis.quantities
+    markers, events = [], []
+    classes, people, roles = noun_classes(), people_nouns(), role_nouns()
+    for n, (q, reading) in enumerate(zip(qs, analysis.figures, strict=True)):
+        if n not in used or reading is None:
+            markers.append(frozenset())
+            events.append(frozenset())
+            continue
+        markers.append(figure_markers(article.text, qs, analysis.sentences, n))
+        # What happened to what it counts. The noun may say it (قتلى: killed). The words near
+        # it say it for people (لقي 40 شخصا حتفهم, اعتقلت 150 متظاهرا) but not for other nouns
+        # (وما زال 17 مفقودا after «حتفهم»: the missing are not a toll of the dead). People
+        # moved, escaped or released are one event's size, not a running total (نقل 60 معتقلا).
+        noun = counted_key(q)
+        own = classes.get(noun, frozenset()) if noun else frozenset()
+        is_people = (
+            noun is None
+            or noun in people
+            or noun in roles
+            or bool(own & PEOPLE_CLASSES)
+            or bool(q.counted and is_demonym(q.counted))
+        )
+        said = reading.events if is_people else frozenset()
+        events.append(frozenset() if said & FLOW_EVENTS else (own & NOUN_EVENTS) | said)
+    return TimedFigures(moment(article.date, article.time), qs, tuple(markers), tuple(events))

@@ -10,7 +10,14 @@ FORMAT = "riwaya.compare/1"
 
 
 def _article(a: Article) -> dict:
-    return {"id": a.id, "title": a.title, "source": a.source, "path": a.path, "date": a.date}
+    return {
+        "id": a.id,
+        "title": a.title,
+        "source": a.source,
+        "path": a.path,
+        "date": a.date,
+        "time": a.time,
+    }
 
 
 def _sentence(s: Sentence) -> dict:
@@ -31,8 +38,11 @@ def comparison_to_json(c: Comparison, annotations: Annotations | None = None) ->
     """The comparison in the "riwaya.compare/1" shape.
 
     `left`/`right` in links and rows are sentence indexes; in discrepancies they are quantity
-    ids (left quantities first, then right ones). Extra keys: each article's date, each
-    quantity's offsets, counted stem and qualifier, each diff run's spans in both texts; the
+    ids (left quantities first, then right ones). Extra keys: each article's date and time,
+    each quantity's offsets, counted stem and qualifier, each diff run's spans in both texts,
+    each discrepancy's `left_time`/`right_time` (date and time of its side's article, "" when
+    unknown) and `later` ("left"/"right" when the two figures are ordered in time: set for
+    `updated`, and for a later lower running total that stays a `conflict`; else null); the
     analyst's work: each article's `content_hash` and `analyst_note`, each discrepancy's and
     link's `key` (services.compare.anchors), `triage` ("open", "reviewed", "dismissed") and
     `analyst_note`.
@@ -95,13 +105,23 @@ def comparison_to_json(c: Comparison, annotations: Annotations | None = None) ->
                 "note": d.note,
                 "score": d.score,
                 **analyst(key),
+                "left_time": c.left.when,
+                "right_time": c.right.when,
+                "later": d.later or None,
             }
             for d, key in zip(c.discrepancies, discrepancy_keys, strict=True)
         ],
     }
 
 
-_RELATION_ORDER = {Agreement.CONFLICT: 0, Agreement.DIFFERS: 1, Agreement.AGREE: 2}
+# Conflicts first, then updates (a running total that grew: news, listed right after what
+# cannot both be true), then differences and agreements.
+_RELATION_ORDER = {
+    Agreement.CONFLICT: 0,
+    Agreement.UPDATED: 1,
+    Agreement.DIFFERS: 2,
+    Agreement.AGREE: 3,
+}
 _EXCERPT = 50  # characters of the sentence either side of a figure in the text summary
 
 
@@ -122,7 +142,7 @@ def _clip(text: str, limit: int = 160) -> str:
 
 def _name(a: Article) -> str:
     ref = f"#{a.id}" if a.id is not None else a.path or "(text)"
-    parts = [p for p in (a.title, a.source, a.date) if p]
+    parts = [p for p in (a.title, a.source, a.when) if p]
     return f"{ref} {' — '.join(parts)}".strip()
 
 

@@ -154,3 +154,35 @@ def test_find_spans_ignore_hamza_diacritics_and_digit_forms():
     assert [text[a:b] for a, b in find_spans(text, "ارهابيا")] == ["إرهابيًا"]
     assert [text[a:b] for a, b in find_spans(text, "750")] == ["٧٥٠", "750"]
     assert find_spans(text, "   ") == []
+
+
+def _flood(first_when: str, second_when: str):
+    from services.compare.comparison import compare
+    from services.models import Article
+
+    def article(text: str, when: str, source: str) -> Article:
+        day, _, time = when.partition(" ")
+        return Article(None, "", source, day, "", text, text, time=time)
+
+    earlier = "قتل نحو 40 شخصا في سيول جارفة ضربت مدينة تل السنابل. ودمرت السيول 300 منزل."
+    later = "ارتفعت حصيلة قتلى السيول في مدينة تل السنابل إلى 120 قتيلا. ودمرت السيول 50 منزلا."
+    return compare(
+        article(earlier, first_when, "الساحل"), article(later, second_when, "المرفأ")
+    )
+
+
+def test_an_update_is_listed_after_the_conflicts_with_how_the_figure_moved(qapp):
+    # 40 then 120 killed is an update; 300 then 50 homes destroyed, no running total: a conflict.
+    from services.models import Agreement
+    from ui.highlights import RELATION_MARKS, Mark
+
+    comparison = _flood("2024-03-13 09:40", "2024-03-13 18:15")
+    findings = build_findings(comparison)
+    kinds = [f.kind for f in findings if f.kind.is_discrepancy]
+    assert kinds == [FindingKind.CONFLICT, FindingKind.UPDATED]
+    update = next(f for f in findings if f.kind is FindingKind.UPDATED)
+    model = FindingsModel()
+    model.set_findings(comparison, findings, base=Side.LEFT)
+    assert "about 40 (09:40) → 120 (18:15)" in model.heading_html(update)
+    assert "update" in summary_text(findings)
+    assert RELATION_MARKS[Agreement.UPDATED] is Mark.UPDATED < Mark.CONFLICT

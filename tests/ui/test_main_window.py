@@ -184,7 +184,7 @@ def test_the_date_cell_edits_date_and_time_together_and_undoes_both(qtbot, windo
     assert window.model.setData(window.model.index(row, DATE), "2024-03-13 6:15 pm")
     stored = _stored(library_path, article_id)
     assert (stored.date, stored.time) == ("2024-03-13", "18:15")
-    assert window.model.index(row, DATE).data() == "2024-03-13 18:15"
+    assert window.model.index(row, DATE).data(Qt.ItemDataRole.EditRole) == "2024-03-13 18:15"
     window.commands.undo.trigger()
     stored = _stored(library_path, article_id)
     assert (stored.date, stored.time) == (before.date, before.time)

@@ -1,0 +1,163 @@
+"""What the words around a figure say about its place in time: provisional («حصيلة أولية», «حتى
+الآن», «على الأقل»), a running total («الحصيلة», «إجمالي»), the result of a rise («ارتفعت إلى»,
+«حصيلة جديدة», «آخر حصيلة»), a stated correction («عدلت … الحصيلة إلى») or final.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import StrEnum
+from functools import cache
+
+from services.models import Kind, Quantity, Sentence
+from services.text.arabic import normalize_plain
+
+
+class Marker(StrEnum):
+    PROVISIONAL = "provisional"  # may still change: حصيلة أولية, حتى الآن, مرشحة للارتفاع
+    CUMULATIVE = "cumulative"  # a running total: الحصيلة, إجمالي, العدد الكلي
+    RISEN = "risen"  # the result of a rise: ارتفعت إلى, حصيلة جديدة, آخر حصيلة
+    CORRECTED = "corrected"  # a stated correction, either way: عدلت الحصيلة إلى, صححت
+    FINAL = "final"  # الحصيلة النهائية
+
+
+# Marker <TAB> phrase, one a line (the shape of resources/lexicon tables). A rise is written in
+# the past or as a noun (ارتفعت, ارتفاع, ليرتفع); the present (يرتفع, ترتفع) is mostly a forecast
+# («يتوقع أن يرتفع التضخم إلى 35%»), which says nothing of an earlier figure. Phrases are matched
+# on normalised words, each word with or without و/ف/ب/ل and the article before it (_forms);
+# the longest phrase wins, so «غير نهائية» is provisional and «مرشحة للارتفاع» is not a rise.
+MARKER_PHRASES = """
+provisional	حصيلة أولية
+provisional	حصيلة غير نهائية
+provisional	غير نهائية
+provisional	أولية
+provisional	حتى الآن
+provisional	حتى اللحظة
+provisional	حتى الساعة
+provisional	لغاية الآن
+provisional	على الأقل
+provisional	مرشحة للارتفاع
+provisional	مرشح للارتفاع
+provisional	قابلة للارتفاع
+provisional	قابلة للزيادة
+cumulative	حصيلة
+cumulative	إجمالي
+cumulative	العدد الكلي
+cumulative	مجموع
+risen	ارتفعت
+risen	ارتفع
+risen	ارتفاع
+risen	ليرتفع
+risen	لترتفع
+risen	قفزت
+risen	قفز
+risen	حصيلة جديدة
+risen	آخر حصيلة
+risen	الحصيلة الأخيرة
+risen	حصيلة محدثة
+risen	ليصل
+risen	لتصل
+corrected	عدلت
+corrected	عدل
+corrected	تعديل
+corrected	صححت
+corrected	صحح
+corrected	تصحيح
+corrected	خفضت
+corrected	خفض
+corrected	تخفيض
+corrected	بعد مراجعة
+final	حصيلة نهائية
+final	نهائية
+"""
+
+# How far from a figure its markers are read, in words, inside its sentence and never past the
+# nearest other count: «ارتفاع حصيلة ضحايا السيول التي اجتاحت المدينة ليل الثلاثاء إلى 120»
+# puts the rise eleven words before the figure; a marker after it («40 قتيلا في حصيلة
+# أولية», «350 عائلة حتى الآن») sits within a few.
+_BEFORE = 12
+_AFTER = 6
+# Kinds that do not cut a figure's window: a date or a time between a verb and its figure
+# («ارتفعت يوم 13 آذار الحصيلة إلى 120») belongs to the same clause.
+_TRANSPARENT = frozenset({Kind.DATE, Kind.YEAR, Kind.TIME, Kind.DURATION, Kind.ORDINAL})
+_WORD = re.compile(r"\w+")
+_CLITICS = ("وبال", "وال", "فال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+
+
+def _forms(word: str) -> frozenset[str]:
+    """A normalised word as written and without each leading conjunction, preposition or
+    article it may carry (at least three letters left: «لقي» stays whole). A phrase's word
+    matches any of them: «وبحسب حصيلة» and «بالحصيلة» hold حصيلة, while «ليرتفع» (a result)
+    is not the forecast «يرتفع» listed by its own spelling."""
+    forms = {word}
+    for clitic in _CLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+            forms.add(word[len(clitic) :])
+    return frozenset(forms)
+
+
+@cache
+def _phrases() -> tuple[tuple[tuple[str, ...], Marker], ...]:
+    """(normalised words, marker), longest first."""
+    out = []
+    for line in MARKER_PHRASES.strip().splitlines():
+        name, phrase = line.split("\t")
+        if name not in Marker.__members__.values():
+            raise ValueError(f"markers: unknown marker {name!r} for {phrase!r}")
+        out.append((tuple(normalize_plain(phrase).split()), Marker(name)))
+    return tuple(sorted(out, key=lambda p: -len(p[0])))
+
+
+def markers_in(words: Sequence[str]) -> frozenset[Marker]:
+    """The markers a run of normalised words holds, longest phrases first.
+
+    >>> sorted(m.value for m in markers_in(normalize_plain("حصيلة أولية مرشحة للارتفاع").split()))
+    ['provisional']
+    >>> sorted(m.value for m in markers_in(normalize_plain("ارتفاع حصيلة ضحايا إلى").split()))
+    ['cumulative', 'risen']
+    """
+    forms = [_forms(w) for w in words]
+    used = [False] * len(forms)
+    found: set[Marker] = set()
+    for phrase, marker in _phrases():
+        n = len(phrase)
+        for k in range(len(forms) - n + 1):
+            if any(used[k : k + n]):
+                continue
+            if all(w in forms[k + i] for i, w in enumerate(phrase)):
+                found.add(marker)
+                used[k : k + n] = [True] * n
+    return frozenset(found)
+
+
+def figure_markers(
+    text: str,
+    quantities: Sequence[Quantity],
+    sentences: Sequence[Sentence],
+    index: int,
+) -> frozenset[Marker]:
+    """The markers around quantity `index` of an article: in its sentence, up to `_BEFORE`
+    words before and `_AFTER` after it, never past another count.
+
+    >>> from services.text.quantities import extract_quantities
+    >>> from services.text.sentences import split_sentences
+    >>> t = "ارتفعت حصيلة القتلى إلى 120 قتيلا، وأصيب 300 آخرون."
+    >>> s = split_sentences(t); q = extract_quantities(t, s)
+    >>> [sorted(m.value for m in figure_markers(t, q, s, k)) for k in (0, 1)]
+    [['cumulative', 'risen'], []]
+    """
+    q = quantities[index]
+    start, end = 0, len(text)
+    if 0 <= q.sentence < len(sentences):
+        start, end = sentences[q.sentence].start, sentences[q.sentence].end
+    for other in quantities:
+        if other is q or other.kind in _TRANSPARENT or other.sentence != q.sentence:
+            continue
+        if other.end <= q.start:
+            start = max(start, other.end)
+        elif other.start >= q.end:
+            end = min(end, other.start)
+    before = _WORD.findall(normalize_plain(text[start : q.start]))[-_BEFORE:]
+    after = _WORD.findall(normalize_plain(text[q.end : end]))[:_AFTER]
+    return markers_in(before) | markers_in(after)
