@@ -81,6 +81,8 @@ RELATION_EXPLANATIONS = {
 # What the relation means for the reader, after "one says X, the other Y: ".
 RELATION_CONSEQUENCES = {
     Agreement.CONFLICT: "these cannot both be true",
+    Agreement.UPDATED: "a running total that changed between the two reports, news rather "
+    "than a contradiction",
     Agreement.DIFFERS: "different figures, but their ranges overlap, so both could be true",
     Agreement.AGREE: "they agree",
 }

@@ -49,6 +49,14 @@ LEGEND: tuple[LegendEntry, ...] = (
         frozenset({Mark.CONFLICT}),
     ),
     LegendEntry(
+        "120 قتيلا",
+        f"{KIND_GLYPHS[FindingKind.UPDATED]} Updated: blue, dash-dot underline, bold",
+        "A running total that grew between an earlier and a later report (about 40 killed at "
+        "09:40, 120 at 18:15), or that the later text says rose or was corrected: news, not a "
+        "contradiction. A later lower total with no correction stated stays a conflict.",
+        frozenset({Mark.UPDATED}),
+    ),
+    LegendEntry(
         "أكثر من 100",
         f"{KIND_GLYPHS[FindingKind.DIFFERS]} Differs: amber, dashed underline, bold",
         "Different figures whose ranges overlap, so both could be true: more than 100 and 750.",
@@ -145,7 +153,7 @@ def fill_legend(browser: QTextBrowser, colours: ReadingColours) -> None:
         sample.setFont(
             reading, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesSpecifiedOnly
         )
-        if entry.marks & {Mark.AGREE, Mark.DIFFERS, Mark.CONFLICT}:
+        if entry.marks & {Mark.AGREE, Mark.DIFFERS, Mark.UPDATED, Mark.CONFLICT}:
             sample.setFontWeight(QFont.Weight.Bold)  # as in the panes: what the analyst is after
         if entry.shared_tint:
             sample.setBackground(colours.shared_tint)

@@ -25,10 +25,16 @@ from services.models import (
 
 FORMAT = "riwaya.export/1"
 
-# Conflicts first, then differences, then agreements: what an analyst reads first.
-_RELATION_ORDER = {Agreement.CONFLICT: 0, Agreement.DIFFERS: 1, Agreement.AGREE: 2}
+# Conflicts first, then updates (a running total that grew between the reports), then
+# differences, then agreements: what an analyst reads first.
+_RELATION_ORDER = {
+    Agreement.CONFLICT: 0,
+    Agreement.UPDATED: 1,
+    Agreement.DIFFERS: 2,
+    Agreement.AGREE: 3,
+}
 # Severity when one figure sits in several findings: its mark shows the worst of them.
-_SEVERITY = {Agreement.AGREE: 1, Agreement.DIFFERS: 2, Agreement.CONFLICT: 3}
+_SEVERITY = {Agreement.AGREE: 1, Agreement.DIFFERS: 2, Agreement.UPDATED: 3, Agreement.CONFLICT: 4}
 
 # Classes of marked text, shared by the HTML template's style sheet.
 CHANGED = "changed"  # a word the other version words differently (the word diff)
@@ -38,8 +44,8 @@ FIGURE = "figure"  # a figure in no finding
 
 @dataclass(frozen=True)
 class Segment:
-    """A run of text and how it is marked: "" (plain), a relation ("conflict", "differs",
-    "agree"), CHANGED, DISMISSED or FIGURE."""
+    """A run of text and how it is marked: "" (plain), a relation ("conflict", "updated",
+    "differs", "agree"), CHANGED, DISMISSED or FIGURE."""
 
     text: str
     mark: str = ""
@@ -394,7 +400,15 @@ def _sentence_of(sentences: tuple[Sentence, ...], q: Quantity) -> Sentence | Non
 
 
 # Which mark wins where two overlap: a figure's relation over a changed word.
-_PRIORITY = {CHANGED: 1, FIGURE: 2, DISMISSED: 3, "agree": 4, "differs": 5, "conflict": 6}
+_PRIORITY = {
+    CHANGED: 1,
+    FIGURE: 2,
+    DISMISSED: 3,
+    "agree": 4,
+    "differs": 5,
+    "updated": 6,
+    "conflict": 7,
+}
 
 
 def _segments(

@@ -53,6 +53,7 @@ def write_xlsx(report: ComparisonExport, path: str | Path) -> None:
     table = figure_table(report)
     fills = {
         "conflict": PatternFill("solid", fgColor="F9D3D3"),
+        "updated": PatternFill("solid", fgColor="D4E4FB"),
         "differs": PatternFill("solid", fgColor="FCE3B0"),
         "agree": PatternFill("solid", fgColor="D3EED8"),
     }

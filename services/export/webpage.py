@@ -38,13 +38,14 @@ RELATION_NAMES = {
     "shared": ("مشتركة", "shared"),
 }
 TRIAGE_NAMES = {"reviewed": ("تمت المراجعة", "reviewed"), "dismissed": ("مستبعد", "dismissed")}
-_SUMMARY_ORDER = ("conflict", "differs", "agree", "updated", "identical", "shared", DISMISSED)
+_SUMMARY_ORDER = ("conflict", "updated", "differs", "agree", "identical", "shared", DISMISSED)
 _SUMMARY_NAMES = {**RELATION_NAMES, DISMISSED: TRIAGE_NAMES["dismissed"]}
 
 # Inline styles for Qt's rich text (the PDF): it reads a subset of CSS, no wavy lines.
 _QT_STYLES = {
     "conflict": "background-color:#f9d3d3; font-weight:bold; color:#8e1b1b; "
     "text-decoration:underline",
+    "updated": "background-color:#d4e4fb; font-weight:bold; color:#0d3c80",
     "differs": "background-color:#fce3b0; font-weight:bold; color:#6b3d00",
     "agree": "background-color:#d3eed8; font-weight:bold; color:#1b4d1e",
     FIGURE: "font-weight:bold; color:#455a64",

@@ -166,9 +166,7 @@ def _flood(first_when: str, second_when: str):
 
     earlier = "قتل نحو 40 شخصا في سيول جارفة ضربت مدينة تل السنابل. ودمرت السيول 300 منزل."
     later = "ارتفعت حصيلة قتلى السيول في مدينة تل السنابل إلى 120 قتيلا. ودمرت السيول 50 منزلا."
-    return compare(
-        article(earlier, first_when, "الساحل"), article(later, second_when, "المرفأ")
-    )
+    return compare(article(earlier, first_when, "الساحل"), article(later, second_when, "المرفأ"))
 
 
 def test_an_update_is_listed_after_the_conflicts_with_how_the_figure_moved(qapp):
