@@ -168,8 +168,7 @@ class _StoryTable(QAbstractTableModel):
     def _tint(self, relation: str | None) -> QColor | None:
         if self._colours is None or relation is None:
             return None
-        name = {"updated": "differs"}.get(relation, relation)
-        return getattr(self._colours, f"{name}_tint", None)
+        return getattr(self._colours, f"{relation}_tint", None)
 
 
 def _moment_order(moments) -> list[float]:

@@ -105,8 +105,7 @@ class RangePlotDelegate(QStyledItemDelegate):
 
     def _colour(self, relation: str | None, option) -> QColor:
         if self.colours is not None and relation is not None:
-            name = {"updated": "differs"}.get(relation, relation)
-            colour = getattr(self.colours, f"{name}_mark", None)
+            colour = getattr(self.colours, f"{relation}_mark", None)
             if colour is not None:
                 return colour
         return option.palette.text().color()

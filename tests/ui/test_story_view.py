@@ -80,13 +80,13 @@ def test_three_articles_show_the_figures_table_as_the_json_gives_it(qtbot, windo
         return rows
 
     assert table_rows() == json_rows()
-    # The death toll: «نحو 40» against 120 is a conflict, and the cells say so.
+    # The death toll: «نحو 40» at 09:40, then 120 at 18:15: an update, and the cells say so.
     first = next(
         r
         for r in range(model.rowCount())
         if "120" in (model.index(r, model.column_of_article(1)).data() or "")
     )
-    assert model.index(first, model.column_of_article(1)).data(RELATION_ROLE) == "conflict"
+    assert model.index(first, model.column_of_article(1)).data(RELATION_ROLE) == "updated"
     assert model.index(first, model.column_of_article(1)).data(Qt.ItemDataRole.BackgroundRole)
     assert model.index(first, FigureTableModel.PLOT).data(PLOT_ROLE) is not None
     header = model.headerData(model.column_of_article(0), Qt.Orientation.Horizontal)
