@@ -33,6 +33,7 @@ CHEAP = (
     "baseline_diff_ms",
     "related_ms",
     "story_s",
+    "library_mb",
 )
 
 
@@ -99,8 +100,23 @@ def test_the_baselines_are_measured_in_the_same_run(record):
     assert record["figures"]["baseline_diff_ms"]["value"] > 0
 
 
-def test_features_not_built_yet_say_so(record):
-    assert "not implemented" in record["figures"]["related_ms"]["reason"]
+def test_related_articles_and_stories_are_measured(record):
+    related = record["figures"]["related_ms"]
+    assert related["value"] > 0 and 0 <= related["details"]["recall_top10"] <= 1
+    assert record["figures"]["story_s"]["details"]["pairs"] > 0
+    assert record["figures"]["library_mb"]["value"] > 0
+
+
+def test_the_story_library_tells_stories_apart():
+    from bench import story_library
+    from services.library.related import signature, similarity
+
+    versions = [story_library.story_version(3, v) for v in range(2)]
+    other = story_library.story_version(4, 0)
+    same = similarity(signature(versions[0].text), signature(versions[1].text))
+    assert same > similarity(signature(versions[0].text), signature(other.text)) + 0.3
+    assert versions[0].text != versions[1].text
+    assert story_library.article(7, 100).text == story_library.article(7, 100).text
 
 
 def test_the_table_names_each_figure_with_its_target(record):
