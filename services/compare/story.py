@@ -9,7 +9,7 @@ to the pairwise matching reaches the story, and resolves conflicting pairwise de
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -124,18 +124,47 @@ class StoryCancelled(Exception):
     """`is_cancelled()` turned true while the pairs were being compared."""
 
 
+@dataclass(frozen=True)
+class PairDecisions:
+    """What a story keeps of the comparison of two articles: its links (left sentence, right
+    sentence, similarity, relation) and its figure pairs (left quantity, right quantity,
+    score, relation, note). Small, so it crosses processes cheaply."""
+
+    links: tuple[tuple[int, int, float, str], ...]
+    figures: tuple[tuple[int, int, float, str, str], ...]
+
+
+def pair_decisions(c: Comparison) -> PairDecisions:
+    """The decisions of one comparison a story groups; pairs of names or dates are left out."""
+    figures = []
+    for d in c.discrepancies:
+        a, b = c.left_quantities[d.left], c.right_quantities[d.right]
+        if a.kind in NOT_FIGURES or b.kind in NOT_FIGURES:
+            continue
+        figures.append((d.left, d.right, d.score, d.relation.value, d.note))
+    links = tuple((k.left, k.right, k.similarity, k.relation.value) for k in c.links)
+    return PairDecisions(links, tuple(figures))
+
+
+# Every pair (i, j), i < j, of a story's articles with its decisions, in any order.
+PairSource = Callable[..., Iterable[tuple[int, int, PairDecisions]]]
+
+
 def build_story(
     articles: Sequence[Article],
     analyses: Sequence[Analysis | None] | None = None,
     *,
     compare_pair: Callable[..., Comparison] | None = None,
+    pairs: Iterable[tuple[int, int, PairDecisions]] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> Story:
     """The claims and figures of several articles, from the comparison of every two of them.
 
     `analyses` are the articles' stored analyses (None: read from the text); `compare_pair`
-    defaults to services.compare.comparison.compare. `on_progress(done, total)` counts pairs.
+    defaults to services.compare.comparison.compare. `pairs`, when given, are the decisions of
+    every pair computed elsewhere (services.library.stories compares in worker processes).
+    `on_progress(done, total)` counts pairs.
 
     >>> from services.models import Article
     >>> a = Article(1, "", "", "", "", "", "نقلت القوات نحو 60 معتقلا من السجن.")
@@ -157,28 +186,28 @@ def build_story(
     ]
     n = len(articles)
     total = n * (n - 1) // 2
-    sentence_edges: list[tuple[float, tuple[int, int], tuple[int, int], str]] = []
-    figure_edges: list[tuple[float, tuple[int, int], tuple[int, int], str, str]] = []
-    done = 0
+
+    def compared_here() -> Iterator[tuple[int, int, PairDecisions]]:
+        for i in range(n):
+            for j in range(i + 1, n):
+                c = compare_pair(
+                    articles[i], articles[j], left_analysis=full[i], right_analysis=full[j]
+                )
+                yield i, j, pair_decisions(c)
+
+    sentence_edges: list[tuple[float, Node, Node, str]] = []
+    figure_edges: list[tuple[float, Node, Node, str, str]] = []
     if on_progress:
         on_progress(0, total)
-    for i in range(n):
-        for j in range(i + 1, n):
-            if is_cancelled and is_cancelled():
-                raise StoryCancelled
-            c = compare_pair(
-                articles[i], articles[j], left_analysis=full[i], right_analysis=full[j]
-            )
-            for k in c.links:
-                sentence_edges.append((k.similarity, (i, k.left), (j, k.right), k.relation.value))
-            for d in c.discrepancies:
-                a, b = c.left_quantities[d.left], c.right_quantities[d.right]
-                if a.kind in NOT_FIGURES or b.kind in NOT_FIGURES:
-                    continue
-                figure_edges.append((d.score, (i, d.left), (j, d.right), d.relation.value, d.note))
-            done += 1
-            if on_progress:
-                on_progress(done, total)
+    for done, (i, j, decisions) in enumerate(compared_here() if pairs is None else pairs, 1):
+        for left, right, similarity, relation in decisions.links:
+            sentence_edges.append((similarity, (i, left), (j, right), relation))
+        for left, right, score, relation, note in decisions.figures:
+            figure_edges.append((score, (i, left), (j, right), relation, note))
+        if on_progress:
+            on_progress(done, total)
+        if is_cancelled and is_cancelled():
+            raise StoryCancelled
 
     from services.text.moments import moment
 
@@ -255,6 +284,7 @@ def _may_join(left, right, joined, neighbours, sentence_of, max_sentences) -> bo
 def _claims(articles, analyses, edges, dates) -> tuple[Claim, ...]:
     nodes = sorted({e[1] for e in edges} | {e[2] for e in edges})
     groups = group(nodes, [(s, a, b) for s, a, b, _ in edges], lambda n: n[1], MAX_CLAIM_SENTENCES)
+    by_group = _edges_by_group(groups, edges)
     claims = []
     for g in groups:
         if len({node[0] for node in g}) < 2:
@@ -274,9 +304,7 @@ def _claims(articles, analyses, edges, dates) -> tuple[Claim, ...]:
                 )
             )
         relations = tuple(
-            MemberRelation(index[a], index[b], rel, score)
-            for score, a, b, rel in edges
-            if a in index and b in index
+            MemberRelation(index[a], index[b], rel, score) for score, a, b, rel in by_group[id(g)]
         )
         copies = tuple(
             Copy(r.a, r.b, _source(members[r.a].article, members[r.b].article, r, dates))
@@ -287,6 +315,17 @@ def _claims(articles, analyses, edges, dates) -> tuple[Claim, ...]:
     # The order a reader meets them in: most outlets first, then the first article's order.
     claims.sort(key=lambda c: (-len(c.articles), c.members[0].article, c.members[0].sentence))
     return tuple(claims)
+
+
+def _edges_by_group(groups: list[list[Node]], edges) -> dict[int, list]:
+    """The edges whose two ends fell in one group, by the group's id()."""
+    where = {node: id(g) for g in groups for node in g}
+    out: dict[int, list] = {id(g): [] for g in groups}
+    for edge in edges:
+        ga, gb = where.get(edge[1]), where.get(edge[2])
+        if ga is not None and ga == gb:
+            out[ga].append(edge)
+    return out
 
 
 def _source(art_a: int, art_b: int, relation: MemberRelation, moments) -> int | None:
@@ -312,14 +351,14 @@ def _figures(analyses, edges, dates) -> tuple[Figure, ...]:
         return analyses[node[0]].quantities[node[1]].sentence
 
     groups = group(nodes, [(s, a, b) for s, a, b, _, _ in edges], sentence_of, MAX_FIGURE_SENTENCES)
+    by_group = _edges_by_group(groups, edges)
     figures = []
     for g in groups:
         index = {node: k for k, node in enumerate(g)}
         members = tuple(FigureMember(art, k, analyses[art].quantities[k]) for art, k in g)
         relations = tuple(
             MemberRelation(index[a], index[b], rel, score, note)
-            for score, a, b, rel, note in edges
-            if a in index and b in index
+            for score, a, b, rel, note in by_group[id(g)]
         )
         low, high = spread(m.quantity for m in members)
         figures.append(

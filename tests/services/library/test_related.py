@@ -121,3 +121,17 @@ def test_collections_keep_their_articles_in_order(library):
         library.save_collection("x", [1, 99])
     with pytest.raises(LibraryError):
         library.save_collection("  ", [1])
+
+
+def test_a_story_compared_in_worker_processes_is_the_story_compared_here(tmp_path):
+    from services.compare.story import story_to_json
+    from services.library.stories import story_of
+
+    path = tmp_path / "story.sqlite"
+    with Library.open(path) as lib:
+        for n, text in enumerate((PRISON, PRISON_2, FLOOD)):
+            lib.add(_doc(text, f"{n}.txt"), analyse(text))
+        here = story_to_json(story_of(lib, [1, 2, 3]))
+        there = story_to_json(story_of(lib, [1, 2, 3], workers=2))
+    assert there == here
+    assert any(len({m["article"] for m in f["members"]}) > 1 for f in here["figures"])
