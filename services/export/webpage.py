@@ -51,8 +51,11 @@ _QT_STYLES = {
     FIGURE: "font-weight:bold; color:#455a64",
     DISMISSED: "background-color:#e6e6e6; color:#555555; text-decoration:line-through",
     CHANGED: "background-color:#e3d8f0",
-    "reviewed": "color:#2e7d32; font-weight:bold",
+    "badge-reviewed": "color:#2e7d32; font-weight:bold",
+    "badge-dismissed": "background-color:#e6e6e6; color:#444444; font-weight:bold",
 }
+# Qt applies a class's font size inside headings poorly: the English glosses get it inline.
+_QT_GLOSS = ('class="en"', 'class="en" style="font-size:8pt; color:#555555; font-weight:normal"')
 
 
 @cache
@@ -94,7 +97,7 @@ def render_html(report: ComparisonExport, *, embed_fonts: bool = True, qt: bool 
         (name, counts[name], *_SUMMARY_NAMES[name]) for name in _SUMMARY_ORDER if name in counts
     ]
     template = _environment().get_template("comparison.html.j2")
-    return template.render(
+    page = template.render(
         report=report,
         format=FORMAT,
         fonts=_font_faces() if embed_fonts and not qt else (),
@@ -109,3 +112,4 @@ def render_html(report: ComparisonExport, *, embed_fonts: bool = True, qt: bool 
         outlet_of=_outlet_of,
         title_of=_title_of,
     )
+    return page.replace(*_QT_GLOSS) if qt else page
