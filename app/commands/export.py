@@ -1,5 +1,6 @@
-"""`riwaya export compare A B -o FILE`: a comparison as a report (HTML, PDF), a table of its
-figures (CSV, XLSX) or data (JSON), with the analyst's triage and notes."""
+"""`riwaya export compare A B -o FILE` and `riwaya export story ID... -o FILE`: a comparison or
+a story as a report (HTML, PDF), a table of its figures (CSV, XLSX) or data (JSON), with the
+analyst's triage and notes."""
 
 from __future__ import annotations
 
@@ -19,19 +20,22 @@ def register(subparsers) -> argparse.ArgumentParser:
     parser = add_command(
         subparsers,
         "export",
-        summary="export a comparison as HTML, PDF, CSV, XLSX or JSON",
+        summary="export a comparison or a story as HTML, PDF, CSV, XLSX or JSON",
         description=(
-            "Write a comparison to a file: an HTML page or a PDF to read and print (right to "
-            "left, figures marked by relation, shared claims side by side, the analyst's "
-            "notes), a CSV or XLSX table with one row per figure of each finding, or the "
-            "riwaya.compare/1 JSON. Findings the analyst dismissed are marked as dismissed "
-            "in every format. The format follows -o's extension unless --format says."
+            "Write a comparison (or a story of several articles) to a file: an HTML page or a "
+            "PDF to read and print (right to left, figures marked by relation, shared claims "
+            "side by side, the analyst's notes), a CSV or XLSX table with one row per figure "
+            "of each finding, or JSON (riwaya.compare/1, riwaya.story/1). Findings the analyst "
+            "dismissed are marked as dismissed in every format. The format follows -o's "
+            "extension unless --format says."
         ),
         examples=[
             "riwaya export compare 3 7 -o report.html",
             "riwaya export compare almayadeen.txt sputnik.txt --format pdf -o report.pdf",
             "riwaya export compare 3 7 -o figures.xlsx  # right-to-left sheets",
             "riwaya export compare 3 7 --format csv -o -  # the figure table on stdout",
+            "riwaya export story 1 2 3 4 5 -o story.html",
+            "riwaya export story --collection hasakah -o story.xlsx",
         ],
     )
     what = parser.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -45,19 +49,35 @@ def register(subparsers) -> argparse.ArgumentParser:
     add_common_options(compare, suppress=True)
     compare.add_argument("a", metavar="A", help="the left article: a library id or a file path")
     compare.add_argument("b", metavar="B", help="the right article: a library id or a file path")
-    compare.add_argument(
+    _add_output_options(compare)
+    story = what.add_parser(
+        "story",
+        help="several versions of a story: its figures and shared claims",
+        description="Export the story of several library articles (as `riwaya story` builds it).",
+        epilog="Examples:\n  riwaya export story 1 2 3 -o story.html\n"
+        "  riwaya export story --collection hasakah -o story.pdf",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_common_options(story, suppress=True)
+    story.add_argument("ids", metavar="ID", nargs="*", help="library ids of the articles")
+    story.add_argument("--collection", metavar="NAME", help="the articles of this collection")
+    _add_output_options(story)
+    return parser
+
+
+def _add_output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
         "-o",
         "--output",
         metavar="FILE",
         required=True,
         help="the file to write (- for standard output: html, csv and json only)",
     )
-    compare.add_argument(
+    parser.add_argument(
         "--format",
         choices=FORMATS,
         help="html, pdf, csv, xlsx or json (default: from FILE's extension)",
     )
-    return parser
 
 
 def output_format(output: str, given: str | None) -> str:
@@ -75,26 +95,17 @@ def output_format(output: str, given: str | None) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.commands.compare import load_comparison
-
     fmt = output_format(args.output, args.format)
     to_stdout = args.output == "-"
     if to_stdout and fmt not in _TEXT_FORMATS:
         raise CommandError(f"{fmt} cannot go to standard output: give -o FILE.{fmt}")
-    comparison, annotations = load_comparison(args, args.a, args.b)
     text = None
     if fmt == "json":
         import json
 
-        from services.compare.report import comparison_to_json
-
-        text = json.dumps(comparison_to_json(comparison, annotations), ensure_ascii=False, indent=2)
-        text += "\n"
+        text = json.dumps(_json(args), ensure_ascii=False, indent=2) + "\n"
     else:
-        from services.export.content import build_export
-
-        created = datetime.now(UTC).isoformat(timespec="seconds")
-        report = build_export(comparison, annotations, created=created)
+        report = _report(args)
         if fmt == "html":
             from services.export.webpage import render_html
 
@@ -118,6 +129,41 @@ def run(args: argparse.Namespace) -> int:
         Path(args.output).write_text(text, encoding=encoding, newline="")
     print(f"wrote {args.output} ({fmt})")
     return 0
+
+
+def _json(args: argparse.Namespace) -> dict:
+    if args.what == "story":
+        from services.export.story import story_json
+
+        return story_json(*_story(args))
+    from app.commands.compare import load_comparison
+    from services.compare.report import comparison_to_json
+
+    return comparison_to_json(*load_comparison(args, args.a, args.b))
+
+
+def _report(args: argparse.Namespace):
+    created = datetime.now(UTC).isoformat(timespec="seconds")
+    if args.what == "story":
+        from services.export.story import build_story_export
+
+        return build_story_export(*_story(args), created=created)
+    from app.commands.compare import load_comparison
+    from services.export.content import build_export
+
+    return build_export(*load_comparison(args, args.a, args.b), created=created)
+
+
+def _story(args: argparse.Namespace):
+    """The story the arguments name, with the analyst's notes on it."""
+    from app.commands import open_library
+    from app.commands.story import article_ids
+    from services.export.story import story_hashes_and_keys
+    from services.library.stories import story_of
+
+    with open_library(args) as library:
+        story = story_of(library, article_ids(args, library))
+        return story, library.notes_on(*story_hashes_and_keys(story))
 
 
 def _write_pdf(report, path: str) -> None:

@@ -79,6 +79,40 @@ def discrepancy_key(comparison: Comparison, index: int) -> str:
     )
 
 
+def figure_pair_key(
+    a: Article, a_sentences: tuple[Sentence, ...], qa: Quantity,
+    b: Article, b_sentences: tuple[Sentence, ...], qb: Quantity,
+) -> str:  # fmt: skip
+    """The key of a finding pairing figure `qa` of `a` with `qb` of `b`: the key the same pair
+    has as a discrepancy of their comparison (a story's figure relations use it)."""
+    return _key(
+        FIGURE,
+        [_figure_anchor(a, a_sentences, (qa,), 0), _figure_anchor(b, b_sentences, (qb,), 0)],
+    )
+
+
+def story_relation_keys(story) -> tuple[tuple[str, ...], ...]:
+    """For each figure of a story (services.compare.story.Story), the key of each of its
+    pairwise relations, in order: a relation shares its key with the same pair's discrepancy."""
+    keys = []
+    for figure in story.figures:
+        row = []
+        for r in figure.relations:
+            ma, mb = figure.members[r.a], figure.members[r.b]
+            row.append(
+                figure_pair_key(
+                    story.articles[ma.article],
+                    story.sentences[ma.article],
+                    ma.quantity,
+                    story.articles[mb.article],
+                    story.sentences[mb.article],
+                    mb.quantity,
+                )  # fmt: skip
+            )
+        keys.append(tuple(row))
+    return tuple(keys)
+
+
 def link_key(comparison: Comparison, index: int) -> str:
     """The key of `comparison.links[index]`, a shared claim: both sentences in their texts."""
     c = comparison

@@ -228,7 +228,7 @@ def _left_first(c: Comparison) -> bool:
     return not (left is not None and right is not None and right < left)
 
 
-def _bound(x: float | None) -> float | None:
+def finite_or_none(x: float | None) -> float | None:
     return None if x is None or math.isinf(x) else x
 
 
@@ -277,7 +277,7 @@ def build_export(
             if sentence.start <= q.start and q.end <= sentence.end:
                 mark = focus[1] if focus and focus[0] == n else marks.get((side, n), FIGURE)
                 spans.append((q.start, q.end, mark))
-        return _segments(article.text, sentence.start, sentence.end, spans)
+        return segments_of(article.text, sentence.start, sentence.end, spans)
 
     def figure_side(side: str, index: int, mark: str) -> FigureSide:
         sentences, quantities = (
@@ -291,8 +291,8 @@ def build_export(
             text=q.text,
             described=describe(q),
             value=q.value,
-            low=_bound(q.low),
-            high=_bound(q.high),
+            low=finite_or_none(q.low),
+            high=finite_or_none(q.high),
             kind=q.kind.value,
             unit=q.unit or "",
             counted=q.counted or "",
@@ -411,12 +411,12 @@ _PRIORITY = {
 }
 
 
-def _segments(
+def segments_of(
     text: str, start: int, end: int, spans: list[tuple[int, int, str]]
 ) -> tuple[Segment, ...]:
     """text[start:end] cut into runs of one mark each, whitespace folded to single spaces.
 
-    >>> [(s.text, s.mark) for s in _segments("نحو 60  شخصا", 0, 12, [(0, 6, "conflict")])]
+    >>> [(s.text, s.mark) for s in segments_of("نحو 60  شخصا", 0, 12, [(0, 6, "conflict")])]
     [('نحو 60', 'conflict'), (' شخصا', '')]
     """
     marks = [""] * (end - start)

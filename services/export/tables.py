@@ -10,13 +10,14 @@ import io
 from pathlib import Path
 
 from services.export.content import FIGURE_COLUMNS, ComparisonExport, version_name
+from services.export.story import StoryExport
 
 
 def _cell(value) -> object:
     return "" if value is None else value
 
 
-def figure_table(report: ComparisonExport) -> list[list[object]]:
+def figure_table(report: ComparisonExport | StoryExport) -> list[list[object]]:
     """The header and the rows of the figure table (None left empty: an open end)."""
     rows: list[list[object]] = [[label for _, label in FIGURE_COLUMNS]]
     for row in report.figure_rows():
@@ -24,14 +25,14 @@ def figure_table(report: ComparisonExport) -> list[list[object]]:
     return rows
 
 
-def figure_csv(report: ComparisonExport) -> str:
+def figure_csv(report: ComparisonExport | StoryExport) -> str:
     """The figure table as CSV text (write it with a BOM: `write_csv`)."""
     buffer = io.StringIO(newline="")
     csv.writer(buffer).writerows(figure_table(report))
     return buffer.getvalue()
 
 
-def write_csv(report: ComparisonExport, path: str | Path) -> None:
+def write_csv(report: ComparisonExport | StoryExport, path: str | Path) -> None:
     """The figure table as a CSV file, UTF-8 with a byte-order mark, which spreadsheet
     programs need to read Arabic as UTF-8."""
     Path(path).write_text(figure_csv(report), encoding="utf-8-sig", newline="")
@@ -41,9 +42,11 @@ def write_csv(report: ComparisonExport, path: str | Path) -> None:
 _WIDTHS = {"sentence": 80, "note": 30, "description": 45, "version": 30, "text": 18}
 
 
-def write_xlsx(report: ComparisonExport, path: str | Path) -> None:
+def write_xlsx(report: ComparisonExport | StoryExport, path: str | Path) -> None:
     """The report as a workbook of three right-to-left sheets: Figures, Claims, Versions.
     A dismissed finding's rows are greyed and say "dismissed" in their triage column."""
+    if isinstance(report, StoryExport):
+        return _write_story_xlsx(report, path)
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -126,3 +129,37 @@ def _finish(sheet, widths: list[int]) -> None:
         cell.font = Font(bold=True)
     for n, width in enumerate(widths, 1):
         sheet.column_dimensions[get_column_letter(n)].width = width
+
+
+def _write_story_xlsx(report: StoryExport, path: str | Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    book = Workbook()
+    figures = book.active
+    figures.title = "Figures"
+    grey = Font(color="777777", italic=True)
+    fields = [field for field, _ in FIGURE_COLUMNS]
+    for r, values in enumerate(figure_table(report), 1):
+        figures.append(values)
+        if r > 1 and values[fields.index("triage")] == "dismissed":
+            for cell in figures[r]:
+                cell.font = grey
+    _finish(figures, [_WIDTHS.get(f, 12) for f in fields])
+    claims = book.create_sheet("Claims")
+    claims.append(["claim", "article", "outlet", "first", "copied word for word", "sentence"])
+    for c in report.claims:
+        for article, text in c.members:
+            v = report.versions[article]
+            first = "first" if c.first == article else ""
+            claims.append([c.number, version_name(v), v.outlet, first, c.copied, text])
+    for row in claims.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="right")
+    _finish(claims, [8, 30, 20, 8, 10, 90])
+    versions = book.create_sheet("Versions")
+    versions.append(["id", "title", "outlet", "date", "file", "content hash", "analyst's note"])
+    for v in report.versions:
+        versions.append([v.id, v.title, v.outlet, v.date, v.path, v.content_hash, v.note])
+    _finish(versions, [6, 50, 20, 16, 30, 20, 50])
+    book.save(str(path))

@@ -16,7 +16,6 @@ from services.export.content import (
     DISMISSED,
     FIGURE,
     FORMAT,
-    ComparisonExport,
     Version,
     version_name,
     version_ref,
@@ -89,24 +88,47 @@ def _title_of(v: Version) -> str:
     return v.title or v.outlet or version_name(v)
 
 
-def render_html(report: ComparisonExport, *, embed_fonts: bool = True, qt: bool = False) -> str:
-    """The report as an HTML page. `embed_fonts` puts the reading font inside the page;
-    `qt` writes the variant Qt's QTextDocument draws well (for the PDF)."""
+def render_html(report, *, embed_fonts: bool = True, qt: bool = False) -> str:
+    """The report (a ComparisonExport or a story's StoryExport) as an HTML page. `embed_fonts`
+    puts the reading font inside the page; `qt` writes the variant Qt's QTextDocument draws
+    well (for the PDF)."""
+    from services.export.story import STORY_FORMAT, StoryExport
+
+    if isinstance(report, StoryExport):
+        return _render(
+            "story.html.j2", report, STORY_FORMAT, embed_fonts=embed_fonts, qt=qt,
+            spread=_spread,
+        )  # fmt: skip
     counts = report.counts()
     summary = [
         (name, counts[name], *_SUMMARY_NAMES[name]) for name in _SUMMARY_ORDER if name in counts
     ]
-    template = _environment().get_template("comparison.html.j2")
+    return _render(
+        "comparison.html.j2", report, FORMAT, embed_fonts=embed_fonts, qt=qt, summary=summary
+    )
+
+
+def _spread(figure) -> str:
+    def bound(x: float | None) -> str:
+        if x is None:
+            return "∞"
+        return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}"
+
+    return f"[{bound(figure.low)} – {bound(figure.high)}]"
+
+
+def _render(name: str, report, fmt: str, *, embed_fonts: bool, qt: bool, **extra) -> str:
+    template = _environment().get_template(name)
     page = template.render(
         report=report,
-        format=FORMAT,
+        format=fmt,
         fonts=_font_faces() if embed_fonts and not qt else (),
         qt=qt,
         cols=lambda items: list(reversed(list(items))) if qt else list(items),
         qt_style=lambda mark: _QT_STYLES.get(mark, ""),
         relation_names=RELATION_NAMES,
         triage_names=TRIAGE_NAMES,
-        summary=summary,
+        **extra,
         version_name=version_name,
         version_ref=version_ref,
         outlet_of=_outlet_of,

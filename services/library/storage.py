@@ -633,8 +633,14 @@ class Library:
 
         discrepancies, links = finding_keys(comparison)
         hashes = (text_hash(comparison.left), text_hash(comparison.right))
-        articles = tuple((h, note) for h in dict.fromkeys(hashes) if (note := self.article_note(h)))
-        return Annotations(articles, self.finding_notes(discrepancies + links))
+        return self.notes_on(hashes, discrepancies + links)
+
+    def notes_on(self, content_hashes: Iterable[str], keys: Iterable[str]) -> Annotations:
+        """The notes on these texts (by content hash) and on these findings (by key)."""
+        articles = tuple(
+            (h, note) for h in dict.fromkeys(content_hashes) if (note := self.article_note(h))
+        )
+        return Annotations(articles, self.finding_notes(keys))
 
     # Internals
 

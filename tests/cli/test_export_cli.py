@@ -122,3 +122,28 @@ def test_triage_and_notes_reach_every_format_and_compare_json(capsys, pair, tmp_
     assert run(capsys, "export", "compare", "1", "2", "-o", book_path, "--db", db)[0] == 0
     sheet = load_workbook(book_path)["Figures"]
     assert {row[2] for row in sheet.iter_rows(min_row=2, values_only=True)} >= {"dismissed"}
+
+
+@pytest.mark.parametrize("fmt", ["html", "csv", "xlsx", "json", "pdf"])
+def test_a_story_exports_in_each_format(capsys, pair, tmp_path, fmt):
+    db = tmp_path / "library.sqlite"
+    assert run(capsys, "import", *pair, "--db", db)[0] == 0
+    _dismiss_the_60_750_conflict(db, [1, 2])
+    out_file = tmp_path / f"story.{fmt}"
+    code, _, err = run(capsys, "export", "story", "1", "2", "-o", out_file, "--db", db)
+    assert code == 0, err
+    if fmt == "json":
+        data = json.loads(out_file.read_text(encoding="utf-8"))
+        assert data["format"] == "riwaya.story/1"
+        triage = [r["triage"] for f in data["figures"] for r in f["relations"]]
+        assert "dismissed" in triage
+    elif fmt == "csv":
+        rows = list(csv.DictReader(out_file.open(encoding="utf-8-sig", newline="")))
+        assert {r["text as written"] for r in rows if r["triage"] == "dismissed"} >= {"750"}
+    else:
+        assert out_file.stat().st_size > 0
+
+
+def test_a_story_needs_two_articles(capsys, tmp_path):
+    code, _, err = run(capsys, "export", "story", "1", "-o", tmp_path / "s.html")
+    assert code == 1 and "two articles" in err
