@@ -11,12 +11,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontInfo
+from PySide6.QtGui import QFont, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ui.fonts import ARABIC_FAMILIES, arabic_font, draws_western_digits, load_bundled_fonts
 from ui.settings import APPLICATION, ORGANIZATION, Settings, remembered_library
 from ui.theme import apply_theme
+
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "riwaya.svg"
 
 # After everything asked for is on screen, the views may still run a debounced relayout
 # (single-shot timers of a few tens of milliseconds); the grab waits this long for them.
@@ -47,6 +49,10 @@ def create_application() -> QApplication:
             file=sys.stderr,
         )
     apply_theme(app, theme_choice())
+    if ICON.exists():
+        # The window's and the task bar's icon: the launcher's drawing (read by Qt's SVG
+        # engine on first paint, off the start-up path).
+        app.setWindowIcon(QIcon(str(ICON)))
     return app
 
 

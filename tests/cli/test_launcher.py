@@ -95,3 +95,31 @@ def test_riwaya_gui_file_hands_the_files_to_the_window(monkeypatch, tmp_path):
     report.write_text("خبر", encoding="utf-8")
     assert main_gui([str(report)]) == 0  # before: exit 2, "invalid choice"
     assert calls == [{"screenshot": None, "open_paths": [report]}]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the freedesktop entry is for XDG desktops")
+def test_the_installed_entry_starts_riwaya_and_shows_the_file_it_opens(tmp_path):
+    """What a desktop does with "Open with Riwaya": run Exec with %F replaced by the file."""
+    import shlex
+
+    from services.library.storage import Library
+
+    entry = launcher.install_freedesktop(tmp_path / "share").files[0]
+    exec_line = next(
+        line for line in entry.read_text(encoding="utf-8").splitlines() if line.startswith("Exec=")
+    )
+    command = shlex.split(exec_line.removeprefix("Exec=").replace("%%", "%"))
+    assert command[-1] == "%F"
+    article = tmp_path / "مقال.txt"
+    article.write_text(
+        "غرق قارب قبالة الساحل\n\nغرق قارب يقل 40 مهاجرا قبالة الساحل فجر اليوم.\n",
+        encoding="utf-8",
+    )
+    db, png = tmp_path / "library.sqlite", tmp_path / "shown.png"
+    argv = [*command[:-1], "--db", str(db), "--screenshot", str(png), str(article)]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    assert png.exists()
+    with Library.open(db) as library:
+        assert [s.title for s in library.summaries()] == ["غرق قارب قبالة الساحل"]
