@@ -38,6 +38,13 @@ MEASURE_KINDS = (
     "duration", "speed", "energy", "power",
 )  # fmt: skip
 
+# The rules of the figure reader that read a list of reading_words.tsv.
+READING_LISTS = (
+    "not_counted", "count_verbs", "toll_nouns", "not_counted_after_min", "case_words", "case_of",
+    "y_nouns", "reference_nouns", "reference_nouns_indefinite", "strength_words", "change_verbs",
+    "match_words", "toll_verbs", "pronoun_one_before",
+)  # fmt: skip
+
 SCHEMAS: dict[str, Schema] = {
     "function_words": Schema(("word",), unique=("word",), doc="normalised words with no claim"),
     "reporting_words": Schema(("word",), unique=("word",), doc="words that attribute or date"),
@@ -94,6 +101,11 @@ SCHEMAS: dict[str, Schema] = {
             "month": frozenset(str(n) for n in range(1, 13)),
         },
         doc="month names of both calendars, every region's",
+    ),
+    "reading_words": Schema(
+        ("list", "word"),
+        closed={"list": frozenset(READING_LISTS)},
+        doc="words the figure reader looks for around a number",
     ),
     "outlets": Schema(("name",), unique=("name",), doc="outlets that sign datelines"),
     "furniture": Schema(

@@ -6,43 +6,14 @@ the place a figure comes from.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from services.text import dates
-from services.text.arabic import normalize_plain
+from services.text.lexicon import word_list
 from services.text.number_words import lexicon
 from services.text.numerals import Tok
 
-# Words after a figure that are not what it counts.
-_NOT_COUNTED = (
-    "في من على إلى الى عن مع منذ خلال بعد قبل حتى و أو ثم لا لم لن قد أن إن أنه أنها كان كانت "
-    "يكون هم هي هو هن الذي التي الذين ما هذا هذه ذلك تلك هناك وفق حسب بحسب وفقا نحو حوالي "
-    "أكثر أقل فقط تقريبا بينهم منهم معظمهم غالبيتهم بين عند لدى حيث إذ إذا كما بل لكن إلا أي "
-    "كل جميع بعض أيضا أخرى آخر آخرين آخرون أخريات عدد بنسبة فيما وفي ومن وعلى وإلى وقد وهو "
-    "وهي وكان فإن بأن لأن أما أم يا يوم أمس اليوم غدا الآن جراء بسبب نتيجة إثر أثناء ضمن دون "
-    "عبر داخل خارج تحت فوق أمام خلف حول ال لـ وذلك وهذا وهم بينما منها منه عليه عليها له لها "
-    "لهم به بها بهم عالميا محليا رسميا يوميا سنويا شهريا أسبوعيا حاليا بجروح بجراح بإصابات"
-)
-# Verbs news puts after a figure (قتل 3 وأصيب 5): with or without و/ف in front.
-_VERBS = "أصيب قتل جرح اعتقل فر نقل توفي لقي سقط أفرج اختطف نزح هرب وصل غادر عاد"
-# Verbal nouns that open the second half of a toll (مقتل 3 وإصابة 12, اعتقال 5 وإصابة 2):
-# after و they start the next clause, they are not what the figure counts.
-_EVENT_NOUNS = "إصابة إصابات مقتل جرح سقوط اعتقال اختطاف احتجاز نزوح فقدان إعدام سجن أسر"
-# After "من", these are where the figure comes from, not what it counts (نقل 60 من السجن).
-_NOT_COUNTED_AFTER_MIN = (
-    "سجن السجن سجون السجون مدينة المدينة منطقة المنطقة مخيم المخيم قاعدة القاعدة مطار المطار "
-    "معبر المعبر محافظة المحافظة ريف بلدة البلدة قرية القرية مكان موقع داخل خارج جانب قبل "
-    "أصل إجمالي مجموع أجل خلال أكبر أهم أبرز أشهر أخطر أقدم أكثر"
-)
-# "حالة X" is a case of X, and X is what is counted: حالة وفاة, حالات إصابة, حالة اعتقال.
-_CASES = "حالة حالات"
-_CASE_OF = "وفاة وفيات إصابة إصابات اعتقال اختطاف انتحار غرق تسمم اختناق"
+# The words these rules read are lists of reading_words.tsv (word_list(name)).
 _ARABIC = re.compile(r"[\u0621-\u064a]")
-
-
-@cache
-def _words(spec: str) -> frozenset[str]:
-    return frozenset(normalize_plain(w) for w in spec.split())
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -55,14 +26,10 @@ def _looks_like_verb(word: str) -> bool:
     )
 
 
-# Nouns of four or five letters that start with ي (a figure may count them).
-_Y_NOUNS = "يوم يوما يورو يخوت يهود يهودي يمني يمنيا يمنية ياردة يارده ياردات"
-
-
 def _looks_like_present_verb(word: str) -> bool:
     """A short word in ي after a bare figure is a verb of the next clause (زلزال بقوة 6 يضرب
     المنطقة): few nouns start with ي, and those a figure counts are listed."""
-    return 4 <= len(word) <= 5 and word.startswith("ي") and word not in _words(_Y_NOUNS)
+    return 4 <= len(word) <= 5 and word.startswith("ي") and word not in word_list("y_nouns")
 
 
 def has_article_word(word: str) -> bool:
@@ -79,7 +46,10 @@ def _starts_a_clause_or_is_definite(word: str) -> bool:
     # starts with و (وفاة, وثيقة) is hardly ever followed by ي or ت
     present = len(rest) >= 3 and rest[0] in ("ي", "ت")
     return word[:1] in ("و", "ف") and (
-        present or rest in _words(_VERBS) or rest in _words(_EVENT_NOUNS) or has_article(rest)
+        present
+        or rest in word_list("count_verbs")
+        or rest in word_list("toll_nouns")
+        or has_article(rest)
     )
 
 
@@ -109,15 +79,19 @@ def counted_after(
         if _word(tokens, j) == "بين":
             j += 1
         word = _word(tokens, j)
-        if not word or word in _words(_NOT_COUNTED_AFTER_MIN):
+        if not word or word in word_list("not_counted_after_min"):
             return None
     elif percent or (not vague and _starts_a_clause_or_is_definite(word)):
         return None
-    if word in _words(_NOT_COUNTED) or word in lexicon() or not _ARABIC.match(word):
+    if word in word_list("not_counted") or word in lexicon() or not _ARABIC.match(word):
         return None
-    if word in _words(_VERBS) or _looks_like_verb(word) or dates.read_month(tokens, j) is not None:
+    if (
+        word in word_list("count_verbs")
+        or _looks_like_verb(word)
+        or dates.read_month(tokens, j) is not None
+    ):
         return None
-    if word in _words(_CASES) and _word(tokens, j + 1) in _words(_CASE_OF):
+    if word in word_list("case_words") and _word(tokens, j + 1) in word_list("case_of"):
         return j + 1  # 17 حالة وفاة: deaths are what is counted
     return j
 
@@ -134,6 +108,6 @@ def counted_before(
     if j < floor:
         return None
     word = _word(tokens, j)
-    if word and has_article(word) and word not in _words(_NOT_COUNTED):
+    if word and has_article(word) and word not in word_list("not_counted"):
         return j
     return None

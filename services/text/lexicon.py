@@ -60,6 +60,18 @@ def cue_words(cue: str) -> frozenset[str]:
 
 
 @derived
+def word_list(name: str) -> frozenset[str]:
+    """One list of reading_words.tsv, normalised: word_list("change_verbs") holds "ارتفع" ..."""
+    from services.text.arabic import normalize_plain
+
+    return frozenset(
+        normalize_plain(row.cells[1])
+        for row in lexicon.rows("reading_words")
+        if row.cells[0] == name
+    )
+
+
+@derived
 def function_words() -> frozenset[str]:
     return plain_set("function_words")
 

@@ -8,13 +8,13 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
 
 from services.lexicon import derived
 from services.models import Kind, Quantity, Sentence
 from services.text import dates
 from services.text.arabic import NormalizedText, normalize, normalize_plain, stem
 from services.text.counted import counted_after, counted_before, has_article
+from services.text.lexicon import word_list
 from services.text.number_words import lexicon
 from services.text.numerals import NumberReading, Tok, parse_digits, read_number, scan
 from services.text.qualifiers import interval, qualifier_after, qualifier_before, without_proclitics
@@ -33,46 +33,16 @@ _RANGE_MARKERS = frozenset(("الي", "-", "–", "—", "حتي", "او", "و")
 # "to" as a clitic glued to the second number after من (من 20 لـ30, من الـ20 للـ30)
 _TO_CLITICS = ("ل", "لل")
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
-# A number right after these names something (القرار 2254, الفرقة 17, منطقة 55 كم).
-_REFERENCE_NOUNS = (
-    "قرار رقم رقمه فرقة لواء فوج كتيبة مادة بند فقرة مرسوم قانون طريق رحلة صفحة غرفة جناح "
-    "مبنى شارع حاجز قطاع محور كيلو موديل طراز هاتف جوال واتساب مقعد بوابة دائرة قاعة مربع "
-    "مجمع إصدار نسخة كوفيد أوتوستراد اتوستراد دورة مخرج حافلة باص خط مرتبة بنزين أوكتان "
-    # aircraft makers: بوينغ 737 and إيرباص 320 are models, not counts
-    "بوينغ بوينج إيرباص ايرباص أنتونوف إليوشن سوخوي ميغ"
-)
-# Names only without the article: منطقة 55 is a place, مساحة المنطقة 1500 كم² an area.
-_REFERENCE_NOUNS_INDEFINITE = "منطقة مجموعة"
-# An earthquake's strength: بقوة 6.8 درجات, بلغت قوته 7, زلزال شدته 5.
-_STRENGTH_WORDS = "بقوة قوة قوته قوتها بقوتها وقوته شدته شدتها بشدة"
+# The words these rules read (reference nouns, strength words, verbs of change, words of a
+# match, toll verbs, واحد as a pronoun) are lists of reading_words.tsv: word_list(name).
 _DEGREE_WORDS = frozenset(("درجه", "درجات"))
-# Verbs of change: "ارتفع عدد القتلى من 30 إلى 45" gives the old and the new figure, no range.
-_CHANGE_VERBS = (
-    "ارتفع ارتفعت يرتفع ترتفع ارتفاع زاد زادت يزيد تزيد زيادة قفز قفزت صعد صعدت تراجع تراجعت "
-    "يتراجع تتراجع انخفض انخفضت ينخفض تنخفض انخفاض هبط هبطت تقلص تقلصت رفع رفعت يرفع ترفع "
-    "خفض خفضت يخفض تخفض تغير تحول"
-)
 _CHANGE_REACH = 5  # words between the verb and من: ارتفع سعر لتر البنزين من ...
 # Coins worth a hundredth of the currency before them (cents, piastres, halalas).
 _HUNDREDTHS = frozenset(("cent", "piastre", "halala"))
-# Words of a match: a score (1-3) beside them is no range of three figures.
-_MATCH_WORDS = (
-    "مباراة المباراة مباراته هدف هدفين أهداف بهدف بهدفين بأهداف فاز فوز خسر خسارة تعادل "
-    "هزم هزيمة تغلب بنتيجة نتيجة النتيجة الشوط الدوري كأس منتخب المنتخب فريق الفريق"
-)
 _SCORE_REACH = 6  # words either side of a score where a match's words are looked for
-# Verbs before a figure that make it a count of people, never a year (وأصيب 2059 آخرون).
-_TOLL_VERBS = "قتل أصيب جرح استشهد اعتقل نزح فر أصيبت قتلت"
-# "أي واحد", "كل واحد": واحد as a pronoun; "في آن واحد": at once.
-_PRONOUN_ONE_BEFORE = "أي كل لكل بكل ولكل آن وقت"
 _HALF_WORDS = {"ونصف": 0.5, "وربع": 0.25, "ونص": 0.5, "وثلث": 1 / 3}
 _SOME_WORDS = frozenset(("ونيف", "نيف"))
 _BLOCKED = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
-
-
-@cache
-def _word_set(spec: str) -> frozenset[str]:
-    return frozenset(normalize_plain(w) for w in spec.split())
 
 
 @dataclass
@@ -144,7 +114,7 @@ class _Reader:
         if reading.end == i + 1 and self.tokens[i][1] == "الف" and self.verb_alf(i):
             return None
         one = reading.value == 1 and reading.words and reading.end == i + 1
-        if one and self.word(i - 1) in _word_set(_PRONOUN_ONE_BEFORE):
+        if one and self.word(i - 1) in word_list("pronoun_one_before"):
             return None
         unit = unit_noun(self.word(i - 1)) if one and i - 1 >= self.floor else None
         if unit is not None and unit.kind != Kind.PERCENT:
@@ -384,7 +354,7 @@ class _Reader:
         value = fig.value
         if value is None or not 0 < value < 10 or first - 1 < self.floor:
             return False
-        if self.word(first - 1) not in _word_set(_STRENGTH_WORDS):
+        if self.word(first - 1) not in word_list("strength_words"):
             return False
         if self.text_at(fig.end) in _DEGREE_WORDS or value != int(value):
             return True  # a decimal strength needs no word after it (بقوة ٦٫٢ يهز)
@@ -408,7 +378,7 @@ class _Reader:
         if a < b:
             lo = max(self.floor, r.first - _SCORE_REACH)
             near = {self.word(k) for k in range(lo, min(len(tokens), j + 2 + _SCORE_REACH))}
-            if not near & _word_set(_MATCH_WORDS):
+            if not near & word_list("match_words"):
                 return None
         return j + 2
 
@@ -495,7 +465,7 @@ class _Reader:
         """A verb of change (ارتفع, تراجع ...) a few words before "من X إلى Y": X is where a
         figure moved from, Y where it moved to."""
         lo = max(self.floor, start - _CHANGE_REACH)
-        verbs = _word_set(_CHANGE_VERBS)
+        verbs = word_list("change_verbs")
         for k in range(lo, start):
             word = self.word(k)
             if word in verbs or (word[:1] in ("و", "ف") and word[1:] in verbs):
@@ -551,8 +521,8 @@ class _Reader:
         prev = self.word(first - 1)
         if not prev:
             return False
-        names = _word_set(_REFERENCE_NOUNS)
-        indefinite = _word_set(_REFERENCE_NOUNS_INDEFINITE)
+        names = word_list("reference_nouns")
+        indefinite = word_list("reference_nouns_indefinite")
         for form, _ in without_proclitics(prev):
             if form in names or form in indefinite:
                 return True
@@ -733,10 +703,10 @@ def _people_words() -> frozenset[str]:
     return words | plain_set("anaphoric_nouns")
 
 
-@cache
+@derived
 def _toll_verbs() -> frozenset[str]:
     """Verbs of a toll written before its figure, with or without و/ف: قتل, وأصيب."""
-    verbs = [normalize_plain(w) for w in _TOLL_VERBS.split()]
+    verbs = word_list("toll_verbs")
     return frozenset(p + v for v in verbs for p in ("", "و", "ف"))
 
 
