@@ -108,6 +108,23 @@ SCHEMAS: dict[str, Schema] = {
         doc="words the figure reader looks for around a number",
     ),
     "outlets": Schema(("name",), unique=("name",), doc="outlets that sign datelines"),
+    "figure_time_markers": Schema(
+        ("marker", "phrase"),
+        closed={"marker": frozenset({"provisional", "cumulative", "risen", "corrected", "final"})},
+        unique=("phrase",),
+        doc="words that place a figure in time: provisional, a running total, risen, corrected",
+    ),
+    "time_words": Schema(
+        ("role", "word"),
+        closed={
+            "role": frozenset(
+                {"dawn", "morning", "noon", "afternoon", "evening", "today", "yesterday"}
+                | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+            )
+        },
+        unique=("word",),
+        doc="parts of the day, weekdays, today and yesterday",
+    ),
     "furniture": Schema(
         ("role", "phrase"),
         closed={"role": frozenset({"platform", "line", "lead_in", "section"})},

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import StrEnum
-from functools import cache
 
+from services import lexicon
+from services.lexicon import derived
 from services.models import Kind, Quantity, Sentence
 from services.text.arabic import normalize_plain
 
@@ -22,55 +23,8 @@ class Marker(StrEnum):
     FINAL = "final"  # الحصيلة النهائية
 
 
-# Marker <TAB> phrase, one a line (the shape of resources/lexicon tables). A rise is written in
-# the past or as a noun (ارتفعت, ارتفاع, ليرتفع); the present (يرتفع, ترتفع) is mostly a forecast
-# («يتوقع أن يرتفع التضخم إلى 35%»), which says nothing of an earlier figure. Phrases are matched
-# on normalised words, each word with or without و/ف/ب/ل and the article before it (_forms);
-# the longest phrase wins, so «غير نهائية» is provisional and «مرشحة للارتفاع» is not a rise.
-MARKER_PHRASES = """
-provisional	حصيلة أولية
-provisional	حصيلة غير نهائية
-provisional	غير نهائية
-provisional	أولية
-provisional	حتى الآن
-provisional	حتى اللحظة
-provisional	حتى الساعة
-provisional	لغاية الآن
-provisional	على الأقل
-provisional	مرشحة للارتفاع
-provisional	مرشح للارتفاع
-provisional	قابلة للارتفاع
-provisional	قابلة للزيادة
-cumulative	حصيلة
-cumulative	إجمالي
-cumulative	العدد الكلي
-cumulative	مجموع
-risen	ارتفعت
-risen	ارتفع
-risen	ارتفاع
-risen	ليرتفع
-risen	لترتفع
-risen	قفزت
-risen	قفز
-risen	حصيلة جديدة
-risen	آخر حصيلة
-risen	الحصيلة الأخيرة
-risen	حصيلة محدثة
-risen	ليصل
-risen	لتصل
-corrected	عدلت
-corrected	عدل
-corrected	تعديل
-corrected	صححت
-corrected	صحح
-corrected	تصحيح
-corrected	خفضت
-corrected	خفض
-corrected	تخفيض
-corrected	بعد مراجعة
-final	حصيلة نهائية
-final	نهائية
-"""
+# The phrases are data: resources/lexicon/figure_time_markers.tsv (marker, phrase), matched on
+# normalised words, each with or without و/ف/ب/ل and the article (_forms); the longest wins.
 
 # How far from a figure its markers are read, in words, inside its sentence and never past the
 # nearest other count: «ارتفاع حصيلة ضحايا السيول التي اجتاحت المدينة ليل الثلاثاء إلى 120»
@@ -97,15 +51,14 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-@cache
+@derived
 def _phrases() -> tuple[tuple[tuple[str, ...], Marker], ...]:
-    """(normalised words, marker), longest first."""
-    out = []
-    for line in MARKER_PHRASES.strip().splitlines():
-        name, phrase = line.split("\t")
-        if name not in Marker.__members__.values():
-            raise ValueError(f"markers: unknown marker {name!r} for {phrase!r}")
-        out.append((tuple(normalize_plain(phrase).split()), Marker(name)))
+    """(normalised words, marker), longest first (the schema checks the marker names)."""
+    out = [
+        (tuple(normalize_plain(phrase).split()), Marker(name))
+        for name, phrases in lexicon.grouped("figure_time_markers").items()
+        for phrase in phrases
+    ]
     return tuple(sorted(out, key=lambda p: -len(p[0])))
 
 

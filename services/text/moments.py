@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 
+from services import lexicon
+from services.lexicon import derived
 from services.text.arabic import normalize_plain
 
 # Parts of the day as the minutes they may stand for, for ordering only: "evening" and 18:15
@@ -25,20 +26,8 @@ DAY_PARTS: dict[str, tuple[int, int]] = {
     "afternoon": (13 * 60, 18 * 60 - 1),
     "evening": (17 * 60, 24 * 60 - 1),
 }
-# The Arabic words for them (the one word list of this module; normalised on use). Night
-# (ليل, ليلة) is left out: «ليل الثلاثاء» runs past midnight into another date.
-DAY_PART_WORDS: dict[str, str] = {
-    "dawn": "فجر الفجر فجرا",
-    "morning": "صباح الصباح صباحا صبيحة ضحى",
-    "noon": "ظهر الظهر ظهرا ظهيرة",
-    "afternoon": "عصر العصر عصرا",
-    "evening": "مساء المساء مساءا عشية",
-}
-# Days of the week, Monday first as datetime.weekday() counts them.
-WEEKDAY_WORDS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
-# Words for the article's own day and the day before it.
-TODAY_WORDS = "اليوم"
-YESTERDAY_WORDS = "أمس الأمس البارحة"
+# The Arabic words for them, for weekdays, today and yesterday: resources/lexicon/time_words.tsv.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # 18:15, 6:15 pm, 6:15 م (a colon only: 13.03.2024 is a date); seconds and a UTC offset, as
 # an ISO timestamp writes them, are read and dropped.
@@ -208,28 +197,30 @@ def latest_weekday(weekday: int, on_or_before: date) -> date:
     return on_or_before - timedelta(days=(on_or_before.weekday() - weekday) % 7)
 
 
-@cache
+@derived
 def _day_part_table() -> dict[str, str]:
-    return {
-        normalize_plain(w): part for part, words in DAY_PART_WORDS.items() for w in words.split()
-    }
+    words = lexicon.grouped("time_words")
+    return {normalize_plain(w): part for part in DAY_PARTS for w in words.get(part, ())}
 
 
-@cache
+@derived
 def _weekday_table() -> dict[str, int]:
+    words = lexicon.grouped("time_words")
     table: dict[str, int] = {}
-    for n, name in enumerate(WEEKDAY_WORDS):
-        key = normalize_plain(name)
-        table[key] = n
-        table[key.removeprefix("ال")] = n
+    for n, day in enumerate(_WEEKDAYS):
+        for name in words.get(day, ()):
+            key = normalize_plain(name)
+            table[key] = n
+            table[key.removeprefix("ال")] = n
     return table
 
 
-@cache
+@derived
 def _relative_table() -> tuple[frozenset[str], frozenset[str]]:
+    words = lexicon.grouped("time_words")
     return (
-        frozenset(normalize_plain(w) for w in TODAY_WORDS.split()),
-        frozenset(normalize_plain(w) for w in YESTERDAY_WORDS.split()),
+        frozenset(normalize_plain(w) for w in words.get("today", ())),
+        frozenset(normalize_plain(w) for w in words.get("yesterday", ())),
     )
 
 

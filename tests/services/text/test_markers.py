@@ -58,3 +58,18 @@ def test_reading_markers_never_crashes(text):
     quantities = extract_quantities(text, sentences)
     for k in range(len(quantities)):
         figure_markers(text, quantities, sentences, k)
+
+
+def test_a_marker_added_in_the_users_table_is_read(tmp_path):
+    from services import lexicon
+
+    text = "وتضاعفت حصيلة القتلى لتبلغ 90."
+    assert _markers(text, "90") == {C}
+    (tmp_path / "figure_time_markers.tsv").write_text(
+        "marker\tphrase\nrisen\tتضاعفت\n", encoding="utf-8"
+    )
+    lexicon.configure(tmp_path)
+    try:
+        assert _markers(text, "90") == {C, R}
+    finally:
+        lexicon.configure(None)
