@@ -74,7 +74,7 @@ class ReadingArea(QStackedWidget):
         controller.articles_changed.connect(self._on_articles_changed)
         controller.library_opened.connect(self._on_library_opened)
         # More than two articles: the story view (ui.story_page builds it on first use).
-        self.stories = StoryPage(self, runner, db_path)
+        self.stories = StoryPage(self, runner, db_path, controller)
 
     # Pages --------------------------------------------------------------------------------
 

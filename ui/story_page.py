@@ -17,7 +17,7 @@ class StoryPage(QObject):
     """Owned by the reading area (`area`): `view` (ui.story_view.StoryView, None until first
     used) and `controller` (StoryController)."""
 
-    def __init__(self, area, runner, db_path: Callable[[], Path]) -> None:
+    def __init__(self, area, runner, db_path: Callable[[], Path], library) -> None:
         super().__init__(area)
         self._area = area
         self.view = None
@@ -27,6 +27,9 @@ class StoryPage(QObject):
         self.controller.story_ready.connect(self._show)
         self.controller.story_failed.connect(self._failed)
         self.controller.progressed.connect(self._progressed)
+        self._library = library  # the LibraryController: summaries, and what changed
+        library.articles_changed.connect(self._on_articles_changed)
+        library.library_opened.connect(self._on_library_opened)
 
     def _ensure_view(self):
         if self.view is None:
@@ -78,6 +81,25 @@ class StoryPage(QObject):
         self._area.setCurrentWidget(view)
         self._area.status.emit("", 0)
         self._area.story_shown.emit(story)
+
+    def _on_articles_changed(self, ids: tuple[int, ...]) -> None:
+        """An article of the story on screen edited (its outlet, its date) or deleted: the
+        story of what is left is built again."""
+        if not self.is_showing() or self.view.story() is None:
+            return
+        shown = [a.id for a in self.view.story().articles]
+        if not set(ids) & set(shown):
+            return
+        left = tuple(i for i in shown if self._library.summary(i) is not None)
+        if len(left) > 2:
+            self.open(left)
+        else:
+            self.cancel()
+            self._area.show_idle_page(len(left))
+
+    def _on_library_opened(self) -> None:
+        self.cancel()
+        self._pending = None
 
     def _failed(self, message: str) -> None:
         self._area.status.emit(message, 10000)

@@ -186,3 +186,12 @@ def test_the_range_plot_turns_logarithmic_across_orders_of_magnitude():
     assert plot_data(figure(_q(54, 66), _q(750, 750))).log is False
     assert plot_data(figure(_q(54, 66), _q(12000, 12000))).log is True
     assert plot_data(figure(_q(100, None))).intervals == ((100, None, None),)
+
+
+def test_an_edited_article_rebuilds_the_story_and_a_deleted_one_leaves_it(qtbot, window):
+    _open_story(qtbot, window, [1, 2, 3])
+    with qtbot.waitSignal(window.story_shown, timeout=60000) as blocker:
+        window.controller.articles_changed.emit((2,))  # as an edit of its outlet reports it
+    assert [a.id for a in blocker.args[0].articles] == [1, 2, 3]
+    with qtbot.waitSignal(window.comparison_shown, timeout=60000):
+        window.controller.delete([3])  # two articles left selected: they are compared
