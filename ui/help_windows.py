@@ -5,7 +5,6 @@ original text and source file, and About with the version. None blocks the event
 from __future__ import annotations
 
 from html import escape
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, qVersion
@@ -16,6 +15,9 @@ from ui.theme import ReadingColours, reading_colours
 
 def riwaya_version() -> str:
     """The installed version (pyproject's), or "unknown" when run from a bare checkout."""
+    # Imported here: importlib.metadata pulls in the email package, ~0.1 s of start-up.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("riwaya")
     except PackageNotFoundError:

@@ -128,3 +128,30 @@ def test_the_recent_list_keeps_the_latest_few_without_repeats(tmp_path):
     assert recent[0] == paths[-3] and len(recent) == RECENT_LIMIT == len(set(recent))
     settings.clear_recent_libraries()
     assert settings.recent_libraries() == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="needs /proc")
+def test_watching_opens_no_descriptor_of_the_library_files(qtbot, window, db):
+    """On POSIX, closing any descriptor of the library drops SQLite's locks: the watcher
+    must watch paths, never open the files (SQLite's own descriptors are the only ones)."""
+    from ui.library_watch import LibraryWatcher
+
+    def library_fds() -> list[str]:
+        found = []
+        for fd in os.listdir("/proc/self/fd"):
+            try:
+                target = os.readlink(f"/proc/self/fd/{fd}")
+            except OSError:
+                continue
+            if target.startswith(str(db)):
+                found.append(target)
+        return sorted(found)
+
+    before = library_fds()
+    assert before  # SQLite's own: the window's connection
+    watcher = LibraryWatcher(window.controller, window.runner)
+    watched = set(watcher._files.files())
+    assert {str(db), f"{db}-wal"} <= watched
+    watcher.check()  # nothing committed elsewhere: a data_version read, no file opened
+    assert library_fds() == before
+    watcher.stop()
