@@ -85,6 +85,14 @@ def run(argv: list[str]) -> int:
         if _is_user_error(e):
             print_error(str(e))
             return 1
+        if _is_damage(e):
+            # Found while reading, past the quick check at open (or by a command that skips it).
+            db = getattr(args, "db_path", "")
+            print_error(
+                f"the library {db} cannot be read ({' '.join(str(e).split())}); "
+                f"riwaya restore --db {db} puts back its latest backup"
+            )
+            return 1
         if os.environ.get(DEBUG_ENV):
             raise
         print_error(f"internal error: {type(e).__name__}: {e} (set {DEBUG_ENV}=1 for details)")
@@ -162,6 +170,13 @@ def _is_user_error(error: Exception) -> bool:
         if any(isinstance(error, getattr(module, name, ())) for name in class_names):
             return True
     return False
+
+
+def _is_damage(error: Exception) -> bool:
+    # "database disk image is malformed", "file is not a database": the plain DatabaseError;
+    # its subclasses (locked, read-only, full disk) are no damage.
+    sqlite3 = sys.modules.get("sqlite3")
+    return sqlite3 is not None and type(error) is sqlite3.DatabaseError
 
 
 def _prefer_utf8_output() -> None:

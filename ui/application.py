@@ -7,6 +7,7 @@ Environment: RIWAYA_THEME=light|dark overrides the system scheme (handy for scre
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -88,20 +89,35 @@ def run_gui(
     app = create_application()
     if prefer_last_library and screenshot is None:
         db_path = remembered_library() or db_path
-    from services.library.storage import Library, LibraryError
+    from services.library.storage import Library, LibraryDamaged, LibraryError
     from ui.main_window import MainWindow
 
-    try:
-        library = Library.open(db_path)
-    except LibraryError as error:
-        print(f"riwaya: {error}", file=sys.stderr)
-        if screenshot is None:
-            QMessageBox.critical(None, "Riwaya", str(error))
-        return 1
-
-    window = MainWindow(
-        library, Path(db_path), remember=screenshot is None, remember_library=remember_library
-    )
+    # The window opens without the quick check (0.2 s for 2,000 articles) and runs it in the
+    # background once shown; damage that stops the window from even listing the articles is
+    # checked for here. A screenshot is one look: it checks first.
+    while True:
+        try:
+            library = Library.open(db_path, check=screenshot is not None)
+            try:
+                window = MainWindow(
+                    library,
+                    Path(db_path),
+                    remember=screenshot is None,
+                    remember_library=remember_library,
+                )
+            except sqlite3.DatabaseError:
+                library.close()
+                Library.open(db_path).close()  # raises LibraryDamaged with the finding
+                raise
+            break
+        except LibraryError as error:
+            print(f"riwaya: {error}", file=sys.stderr)
+            if screenshot is None:
+                if not isinstance(error, LibraryDamaged):
+                    QMessageBox.critical(None, "Riwaya", str(error))
+                elif _restore_at_start(db_path, error):
+                    continue
+            return 1
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     shooter = None
     if screenshot is not None:
@@ -135,6 +151,23 @@ def run_gui(
         return app.exec()
     finally:
         app.setQuitOnLastWindowClosed(quit_on_close)
+
+
+def _restore_at_start(db_path: Path, damaged) -> bool:
+    """Offer the latest backup of a library too damaged to open; True once it is restored."""
+    from services.library.backups import restore_backup
+    from ui.library_safety import damage_dialog, restore_chosen
+
+    box = damage_dialog(None, damaged)
+    box.exec()
+    if not restore_chosen(box):
+        return False
+    try:
+        restore_backup(db_path, damaged.backup)
+    except (ValueError, OSError) as error:
+        QMessageBox.critical(None, "Riwaya", f"Cannot restore the backup: {error}")
+        return False
+    return True
 
 
 class Screenshot(QObject):

@@ -260,7 +260,7 @@ class ImportController(QObject):
         self._progress.start()
         self.started.emit()
         self._task = self._runner.run_task(
-            with_library(self._db_path(), import_work(paths)),
+            with_library(self._db_path(), import_work(paths), check=True),
             self._on_done,
             self._on_error,
             self._on_progress,

@@ -31,6 +31,7 @@ from ui.fonts import DEFAULT_READING_POINT_SIZE
 from ui.help_windows import HelpWindows
 from ui.import_flow import FileDropTarget, ImportController, ImportProgress
 from ui.library_controller import LibraryController
+from ui.library_safety import LibrarySafety
 from ui.library_side import LibrarySide
 from ui.library_watch import LibraryWatcher
 from ui.notes_flow import install_notes_and_exports
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.controller = LibraryController(
             library, db_path, is_blocked=self.imports.is_running, parent=self
         )
+        self.safety = LibrarySafety(self, self.runner, lambda: self.db_path)
         self.library_side = LibrarySide(self.controller, self.runner, lambda: self.db_path, self)
         self.model = self.library_side.model
         self.library_panel = self.library_side.panel

@@ -31,13 +31,16 @@ LibraryWork = Callable[["Library", ProgressFn, CancelledFn], Any]
 PROGRESS_INTERVAL_S = 0.05
 
 
-def with_library(db_path: Path | str, work: LibraryWork) -> Work:
-    """Work that opens its own Library on `db_path` in the worker thread and closes it after."""
+def with_library(db_path: Path | str, work: LibraryWork, *, check: bool = False) -> Work:
+    """Work that opens its own Library on `db_path` in the worker thread and closes it after.
+
+    `check`: run SQLite's quick check first (0.2 s for 2,000 articles), for work that writes
+    and the window's check after start-up; a damaged library raises LibraryDamaged."""
 
     def run(on_progress: ProgressFn, is_cancelled: CancelledFn) -> Any:
         from services.library.storage import Library
 
-        library = Library.open(db_path)
+        library = Library.open(db_path, check=check)
         try:
             return work(library, on_progress, is_cancelled)
         finally:

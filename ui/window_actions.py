@@ -46,6 +46,14 @@ class WindowActions:
             tip="Export the comparison: HTML or PDF to read and print, CSV or XLSX figures, JSON",
         )  # fmt: skip
         self.export.setEnabled(False)
+        self.back_up = self._action(
+            "&Back up the library", w.safety.back_up,
+            tip="Copy the library into its backups folder (LIBRARY.backups, beside it)",
+        )  # fmt: skip
+        self.restore = self._action(
+            "&Restore a backup…", w.safety.choose_backup,
+            tip="Replace the library by one of its backups (the replaced one is kept)",
+        )  # fmt: skip
         self.quit = self._action("&Quit", w.close, QKeySequence(keys.Quit))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -172,6 +180,7 @@ def build_file_menu(menu: QMenu, actions: WindowActions) -> None:
     menu.addActions([actions.new_library, actions.open_library])
     actions.recent_menu = menu.addMenu("&Recent libraries")
     actions.recent_menu.setObjectName("recentLibraries")
+    menu.addActions([actions.back_up, actions.restore])
     menu.addSeparator()
     menu.addAction(actions.export)
     menu.addSeparator()

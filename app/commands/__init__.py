@@ -45,6 +45,8 @@ COMMAND_MODULES = (
     "lexicon",
     "install_launcher",
     "uninstall_launcher",
+    "backup",
+    "restore",
 )
 
 COMMON_HELP = {

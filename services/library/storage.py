@@ -16,7 +16,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from services.library.migrations import apply_migrations, load_sqlite_utils, pending_migrations
+from services.library.backups import damage, latest_backup, take_backup
+from services.library.migrations import (
+    MIGRATIONS_TABLE,
+    apply_migrations,
+    load_sqlite_utils,
+    pending_migrations,
+)
 from services.models import (
     Annotations,
     Article,
@@ -47,6 +53,20 @@ class LibraryUnavailable(LibraryError):
         super().__init__(f"cannot open the library {path}: {reason}")
         self.path = path
         self.reason = reason
+
+
+class LibraryDamaged(LibraryUnavailable):
+    """SQLite's quick check found the library file damaged: nothing is written to it.
+    `.backup` is the latest backup (None if there is none)."""
+
+    def __init__(self, path: str, finding: str, backup: Path | None):
+        if backup is not None:
+            offer = f"put back the latest backup ({backup.name}) with: riwaya restore --db {path}"
+        else:
+            offer = "there is no backup of it to restore"
+        super().__init__(path, f"the file is damaged ({finding}); {offer}")
+        self.finding = finding
+        self.backup = backup
 
 
 class ArticleNotFound(LibraryError, LookupError):
@@ -187,10 +207,16 @@ class Library:
         self._conn = conn
         self._db: sqlite_utils.Database | None = None
         self.path = path
+        self._damage: LibraryDamaged | None = None
 
     @classmethod
-    def open(cls, path: str | Path) -> Library:
+    def open(cls, path: str | Path, *, check: bool = True) -> Library:
         """Open (creating if needed) the library at `path`; ":memory:" for a throw-away one.
+
+        `check` runs SQLite's quick check first (about 0.2 s for 2,000 articles): a damaged
+        file raises LibraryDamaged and is never written to. The window opens without it, to
+        show at once, and calls `check()` in the background. Before a schema migration the
+        library is copied into its backups folder (services.library.backups).
 
         Raises LibraryUnavailable with the reason when the file cannot serve as a library.
         """
@@ -209,14 +235,57 @@ class Library:
                 conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             library = cls(conn, path)
+            if check:
+                library.check()
             # Reading the migrations table needs only sqlite3; sqlite-utils loads when there is
             # something to migrate or to write, which keeps opening the window fast.
             if pending_migrations(conn):
+                if path != ":memory:" and _has_migrations_table(conn):
+                    pending = pending_migrations(conn)[0]
+                    try:
+                        take_backup(conn, path, f"before-{pending}")
+                    except OSError as e:  # never change a schema without a copy to go back to
+                        reason = f"cannot back it up before upgrading it: {e.strerror or e}"
+                        raise LibraryUnavailable(path, reason) from None
                 apply_migrations(library.db)
+        except LibraryError:
+            conn.close()
+            raise
         except sqlite3.Error as e:
             conn.close()
-            raise LibraryUnavailable(path, str(e)) from None
+            finding = " ".join(str(e).split())
+            # The plain DatabaseError is damage ("file is not a database" once the header is
+            # overwritten, "malformed"); its subclasses (locked, read-only, ...) are not.
+            if type(e) is sqlite3.DatabaseError:
+                raise LibraryDamaged(path, finding, latest_backup(path)) from None
+            raise LibraryUnavailable(path, finding) from None
         return library
+
+    def check(self) -> None:
+        """Run SQLite's quick check; raise LibraryDamaged (and refuse every later write on
+        this connection) when it finds damage."""
+        if self.path == ":memory:":
+            return
+        finding = damage(self._conn)
+        if finding is not None:
+            self._damage = LibraryDamaged(self.path, finding, latest_backup(self.path))
+            raise self._damage
+
+    def refuse_writes(self, damaged: LibraryDamaged) -> None:
+        """Refuse every later write on this connection with `damaged` (the window opens
+        without the check and learns of damage from a check run in the background)."""
+        self._damage = damaged
+
+    @property
+    def damaged(self) -> LibraryDamaged | None:
+        """What the quick check found, if it found damage."""
+        return self._damage
+
+    def backup(self, to: str | Path | None = None) -> Path:
+        """Copy the library now (SQLite's online backup API) into its backups folder, or to
+        `to`; returns the copy."""
+        self._refuse_if_damaged()
+        return take_backup(self._conn, self.path, "by-request", to=to)
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -237,6 +306,7 @@ class Library:
     @contextmanager
     def atomic(self) -> Iterator[Library]:
         """A transaction: everything inside is stored, or nothing is. Nests (savepoints)."""
+        self._refuse_if_damaged()
         if self._conn.in_transaction:
             with self.db.atomic():  # a savepoint
                 yield self
@@ -644,6 +714,10 @@ class Library:
 
     # Internals
 
+    def _refuse_if_damaged(self) -> None:
+        if self._damage is not None:
+            raise self._damage
+
     def _exists(self, article_id: int) -> bool:
         return bool(
             self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -659,6 +733,16 @@ class Library:
         )
         by_id = {row[0]: _article(row) for row in rows}
         return [by_id[i] for i in ids if i in by_id]
+
+
+def _has_migrations_table(conn: sqlite3.Connection) -> bool:
+    """Whether the library has a schema already (a new file has nothing worth a backup)."""
+    return (
+        conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (MIGRATIONS_TABLE,)
+        ).fetchone()
+        is not None
+    )
 
 
 def _query_terms(query: str) -> list[str]:

@@ -69,7 +69,7 @@ def _command_names() -> list[str]:
 
 def test_the_library_commands_are_registered():
     expected = {"import", "list", "search", "show", "quantities", "compare", "lexicon"}
-    expected |= {"story", "related", "export"}
+    expected |= {"story", "related", "export", "backup", "restore"}
     assert expected <= set(_command_names())
 
 

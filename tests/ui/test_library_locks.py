@@ -85,7 +85,9 @@ def test_a_cancelled_file_dialog_leaves_the_library_whole(qtbot, tmp_path, choos
 
     listed = _run_cli("list", "--db", str(db))
     assert listed.returncode == 0, listed.stderr
-    assert _library_descriptors(db) == before  # nothing shows as "(deleted)"
+    after = _library_descriptors(db)
+    assert [t for t in after if t.endswith("(deleted)")] == []
+    assert set(before) <= set(after)
 
     # What another process stores meanwhile is what the window reads.
     store_articles(db, (LATER,))
