@@ -1,5 +1,6 @@
-"""File › Export… and the findings panel's Export button: the comparison on screen, with the
-analyst's notes, written as an HTML page, a PDF, a CSV or XLSX table of its figures, or JSON.
+"""File › Export… and the findings panel's Export button: the comparison (or the story) on
+screen, with the analyst's notes, written as an HTML page, a PDF, a CSV or XLSX table of its
+figures, or JSON.
 
 HTML, CSV, XLSX and JSON are pure Python and are written in the background (ui.tasks); the PDF
 is laid out by Qt's text engine with the application's fonts, on the GUI thread (a two-article
@@ -53,17 +54,23 @@ def export_format(path: str, chosen: str) -> tuple[str, str]:
     return f"{path}.{chosen}", chosen
 
 
-def write_export(comparison: Comparison, annotations: Annotations, path: str, fmt: str) -> None:
-    """Write `comparison` as `fmt` (html, csv, xlsx, json) to `path`; pure Python, any thread."""
+def write_export(subject, annotations: Annotations, path: str, fmt: str) -> None:
+    """Write `subject` (a Comparison or a story) as `fmt` (html, csv, xlsx, json) to `path`;
+    pure Python, any thread."""
     if fmt == "json":
         import json
 
-        from services.compare.report import comparison_to_json
+        if isinstance(subject, Comparison):
+            from services.compare.report import comparison_to_json
 
-        data = comparison_to_json(comparison, annotations)
+            data = comparison_to_json(subject, annotations)
+        else:
+            from services.export.story import story_json
+
+            data = story_json(subject, annotations)
         Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
         return
-    report = _report(comparison, annotations)
+    report = _report(subject, annotations)
     if fmt == "html":
         from services.export.webpage import render_html
 
@@ -80,15 +87,21 @@ def write_export(comparison: Comparison, annotations: Annotations, path: str, fm
         raise ValueError(f"unknown export format {fmt}")
 
 
-def _report(comparison: Comparison, annotations: Annotations):
-    from services.export.content import build_export
-
+def _report(subject, annotations: Annotations):
     created = datetime.now(UTC).isoformat(timespec="seconds")
-    return build_export(comparison, annotations, created=created)
+    if isinstance(subject, Comparison):
+        from services.export.content import build_export
+
+        return build_export(subject, annotations, created=created)
+    from services.export.story import build_story_export
+
+    return build_story_export(subject, annotations, created=created)
 
 
 class ExportFlow(QObject):
-    """Exports what `comparison()` returns with what `annotations()` returns."""
+    """Exports what `comparison()` returns with what `annotations()` returns, or, when
+    `story()` returns one (the story view is on screen), that story with `story_notes(story)`.
+    """
 
     exported = Signal(str)  # the path written
     failed = Signal(str)  # a one-line reason
@@ -99,51 +112,62 @@ class ExportFlow(QObject):
         comparison: Callable[[], Comparison | None],
         annotations: Callable[[], Annotations],
         *,
+        story: Callable[[], object | None] = lambda: None,
+        story_notes: Callable[[object], Annotations] = lambda _story: Annotations(),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
         self._comparison = comparison
         self._annotations = annotations
+        self._story = story
+        self._story_notes = story_notes
         self._parent = parent
         self.directory = str(Path.home())
         self.ask_path: AskPath = ask_path_in_dialog
 
-    def export(self) -> None:
-        """Ask where, then write the comparison on screen there."""
+    def _subject(self) -> tuple[object, Annotations] | None:
+        story = self._story()
+        if story is not None:
+            return story, self._story_notes(story)
         comparison = self._comparison()
-        if comparison is None:
-            self.failed.emit("Open a comparison first: there is nothing to export.")
+        return (comparison, self._annotations()) if comparison is not None else None
+
+    def export(self) -> None:
+        """Ask where, then write the comparison (or story) on screen there."""
+        subject = self._subject()
+        if subject is None:
+            self.failed.emit("Open a comparison or a story first: there is nothing to export.")
             return
-        suggested = str(Path(self.directory) / suggested_name(comparison))
+        suggested = str(Path(self.directory) / suggested_name(subject[0]))
         path, chosen = self.ask_path(self._parent, suggested)
         if not path:
             return
         self.export_to(path, chosen)
 
     def export_to(self, path: str, chosen: str = "html") -> None:
-        comparison = self._comparison()
-        if comparison is None:
+        found = self._subject()
+        if found is None:
             return
+        subject, annotations = found
         path, fmt = export_format(path, chosen)
         self.directory = str(Path(path).parent)
-        annotations = self._annotations()
         if fmt == "pdf":
-            self._write_pdf(comparison, annotations, path)
+            self._write_pdf(subject, annotations, path)
             return
 
         def work(on_progress, is_cancelled) -> str:
-            write_export(comparison, annotations, path, fmt)
+            write_export(subject, annotations, path, fmt)
             return path
 
         self._runner.run_task(work, self.exported.emit, self._on_error)
 
-    def _write_pdf(self, comparison: Comparison, annotations: Annotations, path: str) -> None:
+    def _write_pdf(self, subject, annotations: Annotations, path: str) -> None:
         from ui.pdf_export import write_pdf
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_pdf(_report(comparison, annotations), path)
+            write_pdf(_report(subject, annotations), path)
         except OSError as error:
             self._on_error(error)
             return
@@ -155,12 +179,15 @@ class ExportFlow(QObject):
         self.failed.emit(f"Cannot export: {error}")
 
 
-def suggested_name(comparison: Comparison) -> str:
-    """ "riwaya-3-7.html", or from the files' names for articles outside the library."""
+def suggested_name(subject) -> str:
+    """A file name for the export: riwaya-3-7.html for a comparison, riwaya-story-1-2-3.html
+    for a story (files' names for articles outside the library)."""
 
     def part(article) -> str:
         if article.id is not None:
             return str(article.id)
         return Path(article.path).stem[:20] or "text"
 
-    return f"riwaya-{part(comparison.left)}-{part(comparison.right)}.html"
+    if isinstance(subject, Comparison):
+        return f"riwaya-{part(subject.left)}-{part(subject.right)}.html"
+    return "riwaya-story-" + "-".join(part(a) for a in subject.articles[:8]) + ".html"

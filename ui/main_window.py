@@ -423,7 +423,8 @@ class MainWindow(QMainWindow):
         reading = self.reading_area.text_view() is not None
         commands.find_in_article.setEnabled(reading)
         commands.original_text.setEnabled(reading)
-        commands.export.setEnabled(comparing and self.reading_area.comparison() is not None)
+        showing = comparing and self.reading_area.comparison() is not None
+        commands.export.setEnabled(showing or self.reading_area.stories.is_showing())
         commands.article_note.setEnabled(selected == 1)
 
     def _update_title(self) -> None:

@@ -163,6 +163,17 @@ class NotesController(QObject):
             return
         self._reload()
 
+    def story_notes(self, story) -> Annotations:
+        """The notes bearing on a story: its articles' and its figure relations'."""
+        from services.export.story import story_hashes_and_keys
+        from services.library.storage import LibraryError
+
+        try:
+            return self._controller.library.notes_on(*story_hashes_and_keys(story))
+        except LibraryError as error:
+            self._controller.message.emit(str(error), STATUS_MS)
+            return Annotations()
+
     # Articles --------------------------------------------------------------------------------
 
     def edit_selected_article_note(self) -> None:
@@ -213,7 +224,20 @@ def install_notes_and_exports(window) -> tuple[NotesController, ExportFlow]:
     Export… button asks the export flow."""
     area = window.reading_area
     notes = NotesController(window.controller, is_blocked=window.imports.is_running, parent=window)
-    exports = ExportFlow(window.runner, area.comparison, lambda: notes.annotations, parent=window)
+    shown_story = []  # the last story the story view showed
+
+    def story():
+        return shown_story[-1] if shown_story and area.stories.is_showing() else None
+
+    exports = ExportFlow(
+        window.runner,
+        area.comparison,
+        lambda: notes.annotations,
+        story=story,
+        story_notes=notes.story_notes,
+        parent=window,
+    )
+    area.story_shown.connect(lambda s: (shown_story.clear(), shown_story.append(s)))
 
     def comparison_shown(comparison) -> None:
         view = area.compare_view

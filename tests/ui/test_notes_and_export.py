@@ -163,3 +163,20 @@ def test_the_panel_button_exports_too_and_a_name_without_extension_gets_one(
         window.findings_panel.triage.export_button.click()
     assert blocker.args[0].endswith("report.xlsx")
     assert (tmp_path / "report.xlsx").exists()
+
+
+def test_with_the_story_view_on_screen_export_writes_the_story(qtbot, window, tmp_path):
+    ids = [s.id for s in window.model.summaries()]
+    with qtbot.waitSignal(window.reading_area.story_shown, timeout=30000):
+        window.library_panel.select_ids(ids)
+    assert window.reading_area.stories.is_showing()
+    assert window.commands.export.isEnabled()
+    target = tmp_path / "story.json"
+    window.exports.ask_path = lambda _parent, suggested: (str(target), "json")
+    failures = []
+    window.exports.failed.connect(failures.append)
+    with qtbot.waitSignal(window.exports.exported, timeout=30000):
+        window.commands.export.trigger()
+    assert not failures
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["format"] == "riwaya.story/1" and len(data["articles"]) == 3
