@@ -21,7 +21,9 @@ from services.text.lexicon import (
     NOUN_EVENTS,
     PEOPLE_CLASSES,
     Marker,
+    anaphoric_nouns,
     case_nouns,
+    fold,
     is_demonym,
     noun_classes,
     people_nouns,
@@ -85,6 +87,15 @@ class _Figure:
     context: dict[str, float]  # terms around the figure in this pair -> nearness
 
 
+def _is_anaphoric(q: Quantity) -> bool:
+    """Whether a figure counts "others" (آخرون, آخرين): more of what was counted before."""
+    if not q.counted:
+        return False
+    from services.text.arabic import stem
+
+    return fold(stem(q.counted.split()[-1])) in anaphoric_nouns()
+
+
 def _noun_term(noun: str | None) -> str | None:
     if noun is None:
         return None
@@ -107,15 +118,25 @@ def _figures(
     cases = case_nouns()
     roles = role_nouns()
     out = []
+    named: dict[int, str] = {}  # sentence -> the noun of its latest count that names one
     for n, (q, r) in enumerate(zip(quantities, readings, strict=True)):
-        if r is None or _bucket(q) not in buckets:
+        if r is None:
+            continue
+        noun = r.noun
+        if noun is None and q.kind is Kind.COUNT and _is_anaphoric(q):
+            # "others" count more of what the figure before them counts (بإعدام خمسة متهمين
+            # والسجن المؤبد لثلاثة آخرين: three more accused); what happened to them, their
+            # own words say (قتل 7 أشخاص وأصيب 23 آخرون).
+            noun = named.get(q.sentence)
+        elif noun is not None and q.kind is Kind.COUNT:
+            named[q.sentence] = noun
+        if _bucket(q) not in buckets:
             continue
         context: dict[str, float] = {}
         for term, nearness in r.context:
             term = merged.get(term, term)
             if nearness > context.get(term, 0.0):
                 context[term] = nearness
-        noun = r.noun
         out.append(
             _Figure(
                 n,
@@ -304,7 +325,17 @@ def _pair_score(
         # word near the figures, the event, or the value itself).
         named = a.q.kind is Kind.COUNT and not (a.generic and b.generic)
         evidence = named or same_event or bool(a.context.keys() & b.context.keys()) or same_value
-        if weak and not (same_event and (strong_noun or person_pair)) and not (only and evidence):
+        # The same named thing counted the same exactly (ثلاثة صحفيين / 3 صحفيين) is the same
+        # figure unless something says otherwise (an event, a part, a prior value: above).
+        same_count = (
+            same_value and named and strong_noun and not (a.q.approximate or b.q.approximate)
+        )
+        if (
+            weak
+            and not (same_event and (strong_noun or person_pair))
+            and not (only and evidence)
+            and not same_count
+        ):
             return None
     score = noun.strength + _context_overlap(a, b, weights, required=required, both=True)
     if same_event:
