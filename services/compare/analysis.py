@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 # 8: sentence terms carry each content word's ISRI root ("^" terms, compare.morphology).
 # 9: no figure across a line break; speeds, power and energy read as such; %9.1, استرليني,
 # degrees below zero and bare degrees (Celsius) read; aircraft models are names.
-ANALYSIS_VERSION = 9
+# 10: sentence sequences mark denied words ("!" terms: لا توافق).
+ANALYSIS_VERSION = 10
 
 
 def analysis_stamp() -> str:

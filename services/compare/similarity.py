@@ -26,6 +26,7 @@ from services.text.lexicon import (
     people_nouns,
     place_of,
     place_regions,
+    plain_set,
     reporting_stems,
     synonym_classes,
 )
@@ -118,6 +119,7 @@ def sentence_terms(
         if q.kind in _VALUE_KINDS and q.value is not None:
             by_sentence.setdefault(q.sentence, []).append(q)
     reporting = reporting_stems()
+    denial = plain_set("negations")
     # The term of a word depends on its normal form and stem alone, and an article repeats most
     # of its words: each distinct (norm, stem) is looked up once.
     word_terms: dict[tuple[str, str], tuple[str | None, tuple[str, ...] | None]] = {}
@@ -136,7 +138,12 @@ def sentence_terms(
         sequence: list[str] = []
         bare: dict[str, tuple[str, ...]] = {}
         placed: set[int] = set()
+        negating = 0  # words left in which a content word is denied (لم يتم نقل: 2)
         for t in words:
+            if t.norm in denial or (t.norm[:1] in "وف" and t.norm[1:] in denial):
+                negating = _NEGATION_REACH
+                continue
+            negating = max(0, negating - 1)
             if figures:
                 figure = next((q for q in figures if q.start <= t.start and t.end <= q.end), None)
                 if figure is not None and t.stem != figure.counted_stem:
@@ -155,6 +162,9 @@ def sentence_terms(
             if term is None:
                 continue
             sequence.append(term)
+            if negating:
+                sequence.append(_DENIED + term)
+                negating = 0
             if options is not None:
                 bare[term] = options
             if term not in reporting:
@@ -180,6 +190,11 @@ def sentence_terms(
 # as a word against the roots. Roots under three letters come from words too short to tell
 # apart: the word's own term is used.
 _CLASS_MARKS = "&%$#@^"
+# A word denied by a particle before it (لا توافق, لم يتم نقل) is also marked "!" + its term in
+# the stored sequence; the marks are kept apart from the terms (TermSpace.denied_*) and never
+# weigh: they only tell a sentence that denies a shared word (tuning.NEGATION_KEPT).
+_DENIED = "!"
+_NEGATION_REACH = 3  # the particle, up to two function words (لم يتم), then the word
 _ROOT = "^"
 
 
@@ -226,6 +241,8 @@ class TermSpace:
     right_weights: tuple[float, ...]
     grams_left: tuple[frozenset[str], ...]
     grams_right: tuple[frozenset[str], ...]
+    denied_left: tuple[frozenset[str], ...] = ()  # terms a particle denies (لا توافق)
+    denied_right: tuple[frozenset[str], ...] = ()
 
     def term(self, token: Token) -> str:
         """The term a word of either article stands for in this pair."""
@@ -280,17 +297,22 @@ def _merges(sentences: Sequence[SentenceTerms]) -> dict[str, str]:
 
 def _resolve(
     sentences: Sequence[SentenceTerms], merged: dict[str, str]
-) -> tuple[list[frozenset[str]], list[tuple[str, ...]]]:
-    sets, sequences = [], []
+) -> tuple[list[frozenset[str]], list[tuple[str, ...]], list[frozenset[str]]]:
+    """Each sentence's terms and sequence in this pair's terms, and its denied terms."""
+    sets, sequences, denied = [], [], []
     for s in sentences:
-        if not merged or s.terms.isdisjoint(merged):
-            sets.append(s.terms)
-            sequences.append(s.sequence)
-            continue
-        sequence = tuple(merged.get(t, t) for t in s.sequence)
-        sets.append(frozenset(sequence))
+        sequence = s.sequence
+        marks: frozenset[str] = frozenset()
+        if any(t[0] == _DENIED for t in s.terms):
+            marks = frozenset(t[1:] for t in s.terms if t[0] == _DENIED)
+            sequence = tuple(t for t in sequence if t[0] != _DENIED)
+        if merged and not s.terms.isdisjoint(merged):
+            sequence = tuple(merged.get(t, t) for t in sequence)
+            marks = frozenset(merged.get(t, t) for t in marks)
+        sets.append(frozenset(sequence) if sequence is not s.sequence else s.terms)
         sequences.append(sequence)
-    return sets, sequences
+        denied.append(marks)
+    return sets, sequences, denied
 
 
 _gram_cache: dict[str, tuple[str, ...]] = {}
@@ -321,8 +343,8 @@ def _term_grams(term: str) -> tuple[str, ...]:
 def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) -> TermSpace:
     """Resolve conjunctions and weigh each term by its rarity across both articles' sentences."""
     merged = _merges((*left, *right))
-    lt, lseq = _resolve(left, merged)
-    rt, rseq = _resolve(right, merged)
+    lt, lseq, ldenied = _resolve(left, merged)
+    rt, rseq, rdenied = _resolve(right, merged)
 
     df: Counter[str] = Counter()
     for terms in lt:
@@ -374,6 +396,8 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
         tuple(math.fsum(weights[t] for t in terms) for terms in rt),
         grams(lt),
         grams(rt),
+        tuple(ldenied),
+        tuple(rdenied),
     )
 
 
@@ -483,4 +507,44 @@ def score_pair(space: TermSpace, i: int, j: int, shared_weight: float | None = N
     width = max(6, round(tuning.STRETCH * short_len))
     local = shared_weight if len(long_seq) <= width else _local_shared(long_seq, shared, w, width)
     contained = local / min(wa, wb)
-    return Score(2.0 * shared_weight / (wa + wb), contained, g, min(wa, wb), _conflict(a, b))
+    conflict = _conflict(a, b)
+    # One sentence denies a word both say (الحكومة توافق / الحكومة لا توافق).
+    if space.denied_left and (space.denied_left[i] ^ space.denied_right[j]) & shared:
+        conflict = min(conflict, tuning.NEGATION_KEPT)
+    if _swapped(space.left_sequences[i], space.right_sequences[j], shared, w):
+        conflict = min(conflict, tuning.SWAPPED_KEPT)
+    return Score(2.0 * shared_weight / (wa + wb), contained, g, min(wa, wb), conflict)
+
+
+def _swapped(
+    a: Sequence[str], b: Sequence[str], shared: frozenset[str], weights: dict[str, float]
+) -> bool:
+    """Whether two short sentences name the same three words in a row, the outer two swapped
+    (الزمالك فاز على الأهلي / الأهلي فاز على الزمالك: who did what to whom). Only words found
+    once in each sentence count, roots and reporting words (قال) aside; headlines reorder a
+    topic and a comment freely (تونس: انطلاق الانتخابات ... / ... الانتخابات الرئاسة التونسية),
+    but not around one verb that stands between its two actors."""
+    if len(a) > 2 * _SWAP_WORDS or len(b) > 2 * _SWAP_WORDS:
+        return False
+    words_a = _single_words(a, shared, weights)
+    words_b = _single_words(b, shared, weights)
+    if len(words_a) < 3 or len(words_b) < 3:
+        return False
+    triples_b = {tuple(words_b[k : k + 3]) for k in range(len(words_b) - 2)}
+    return any(
+        None not in words_a[k : k + 3] and tuple(reversed(words_a[k : k + 3])) in triples_b
+        for k in range(len(words_a) - 2)
+    )
+
+
+_SWAP_WORDS = 12  # sentences of more words than this (with their roots) are not checked
+
+
+def _single_words(
+    sequence: Sequence[str], shared: frozenset[str], weights: dict[str, float]
+) -> list[str]:
+    """A sentence's words in order, without roots and figures, None for a word the other
+    sentence lacks or that occurs twice."""
+    words = [t for t in sequence if t[0] not in "^#@"]
+    once = {t for t in words if words.count(t) == 1}
+    return [t if t in shared and t in once and weights.get(t, 1.0) >= 0.5 else None for t in words]

@@ -343,3 +343,45 @@ def test_articles_without_sentences():
     assert align_sentences(analyse(empty.text), analyse("خبر."), "", "خبر.") == ()
     assert display_rows(0, 0, []) == ()
     assert [(r.left, r.right) for r in display_rows(0, 1, [])] == [(None, 0)]
+
+
+# --- opposite claims in the same words ------------------------------------------------------
+
+OPPOSITE = [
+    # one denies what the other asserts
+    (
+        "وقال وزير الخارجية إن الحكومة توافق على الخطة الأممية لفتح الطرق إلى المدينة.",
+        "غير أن مصدرا حكوميا قال إن الحكومة لا توافق على الخطة الأممية لفتح الطرق إلى المدينة.",
+    ),
+    ("الجيش ينسحب من البلدة بعد معارك عنيفة", "الجيش لم ينسحب من البلدة بعد معارك عنيفة"),
+    # who did what to whom is swapped
+    ("الجيش يطرد المسلحين من البلدة الحدودية", "المسلحون يطردون الجيش من البلدة الحدودية"),
+    (
+        "وكان الزمالك قد فاز على الأهلي في مباراة الدور الأول من الموسم الماضي.",
+        "وكان الأهلي قد فاز على الزمالك في مباراة الدور الأول من الموسم الماضي.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), OPPOSITE)
+def test_opposite_claims_in_the_same_words_do_not_link(a, b):
+    assert align_sentences(analyse(a), analyse(b), a, b) == ()
+
+
+SAME_POLARITY = [
+    # both deny: the same claim
+    (
+        "ولم تعلق القيادة المركزية على عملية النقل.",
+        "وقالت القيادة المركزية إنها لا تعلق على عملية النقل.",
+    ),
+    # a claim moved after its attribution keeps its words' order around the verb
+    (
+        "قال الوزير إن الحكومة توافق على الخطة الأممية",
+        "الحكومة توافق على الخطة الأممية، بحسب الوزير",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_POLARITY)
+def test_the_same_claim_denied_or_reordered_still_links(a, b):
+    assert align_sentences(analyse(a), analyse(b), a, b)
