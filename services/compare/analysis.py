@@ -28,8 +28,7 @@ if TYPE_CHECKING:
 # 8: sentence terms carry each content word's ISRI root ("^" terms, compare.morphology).
 # 9: no figure across a line break; speeds, power and energy read as such; %9.1, استرليني,
 # degrees below zero and bare degrees (Celsius) read; aircraft models are names.
-# 10: sentence sequences mark denied words ("!" terms: لا توافق).
-ANALYSIS_VERSION = 10
+# 10: sentence terms record the words a negation particle denies (لا توافق).
 
 
 def analysis_stamp() -> str:
@@ -109,6 +108,7 @@ def analysis_to_json(analysis: Analysis) -> str:
                     "key": s.key,
                     "sequence": list(s.sequence),
                     "bare": [[term, list(options)] for term, options in s.bare],
+                    "denied": sorted(s.denied),
                 }
                 for s in analysis.terms
             ],
@@ -153,6 +153,7 @@ def analysis_from_json(data: str, text: str) -> Analysis | None:
             frozenset(s["sequence"]),
             tuple(s["sequence"]),
             tuple((term, tuple(options)) for term, options in s["bare"]),
+            frozenset(s["denied"]),
         )
         for n, s in enumerate(raw["terms"])
     )

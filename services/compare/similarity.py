@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
 from services.compare import tuning
@@ -90,7 +90,8 @@ class SentenceTerms:
     spacing or punctuation). `terms` are the content terms and `sequence` the same terms in
     reading order (for finding a fragment inside a long sentence); `bare` maps a term whose
     word starts with a clitic the stemmer keeps (و, ف, ل, ب, ك) to the terms of the word
-    without it, used when such a term occurs on its own in the pair.
+    without it, used when such a term occurs on its own in the pair; `denied` the terms of
+    words a negation particle denies.
     """
 
     index: int
@@ -99,6 +100,7 @@ class SentenceTerms:
     terms: frozenset[str]
     sequence: tuple[str, ...]
     bare: tuple[tuple[str, tuple[str, ...]], ...]
+    denied: frozenset[str] = frozenset()  # terms a particle before them denies (لا توافق)
 
 
 def _format_value(value: float) -> str:
@@ -139,6 +141,7 @@ def sentence_terms(
         bare: dict[str, tuple[str, ...]] = {}
         placed: set[int] = set()
         negating = 0  # words left in which a content word is denied (لم يتم نقل: 2)
+        denied: set[str] = set()
         for t in words:
             if t.norm in denial or (t.norm[:1] in "وف" and t.norm[1:] in denial):
                 negating = _NEGATION_REACH
@@ -163,7 +166,7 @@ def sentence_terms(
                 continue
             sequence.append(term)
             if negating:
-                sequence.append(_DENIED + term)
+                denied.add(term)
                 negating = 0
             if options is not None:
                 bare[term] = options
@@ -177,7 +180,13 @@ def sentence_terms(
         key = "".join(t.norm for t in words)  # spaces too: "و من" is "ومن"
         result.append(
             SentenceTerms(
-                s.index, words, key, frozenset(sequence), tuple(sequence), tuple(bare.items())
+                s.index,
+                words,
+                key,
+                frozenset(sequence),
+                tuple(sequence),
+                tuple(bare.items()),
+                frozenset(denied),
             )
         )
     return tuple(result)
@@ -190,10 +199,8 @@ def sentence_terms(
 # as a word against the roots. Roots under three letters come from words too short to tell
 # apart: the word's own term is used.
 _CLASS_MARKS = "&%$#@^"
-# A word denied by a particle before it (لا توافق, لم يتم نقل) is also marked "!" + its term in
-# the stored sequence; the marks are kept apart from the terms (TermSpace.denied_*) and never
-# weigh: they only tell a sentence that denies a shared word (tuning.NEGATION_KEPT).
-_DENIED = "!"
+# A word denied by a particle before it (لا توافق, لم يتم نقل) is kept in SentenceTerms.denied:
+# it weighs as any word, and tells a sentence that denies a shared word (tuning.NEGATION_KEPT).
 _NEGATION_REACH = 3  # the particle, up to two function words (لم يتم), then the word
 _ROOT = "^"
 
@@ -301,17 +308,15 @@ def _resolve(
     """Each sentence's terms and sequence in this pair's terms, and its denied terms."""
     sets, sequences, denied = [], [], []
     for s in sentences:
-        sequence = s.sequence
-        marks: frozenset[str] = frozenset()
-        if any(t[0] == _DENIED for t in s.terms):
-            marks = frozenset(t[1:] for t in s.terms if t[0] == _DENIED)
-            sequence = tuple(t for t in sequence if t[0] != _DENIED)
-        if merged and not s.terms.isdisjoint(merged):
-            sequence = tuple(merged.get(t, t) for t in sequence)
-            marks = frozenset(merged.get(t, t) for t in marks)
-        sets.append(frozenset(sequence) if sequence is not s.sequence else s.terms)
+        if not merged or s.terms.isdisjoint(merged):
+            sets.append(s.terms)
+            sequences.append(s.sequence)
+            denied.append(s.denied)
+            continue
+        sequence = tuple(merged.get(t, t) for t in s.sequence)
+        sets.append(frozenset(sequence))
         sequences.append(sequence)
-        denied.append(marks)
+        denied.append(frozenset(merged.get(t, t) for t in s.denied))
     return sets, sequences, denied
 
 
@@ -511,9 +516,13 @@ def score_pair(space: TermSpace, i: int, j: int, shared_weight: float | None = N
     # One sentence denies a word both say (الحكومة توافق / الحكومة لا توافق).
     if space.denied_left and (space.denied_left[i] ^ space.denied_right[j]) & shared:
         conflict = min(conflict, tuning.NEGATION_KEPT)
-    if _swapped(space.left_sequences[i], space.right_sequences[j], shared, w):
-        conflict = min(conflict, tuning.SWAPPED_KEPT)
-    return Score(2.0 * shared_weight / (wa + wb), contained, g, min(wa, wb), conflict)
+    score = Score(2.0 * shared_weight / (wa + wb), contained, g, min(wa, wb), conflict)
+    # Actors swapped around a verb: looked for only where it could decide a link.
+    if score.value >= tuning.LINK_THRESHOLD and _swapped(
+        space.left_sequences[i], space.right_sequences[j], shared, w
+    ):
+        score = replace(score, conflict=min(conflict, tuning.SWAPPED_KEPT))
+    return score
 
 
 def _swapped(
@@ -546,5 +555,6 @@ def _single_words(
     """A sentence's words in order, without roots and figures, None for a word the other
     sentence lacks or that occurs twice."""
     words = [t for t in sequence if t[0] not in "^#@"]
-    once = {t for t in words if words.count(t) == 1}
+    counts = Counter(words)
+    once = {t for t, n in counts.items() if n == 1}
     return [t if t in shared and t in once and weights.get(t, 1.0) >= 0.5 else None for t in words]
