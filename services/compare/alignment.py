@@ -89,24 +89,35 @@ def _candidate_scores(
     the right article's terms: pairs sharing no term are never looked at, nor the pairs in
     `skip` (already linked as identical: most sentences of two versions of a story)."""
     w = space.weights
+    # The index holds the root companions alone ("^" terms: every word and figure has one, a
+    # stem shared is a root shared): half the postings, and pairs that share only roots (a
+    # verb and its verbal noun) are still found.
     index: dict[str, list[int]] = {}
+    quick_right = []
     for j, terms in enumerate(space.right):
+        total = 0.0
         for t in terms:
-            index.setdefault(t, []).append(j)
-    # _QUICK of the lighter sentence's weight: min(a, b) * q is min(a * q, b * q) exactly.
-    quick_right = [_QUICK * weight for weight in space.right_weights]
+            if t[0] == "^":
+                index.setdefault(t, []).append(j)
+                total += w[t]
+        # _QUICK of the lighter sentence's weight: min(a, b) * q is min(a * q, b * q) exactly.
+        quick_right.append(_QUICK * total)
     scores = {}
     for i, terms in enumerate(space.left):
         shared: dict[int, float] = {}
+        total = 0.0
         for t in terms:
+            if t[0] != "^":
+                continue
+            weight = w[t]
+            total += weight
             postings = index.get(t)
             if postings is not None:
-                weight = w[t]
                 for j in postings:
                     shared[j] = shared.get(j, 0.0) + weight
         if not shared:
             continue
-        quick_left = _QUICK * space.left_weights[i]
+        quick_left = _QUICK * total
         for j, common in shared.items():
             if (common < quick_left and common < quick_right[j]) or (i, j) in skip:
                 continue

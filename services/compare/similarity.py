@@ -10,6 +10,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import chain
 
 from services.compare import tuning
@@ -535,8 +536,8 @@ def _swapped(
     but not around one verb that stands between its two actors."""
     if len(a) > 2 * _SWAP_WORDS or len(b) > 2 * _SWAP_WORDS:
         return False
-    words_a = _single_words(a, shared, weights)
-    words_b = _single_words(b, shared, weights)
+    words_a = _in_other(_single_words(a), shared, weights)
+    words_b = _in_other(_single_words(b), shared, weights)
     if len(words_a) < 3 or len(words_b) < 3:
         return False
     triples_b = {tuple(words_b[k : k + 3]) for k in range(len(words_b) - 2)}
@@ -549,12 +550,16 @@ def _swapped(
 _SWAP_WORDS = 12  # sentences of more words than this (with their roots) are not checked
 
 
-def _single_words(
-    sequence: Sequence[str], shared: frozenset[str], weights: dict[str, float]
-) -> list[str]:
-    """A sentence's words in order, without roots and figures, None for a word the other
-    sentence lacks or that occurs twice."""
+@lru_cache(maxsize=4096)
+def _single_words(sequence: tuple[str, ...]) -> tuple[str | None, ...]:
+    """A sentence's words in order without roots and figures, None for a word it has twice."""
     words = [t for t in sequence if t[0] not in "^#@"]
     counts = Counter(words)
-    once = {t for t, n in counts.items() if n == 1}
-    return [t if t in shared and t in once and weights.get(t, 1.0) >= 0.5 else None for t in words]
+    return tuple(t if counts[t] == 1 else None for t in words)
+
+
+def _in_other(
+    words: Sequence[str | None], shared: frozenset[str], weights: dict[str, float]
+) -> list[str | None]:
+    """The words the other sentence has too and that weigh (not قال), None for the rest."""
+    return [t if t in shared and weights.get(t, 1.0) >= 0.5 else None for t in words]
