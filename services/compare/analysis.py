@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # 9: no figure across a line break; speeds, power and energy read as such; %9.1, استرليني,
 # degrees below zero and bare degrees (Celsius) read; aircraft models are names.
 # 10: sentence terms record the words a negation particle denies (لا توافق).
+ANALYSIS_VERSION = 10
 
 
 def analysis_stamp() -> str:
