@@ -23,7 +23,7 @@ class DemoUnavailable(OSError):
 def demo_fingerprint(articles_dir: Path) -> str:
     """What the demo library was built from: the files' names and bytes, and the analysis
     version (a new one changes the stored analyses and figure counts)."""
-    from services.compare.analysis import analysis_stamp
+    from services.compare import analysis_stamp
 
     digest = hashlib.sha256(f"analysis {analysis_stamp()}\n".encode())
     for path in sorted(articles_dir.glob("*.txt")):
@@ -49,8 +49,7 @@ def ensure_demo_library(path: Path | None = None, articles_dir: Path | None = No
 def _build(path: Path, articles_dir: Path) -> None:
     """Import the demo articles into a fresh file, then swap it in at once, so a Riwaya that
     is interrupted here never leaves a half-built demo behind."""
-    from services.library.ingest import import_paths
-    from services.library.storage import Library
+    from services.library import Library, import_paths
 
     path.parent.mkdir(parents=True, exist_ok=True)
     building = path.with_name(f"{path.name}.building-{os.getpid()}")

@@ -89,7 +89,7 @@ def run_gui(
     app = create_application()
     if prefer_last_library and screenshot is None:
         db_path = remembered_library() or db_path
-    from services.library.storage import Library, LibraryDamaged, LibraryError
+    from services.library import Library, LibraryDamaged, LibraryError
     from ui.main_window import MainWindow
 
     # The window opens without the quick check (0.2 s for 2,000 articles) and runs it in the
@@ -155,7 +155,7 @@ def run_gui(
 
 def _restore_at_start(db_path: Path, damaged) -> bool:
     """Offer the latest backup of a library too damaged to open; True once it is restored."""
-    from services.library.backups import restore_backup
+    from services.library import restore_backup
     from ui.library_safety import damage_dialog, restore_chosen
 
     box = damage_dialog(None, damaged)

@@ -63,7 +63,7 @@ class CollectionsBox(QWidget):
 
     def save_selection(self, name: str) -> None:
         """Save the selected articles as the collection `name` (replacing one of that name)."""
-        from services.library.storage import LibraryError
+        from services.library import LibraryError
 
         ids = self._selected_ids()
         if not name.strip() or len(ids) < 2:
@@ -79,7 +79,7 @@ class CollectionsBox(QWidget):
 
     def choose(self, name: str) -> None:
         """Select the articles of collection `name`."""
-        from services.library.storage import LibraryError
+        from services.library import LibraryError
 
         try:
             collection = self._controller.library.collection(name)

@@ -20,17 +20,17 @@ ArticleRef = int | str
 def _article(library, ref: ArticleRef) -> Article:
     if isinstance(ref, int):
         return library.get(ref)
-    from services.library.ingest import resolve_article
+    from services.library import resolve_article
 
     return resolve_article(library, ref)
 
 
 def comparison_work(left: ArticleRef, right: ArticleRef):
     def work(library, on_progress, is_cancelled):
-        from services.compare.comparison import compare
+        from services.compare import compare
 
         left_article, right_article = _article(library, left), _article(library, right)
-        from services.library.ingest import article_analysis
+        from services.library import article_analysis
 
         left_analysis = article_analysis(library, left_article)
         right_analysis = article_analysis(library, right_article)
@@ -50,8 +50,8 @@ def warm_up(on_progress, is_cancelled) -> None:
     """Load what the first comparison needs, in the background once the window is up: the
     comparison modules, and camel-tools' tables behind the tokenizer and stemmer (~0.4 s on
     first use), so that the reader's first comparison opens as fast as the next ones."""
-    import services.compare.comparison  # noqa: F401
-    from services.text.arabic import stem, tokenize
+    from services.compare import compare  # noqa: F401 - loads the comparison engine
+    from services.text import stem, tokenize
 
     for token in tokenize("نقلت القوات 750 محتجزا"):
         stem(token.text)

@@ -61,26 +61,26 @@ def write_export(subject, annotations: Annotations, path: str, fmt: str) -> None
         import json
 
         if isinstance(subject, Comparison):
-            from services.compare.report import comparison_to_json
+            from services.compare import comparison_to_json
 
             data = comparison_to_json(subject, annotations)
         else:
-            from services.export.story import story_json
+            from services.export import story_json
 
             data = story_json(subject, annotations)
         Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
         return
     report = _report(subject, annotations)
     if fmt == "html":
-        from services.export.webpage import render_html
+        from services.export import render_html
 
         Path(path).write_text(render_html(report), encoding="utf-8")
     elif fmt == "csv":
-        from services.export.tables import write_csv
+        from services.export import write_csv
 
         write_csv(report, path)
     elif fmt == "xlsx":
-        from services.export.tables import write_xlsx
+        from services.export import write_xlsx
 
         write_xlsx(report, path)
     else:
@@ -90,10 +90,10 @@ def write_export(subject, annotations: Annotations, path: str, fmt: str) -> None
 def _report(subject, annotations: Annotations):
     created = datetime.now(UTC).isoformat(timespec="seconds")
     if isinstance(subject, Comparison):
-        from services.export.content import build_export
+        from services.export import build_export
 
         return build_export(subject, annotations, created=created)
-    from services.export.story import build_story_export
+    from services.export import build_story_export
 
     return build_story_export(subject, annotations, created=created)
 

@@ -24,7 +24,7 @@ def find_spans(text: str, query: str) -> list[tuple[int, int]]:
     >>> find_spans("نقل ٧٥٠ محتجزا و750 آخرين", "750")
     [(4, 7), (16, 19)]
     """
-    from services.text.arabic import normalize
+    from services.text import normalize
 
     wanted = normalize(query).text.strip()
     if not wanted:

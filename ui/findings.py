@@ -89,7 +89,7 @@ def build_findings(
     """Discrepancies by relation (conflicts first), the surest pairing first and then in the
     left article's reading order; then shared claims in display-row order; then, in the same
     order, the findings the analyst dismissed (`annotations`)."""
-    from services.compare.anchors import finding_keys
+    from services.compare import finding_keys
 
     findings = _ordered_findings(comparison)
     discrepancy_keys, link_keys = finding_keys(comparison)

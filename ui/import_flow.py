@@ -196,7 +196,7 @@ def import_work(paths: list[Path]):
     """The background part: read, clean, analyse and store, in the worker's own Library."""
 
     def work(library, on_progress, is_cancelled) -> ImportReport:
-        from services.library.ingest import import_paths
+        from services.library import import_paths
 
         return import_paths(library, paths, on_progress=on_progress, is_cancelled=is_cancelled)
 

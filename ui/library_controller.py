@@ -131,7 +131,7 @@ class LibraryController(QObject):
     def open(self, path: Path) -> None:
         """Open the library at `path` in place of this one (raises services' LibraryError;
         the open library stays open then)."""
-        from services.library.storage import Library
+        from services.library import Library
 
         library = Library.open(path)
         self.library.close()
@@ -148,7 +148,7 @@ class LibraryController(QObject):
     # What the undo commands call -------------------------------------------------------------
 
     def _store(self, article_id: int, field: str, value: str) -> None:
-        from services.library.storage import LibraryError
+        from services.library import LibraryError
 
         self._writes += 1
         try:
@@ -170,7 +170,7 @@ class LibraryController(QObject):
         self.articles_changed.emit((article_id,))
 
     def _delete_now(self, ids: tuple[int, ...]) -> list[tuple[Article, object]]:
-        from services.library.storage import LibraryError
+        from services.library import LibraryError
 
         self._writes += 1
         deleted = []
@@ -189,7 +189,7 @@ class LibraryController(QObject):
         return deleted
 
     def _restore(self, deleted: list[tuple[ArticleSummary, Article, object]]) -> None:
-        from services.library.storage import LibraryError
+        from services.library import LibraryError
 
         self._writes += 1
         restored = []

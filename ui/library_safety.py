@@ -85,7 +85,7 @@ class LibrarySafety(QObject):
         )
 
     def choose_backup(self) -> None:
-        from services.library.backups import backups_folder
+        from services.library import backups_folder
 
         path = open_file_name(
             self._window,
@@ -98,7 +98,7 @@ class LibrarySafety(QObject):
 
     def restore(self, backup: Path) -> bool:
         """Replace the open library by `backup` and reopen it."""
-        from services.library.backups import restore_backup
+        from services.library import restore_backup
 
         window = self._window
         if window.imports.is_running():  # its worker holds a connection to the library
@@ -119,7 +119,7 @@ class LibrarySafety(QObject):
         return True
 
     def _on_error(self, error: BaseException) -> None:
-        from services.library.storage import LibraryDamaged, LibraryError
+        from services.library import LibraryDamaged, LibraryError
 
         if isinstance(error, LibraryDamaged):
             self._window.library.refuse_writes(error)

@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         )
 
     def open_library(self, path: Path) -> bool:
-        from services.library.storage import LibraryError
+        from services.library import LibraryError
 
         if self.imports.is_running():
             self.statusBar().showMessage(

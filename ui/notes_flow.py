@@ -115,7 +115,7 @@ class NotesController(QObject):
         self._reload()
 
     def _reload(self) -> None:
-        from services.library.storage import LibraryError
+        from services.library import LibraryError
 
         if self._comparison is None:
             return
@@ -148,12 +148,12 @@ class NotesController(QObject):
             )
 
     def _store_finding(self, note: FindingNote) -> None:
-        from services.library.storage import LibraryError
+        from services.library import LibraryError
 
         comparison = self._comparison
         hashes = ("", "")
         if comparison is not None:
-            from services.compare.anchors import text_hash
+            from services.compare import text_hash
 
             hashes = (text_hash(comparison.left), text_hash(comparison.right))
         try:
@@ -165,8 +165,8 @@ class NotesController(QObject):
 
     def story_notes(self, story) -> Annotations:
         """The notes bearing on a story: its articles' and its figure relations'."""
-        from services.export.story import story_hashes_and_keys
-        from services.library.storage import LibraryError
+        from services.export import story_hashes_and_keys
+        from services.library import LibraryError
 
         try:
             return self._controller.library.notes_on(*story_hashes_and_keys(story))
@@ -185,7 +185,7 @@ class NotesController(QObject):
 
     def edit_article_note(self, article_id: int, parent: QWidget | None = None) -> None:
         """Ask for and store the note on library article `article_id`."""
-        from services.library.storage import LibraryError
+        from services.library import LibraryError
 
         try:
             article = self._controller.get(article_id)
@@ -199,7 +199,7 @@ class NotesController(QObject):
             self._push(ArticleNoteCommand(self._store_article, article.content_hash, old, text))
 
     def _store_article(self, content_hash: str, note: str) -> None:
-        from services.library.storage import LibraryError
+        from services.library import LibraryError
 
         try:
             self._controller.library.set_article_note(content_hash, note)

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from services.export.content import ComparisonExport
+from services.export import ComparisonExport
 from ui.fonts import arabic_font, load_bundled_fonts
 
 # Body text of a printed report: 10.5 pt Naskh reads like a 9.5 pt Latin face.
@@ -32,7 +32,7 @@ LAYOUT_DPI = 96.0
 def report_document(report: ComparisonExport) -> QTextDocument:
     """The report laid out by Qt, right to left, in the bundled Naskh (needs a
     QGuiApplication)."""
-    from services.export.webpage import render_html
+    from services.export import render_html
 
     load_bundled_fonts()
     document = QTextDocument()

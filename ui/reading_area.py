@@ -154,7 +154,7 @@ class ReadingArea(QStackedWidget):
         return first, second
 
     def show_article(self, article_id: int) -> None:
-        from services.library.storage import ArticleNotFound
+        from services.library import ArticleNotFound
 
         try:
             article = self._controller.get(article_id)

@@ -21,8 +21,8 @@ MAX_STORY_ARTICLES = 50
 
 def story_work(ids: tuple[int, ...]):
     def work(library, on_progress, is_cancelled):
-        from services.compare.story import StoryCancelled
-        from services.library.stories import story_of
+        from services.compare import StoryCancelled
+        from services.library import story_of
 
         try:
             return story_of(library, ids, on_progress=on_progress, is_cancelled=is_cancelled)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from services.compare.story import Claim, Figure, Story
+from services.compare import Claim, Figure, Story
 from services.models import Article
 
 # Custom roles: the relation that colours a cell; the member indexes a cell shows; a row's
@@ -153,7 +153,7 @@ class _StoryTable(QAbstractTableModel):
         (first appearance: the earliest known article of the row, unknown last)."""
         if key not in SORT_KEYS or self._story is None:
             return
-        from services.text.moments import moment
+        from services.text import moment
 
         order = _moment_order([moment(a.date, a.time) for a in self._story.articles])
         self.layoutAboutToBeChanged.emit()

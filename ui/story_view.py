@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.compare.story import Story
+from services.compare import Story
 from ui.story_model import PLOT_ROLE, ClaimMatrixModel, FigureTableModel, PlotData
 
 _SORT_LABELS = (

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
-    from services.library.storage import Library
+    from services.library import Library
 
 ProgressFn = Callable[..., None]
 CancelledFn = Callable[[], bool]
@@ -38,7 +38,7 @@ def with_library(db_path: Path | str, work: LibraryWork, *, check: bool = False)
     and the window's check after start-up; a damaged library raises LibraryDamaged."""
 
     def run(on_progress: ProgressFn, is_cancelled: CancelledFn) -> Any:
-        from services.library.storage import Library
+        from services.library import Library
 
         library = Library.open(db_path, check=check)
         try:

@@ -29,7 +29,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from services.library.storage import Library
+    from services.library import Library
 
 # In the order `riwaya --help` lists them.
 COMMAND_MODULES = (
@@ -114,7 +114,7 @@ def add_command(
 
 def open_library(args: argparse.Namespace) -> Library:
     """The library chosen by --db / --demo / RIWAYA_DB (resolved by app.cli as args.db_path)."""
-    from services.library.storage import Library
+    from services.library import Library
 
     return Library.open(args.db_path)
 

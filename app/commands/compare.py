@@ -52,8 +52,8 @@ def load_comparison(args: argparse.Namespace, a: str, b: str):
     kept by text, so they apply to the same text given as a file)."""
     from pathlib import Path
 
-    from services.compare.comparison import compare
-    from services.library.ingest import article_analysis, resolve_article
+    from services.compare import compare
+    from services.library import article_analysis, resolve_article
     from services.models import Annotations
 
     with ExitStack() as stack:
@@ -73,7 +73,7 @@ def load_comparison(args: argparse.Namespace, a: str, b: str):
 
 
 def run(args: argparse.Namespace) -> int:
-    from services.compare.report import comparison_to_json, format_comparison_text
+    from services.compare import comparison_to_json, format_comparison_text
 
     comparison, annotations = load_comparison(args, args.a, args.b)
     if args.json:

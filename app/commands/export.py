@@ -107,15 +107,15 @@ def run(args: argparse.Namespace) -> int:
     else:
         report = _report(args)
         if fmt == "html":
-            from services.export.webpage import render_html
+            from services.export import render_html
 
             text = render_html(report)
         elif fmt == "csv":
-            from services.export.tables import figure_csv
+            from services.export import figure_csv
 
             text = figure_csv(report)
         elif fmt == "xlsx":
-            from services.export.tables import write_xlsx
+            from services.export import write_xlsx
 
             write_xlsx(report, args.output)
         else:
@@ -133,11 +133,11 @@ def run(args: argparse.Namespace) -> int:
 
 def _json(args: argparse.Namespace) -> dict:
     if args.what == "story":
-        from services.export.story import story_json
+        from services.export import story_json
 
         return story_json(*_story(args))
     from app.commands.compare import load_comparison
-    from services.compare.report import comparison_to_json
+    from services.compare import comparison_to_json
 
     return comparison_to_json(*load_comparison(args, args.a, args.b))
 
@@ -145,11 +145,11 @@ def _json(args: argparse.Namespace) -> dict:
 def _report(args: argparse.Namespace):
     created = datetime.now(UTC).isoformat(timespec="seconds")
     if args.what == "story":
-        from services.export.story import build_story_export
+        from services.export import build_story_export
 
         return build_story_export(*_story(args), created=created)
     from app.commands.compare import load_comparison
-    from services.export.content import build_export
+    from services.export import build_export
 
     return build_export(*load_comparison(args, args.a, args.b), created=created)
 
@@ -158,8 +158,8 @@ def _story(args: argparse.Namespace):
     """The story the arguments name, with the analyst's notes on it."""
     from app.commands import open_library
     from app.commands.story import article_ids
-    from services.export.story import story_hashes_and_keys
-    from services.library.stories import story_of
+    from services.export import story_hashes_and_keys
+    from services.library import story_of
 
     with open_library(args) as library:
         story = story_of(library, article_ids(args, library))

@@ -31,7 +31,7 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from services.library.ingest import import_paths
+    from services.library import import_paths
 
     with open_library(args) as library:
         report = import_paths(library, args.paths, on_progress=_progress_printer())

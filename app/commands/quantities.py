@@ -47,8 +47,8 @@ def gui_options(args: argparse.Namespace) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    from services.library.ingest import resolve_article
-    from services.text.quantities import quantity_to_dict
+    from services.library import resolve_article
+    from services.text import quantity_to_dict
 
     with ExitStack() as stack:
         # A file is read without opening (or creating) a library at all.
@@ -82,8 +82,7 @@ def _quantities(library, article):
         analysis = library.analysis(article.id)
         if analysis is not None:
             return analysis.quantities
-    from services.text.quantities import extract_quantities
-    from services.text.sentences import split_sentences
+    from services.text import extract_quantities, split_sentences
 
     return extract_quantities(article.text, split_sentences(article.text))
 

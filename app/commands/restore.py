@@ -29,7 +29,7 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from services.library.backups import latest_backup, list_backups, restore_backup
+    from services.library import latest_backup, list_backups, restore_backup
 
     if args.list:
         backups = list_backups(args.db_path)

@@ -42,7 +42,7 @@ def gui_options(args: argparse.Namespace) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    from services.library.ingest import resolve_article
+    from services.library import resolve_article
 
     with open_library(args) as library:
         article = resolve_article(library, args.ref)

@@ -64,8 +64,8 @@ def gui_options(args: argparse.Namespace) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    from services.compare.story import story_to_json
-    from services.library.stories import story_of
+    from services.compare import story_to_json
+    from services.library import story_of
 
     with open_library(args) as library:
         ids = article_ids(args, library)
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def format_story(story) -> str:
-    from services.compare.discrepancies import describe
+    from services.compare import describe
 
     names = {k: f"#{a.id}" for k, a in enumerate(story.articles)}
     lines = ["Articles"]

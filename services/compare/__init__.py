@@ -5,3 +5,46 @@ into discrepancies, and the riwaya.compare/1 report.
 May import: services.models, services.text. Must not import services.library or
 services.documents (it never touches storage or files), nor Qt, ui or app.
 """
+
+from typing import TYPE_CHECKING
+
+from services.public import lazy_exports
+
+# The names the window and the CLI use, by the module that defines them; loaded on first use.
+_EXPORTS = {
+    "Claim": "story",
+    "Figure": "story",
+    "Story": "story",
+    "StoryCancelled": "story",
+    "analysis_stamp": "analysis",
+    "compare": "comparison",
+    "comparison_to_json": "report",
+    "describe": "discrepancies",
+    "finding_keys": "anchors",
+    "format_comparison_text": "report",
+    "story_to_json": "story",
+    "text_hash": "anchors",
+}
+__all__ = [
+    "Claim",
+    "Figure",
+    "Story",
+    "StoryCancelled",
+    "analysis_stamp",
+    "compare",
+    "comparison_to_json",
+    "describe",
+    "finding_keys",
+    "format_comparison_text",
+    "story_to_json",
+    "text_hash",
+]
+__getattr__ = lazy_exports(__name__, _EXPORTS)
+
+if TYPE_CHECKING:
+    from services.compare.analysis import analysis_stamp
+    from services.compare.anchors import finding_keys, text_hash
+    from services.compare.comparison import compare
+    from services.compare.discrepancies import describe
+    from services.compare.report import comparison_to_json, format_comparison_text
+    from services.compare.story import Claim, Figure, Story, StoryCancelled, story_to_json

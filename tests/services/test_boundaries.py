@@ -60,3 +60,37 @@ def test_import_contracts_hold():
         text=True,
     )
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def _imports_of(path: Path) -> list[str]:
+    import ast
+
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            out.append(node.module)
+        elif isinstance(node, ast.Import):
+            out.extend(alias.name for alias in node.names)
+    return out
+
+
+def test_the_window_and_the_cli_use_the_engines_public_names_only():
+    # ui/ and app/ import `services.library`, `services.compare` ... (their __init__ names what
+    # is public) and services.models, never a module inside an engine.
+    inside = []
+    for folder in ("ui", "app"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for module in _imports_of(path):
+                parts = module.split(".")
+                if parts[0] == "services" and len(parts) > 2:
+                    inside.append(f"{path.relative_to(ROOT)}: {module}")
+    assert inside == []
+
+
+def test_every_public_name_of_an_engine_resolves():
+    import importlib
+
+    for package in ("text", "compare", "library", "export"):
+        module = importlib.import_module(f"services.{package}")
+        for name in module.__all__:
+            assert getattr(module, name) is not None, f"services.{package}.{name}"
