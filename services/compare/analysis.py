@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 # 9: no figure across a line break; speeds, power and energy read as such; %9.1, استرليني,
 # degrees below zero and bare degrees (Celsius) read; aircraft models are names.
 # 10: sentence terms record the words a negation particle denies (لا توافق).
-ANALYSIS_VERSION = 10
+# 11: placings (حل ثالثا), one whole unit (يوما كاملا), duals in construct (حالتي إصابة).
+ANALYSIS_VERSION = 11
 
 
 def analysis_stamp() -> str:

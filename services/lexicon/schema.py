@@ -42,7 +42,8 @@ MEASURE_KINDS = (
 READING_LISTS = (
     "not_counted", "count_verbs", "toll_nouns", "not_counted_after_min", "case_words", "case_of",
     "y_nouns", "reference_nouns", "reference_nouns_indefinite", "strength_words", "change_verbs",
-    "match_words", "toll_verbs", "pronoun_one_before",
+    "match_words", "toll_verbs", "pronoun_one_before", "placing_verbs", "whole_unit_words",
+    "not_a_construct_after",
 )  # fmt: skip
 
 SCHEMAS: dict[str, Schema] = {

@@ -15,11 +15,12 @@ from services.text import dates
 from services.text.arabic import NormalizedText, normalize, normalize_plain, stem
 from services.text.counted import counted_after, counted_before, has_article
 from services.text.lexicon import word_list
-from services.text.number_words import lexicon
+from services.text.number_words import ORDINAL, lexicon
 from services.text.numerals import NumberReading, Tok, parse_digits, read_number, scan
 from services.text.qualifiers import interval, qualifier_after, qualifier_before, without_proclitics
 from services.text.units import (
     Unit,
+    construct_dual,
     dual,
     dual_words,
     read_unit,
@@ -42,6 +43,9 @@ _HUNDREDTHS = frozenset(("cent", "piastre", "halala"))
 _SCORE_REACH = 6  # words either side of a score where a match's words are looked for
 _HALF_WORDS = {"ونصف": 0.5, "وربع": 0.25, "ونص": 0.5, "وثلث": 1 / 3}
 _SOME_WORDS = frozenset(("ونيف", "نيف"))
+# Words between a verb of placing and its ordinal adverb (reading_words.tsv: placing_verbs), at
+# most: حل المغربي عثمان الراضي ثالثا.
+_RANK_REACH = 4
 _BLOCKED = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 
 
@@ -108,7 +112,7 @@ class _Reader:
             return None  # تشرين الأول, ربيع الثاني: a month's name, not an ordinal
         reading = read_number(self.tokens, i)
         if reading is None:
-            return self.read_dual(i) or self.read_unit_and_fraction(i)
+            return self.read_dual(i) or self.read_unit_and_fraction(i) or self.read_placing(i)
         if reading.weak and read_unit(self.tokens, reading.end) is None:
             return None
         if reading.end == i + 1 and self.tokens[i][1] == "الف" and self.verb_alf(i):
@@ -131,7 +135,13 @@ class _Reader:
     def read_dual(self, i: int) -> _Figure | None:
         d = dual(self.tokens[i][1])
         if d is None:
-            return None
+            d = construct_dual(self.tokens[i][1])
+            nxt = self.word(i + 1)
+            # حالتي إصابة, سيارتا إسعاف: the dual in construct before an indefinite noun;
+            # before a definite word or a preposition it is "my": حالتي الصحية, رحلتي إلى
+            mine = len(nxt) < 3 or has_article(nxt) or nxt in word_list("not_a_construct_after")
+            if d is None or mine:
+                return None
         kind = d.unit.kind if d.unit else Kind.COUNT
         fig = _Figure(i, i + 1, 2.0, 2.0, 2.0, kind, d.unit.code if d.unit else None)
         if d.unit is None:
@@ -148,12 +158,29 @@ class _Reader:
             _qualify(fig, qualifier)
         return fig
 
+    def read_placing(self, i: int) -> _Figure | None:
+        """حل ثالثا, جاءت أولا: an ordinal adverb after a verb of placing."""
+        value = _ordinal_adverbs().get(self.tokens[i][1])
+        if value is None:
+            return None
+        verbs = word_list("placing_verbs")
+        for k in range(i - 1, max(self.floor, i - 1 - _RANK_REACH) - 1, -1):
+            word = self.word(k)
+            if not word:
+                return None  # punctuation: another clause
+            if any(form in verbs for form, _ in without_proclitics(word)):
+                return _Figure(i, i + 1, value, value, value, Kind.ORDINAL)
+        return None
+
     def read_unit_and_fraction(self, i: int) -> _Figure | None:
-        """ساعة ونصف, لتر وربع: one unit and a fraction of it."""
+        """ساعة ونصف, لتر وربع: one unit and a fraction of it; يوما كاملا: one whole unit."""
         unit = unit_noun(self.tokens[i][1])
         if unit is None or unit.kind == Kind.PERCENT:
             return None
         extra, end = self.fraction_after(i + 1)
+        whole = self.word(i + 1) in word_list("whole_unit_words")
+        if not extra and whole and unit.kind == Kind.DURATION:
+            return _Figure(i, i + 2, 1.0, 1.0, 1.0, unit.kind, unit.code)
         if not extra:
             return None
         value = 1 + extra
@@ -694,6 +721,16 @@ def _tidy(x: float | None) -> float | None:
 
 
 @derived
+def _ordinal_adverbs() -> dict[str, float]:
+    """ثالثا, أولا: the masculine ordinals in the accusative, with their value."""
+    return {
+        e.base + "ا": float(e.value)
+        for e in lexicon().values()
+        if e.cls == ORDINAL and not e.prefix and not e.base.endswith("ه")
+    }
+
+
+@derived
 def _people_words() -> frozenset[str]:
     """Normalised nouns of people counted in news (lexicon classes, people in general, آخرون)
     as written after a number, without the article."""
@@ -713,7 +750,7 @@ def _toll_verbs() -> frozenset[str]:
 @derived
 def _trigger_words() -> frozenset[str]:
     """Words a figure can start with: number words, duals (يومين) and unit nouns (ساعة ونصف)."""
-    return frozenset(lexicon()) | dual_words() | unit_words()
+    return frozenset(lexicon()) | dual_words() | unit_words() | frozenset(_ordinal_adverbs())
 
 
 def extract_quantities(

@@ -179,13 +179,35 @@ def _duals() -> dict[str, Dual]:
     return table
 
 
+@derived
+def _construct_duals() -> dict[str, Dual]:
+    """Feminine countable nouns as duals in construct (حالتا/حالتي إصابة, سيارتا إسعاف): the
+    ن falls before the noun that follows. حالتي is also "my state": quantities checks the word
+    after it."""
+    table: dict[str, Dual] = {}
+    for singular in lexicon.grouped("dual_nouns").get("feminine", ()):
+        base = normalize_plain(singular)
+        if not base.endswith("ه"):
+            continue
+        for ending in ("تا", "تي"):
+            for prefix in _DUAL_PREFIXES:
+                if not prefix.endswith(("ال", "لل")):  # a construct takes no article
+                    table.setdefault(prefix + base[:-1] + ending, Dual(singular, None))
+    return table
+
+
+def construct_dual(word: str) -> Dual | None:
+    """The dual in construct a normalised word may be, or None: حالتي (إصابة) → 2 of حالة."""
+    return _construct_duals().get(word)
+
+
 def dual(word: str) -> Dual | None:
     """The dual a normalised word is, or None: يومين → 2 days, دفعتين → 2 of دفعة."""
     return _duals().get(word)
 
 
 def dual_words() -> frozenset[str]:
-    return frozenset(_duals())
+    return frozenset(_duals()) | frozenset(_construct_duals())
 
 
 def unit_words() -> frozenset[str]:

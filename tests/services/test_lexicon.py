@@ -63,9 +63,9 @@ def test_a_user_synonym_is_a_one_line_change_that_links_two_headlines(user_dir):
 def test_a_user_qualifier_changes_how_a_figure_is_read(user_dir):
     from services.text.quantities import extract_quantities
 
-    text = "قتل بما يتجاوز 50 شخصا"
+    text = "قتل بما يجاوز 50 شخصا"
     assert extract_quantities(text)[0].qualifier is None
-    write(user_dir, "qualifiers_before", "more_than\tبما يتجاوز")
+    write(user_dir, "qualifiers_before", "more_than\tبما يجاوز")
     lexicon.configure(user_dir)
     (q,) = extract_quantities(text)
     assert (q.qualifier, q.low, q.high) == ("more_than", 50, None)  # (50, ∞)

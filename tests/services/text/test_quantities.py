@@ -444,3 +444,51 @@ def test_a_figure_never_spans_a_line_break(text, figures):
 def test_an_aircraft_model_is_a_name(sentence, written):
     q = only(sentence)
     assert (q.text, q.kind) == (written, Kind.IDENTIFIER)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value"),
+    [
+        ("حل العداء المغربي ثالثا في السباق", "ثالثا", 3),
+        ("وجاءت القائمة الخضراء ثانياً بفارق كبير", "ثانياً", 2),
+        ("حلّ المنتخب أولاً في الترتيب", "أولاً", 1),
+    ],
+)
+def test_a_placing_after_a_verb_of_placing_is_an_ordinal(sentence, written, value):
+    q = only(sentence)
+    assert (q.text, q.value, q.kind) == (written, value, Kind.ORDINAL)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["ثانياً: على الحكومة أن تتحرك", "أولا، نريد وقف إطلاق النار", "قال إن حالتي الصحية جيدة"],
+)
+def test_a_list_marker_or_my_is_no_figure(sentence):
+    assert extract_quantities(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value", "kind", "unit"),
+    [
+        ("ويستمر الإضراب يوماً كاملاً", "يوماً كاملاً", 1, "duration", "day"),
+        ("انتظروا ساعة كاملة أمام المعبر", "ساعة كاملة", 1, "duration", "h"),
+        ("رصدت الوزارة حالتي إصابة بالمرض", "حالتي", 2, "count", None),
+        ("وصلت سيارتا إسعاف إلى المكان", "سيارتا", 2, "count", None),
+    ],
+)
+def test_one_whole_unit_and_a_dual_in_construct(sentence, written, value, kind, unit):
+    q = only(sentence)
+    assert (q.text, q.value, q.kind, q.unit) == (written, value, Kind(kind), unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "low"),
+    [
+        ("عدد الإصابات تجاوز ألف حالة", "تجاوز ألف", 1000),
+        ("بتكلفة تجاوزت 750 مليون ريال", "تجاوزت 750 مليون ريال", 750e6),
+        ("خسائر تفوق ثلاثة مليارات دولار", "تفوق ثلاثة مليارات دولار", 3e9),
+    ],
+)
+def test_a_verb_of_passing_before_a_figure_is_more_than(sentence, written, low):
+    q = only(sentence)
+    assert (q.text, q.qualifier, q.low, q.high) == (written, "more_than", low, INF)
