@@ -67,7 +67,9 @@ def test_json_from_a_file(capsys, report, tmp_path):
     by_text = {q["text"]: q for q in found}
     assert (by_text["نحو 1200"]["low"], by_text["نحو 1200"]["high"]) == (1080, 1320)
     assert by_text["أكثر من 30"]["counted"] == "المنازل"
-    assert by_text["4 ملايين دولار"]["kind"] == "money"
+    # تجاوزت before the figure: more than 4 million
+    assert by_text["تجاوزت 4 ملايين دولار"]["kind"] == "money"
+    assert by_text["تجاوزت 4 ملايين دولار"]["qualifier"] == "more_than"
     assert by_text["3 تشرين الثاني/نوفمبر"]["kind"] == "date"
     assert by_text["يومين"]["value"] == 2
 
