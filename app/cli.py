@@ -128,6 +128,8 @@ def _dispatch(args: argparse.Namespace, command: ModuleType | None) -> int:
         else:
             # e.g. `riwaya import X --gui`: do the command, then show the library it changed.
             code = command.run(args)
+    if getattr(args, "lang", None):
+        options["language"] = args.lang  # else the one chosen in View › Language, or the system's
     window_code = open_window(
         args.db_path,
         screenshot=Path(args.screenshot) if args.screenshot else None,

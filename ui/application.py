@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ui.fonts import ARABIC_FAMILIES, arabic_font, draws_western_digits, load_bundled_fonts
+from ui.language import apply_language, choose_language
 from ui.settings import APPLICATION, ORGANIZATION, Settings, remembered_library
 from ui.theme import apply_theme
 
@@ -28,14 +29,16 @@ SCREENSHOT_SETTLE_MS = 250
 SCREENSHOT_TIMEOUT_MS = 120_000
 
 
-def create_application() -> QApplication:
-    """The QApplication (reused if one exists), with Riwaya's names, fonts and theme."""
+def create_application(language: str | None = None) -> QApplication:
+    """The QApplication (reused if one exists), with Riwaya's names, fonts and theme, in
+    `language` ("ar" or "en"; by default the remembered one, else the system's)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("Riwaya")
+    apply_language(app, choose_language(language, Settings().language()))
+    app.setApplicationDisplayName(QApplication.translate("application", "Riwaya"))
     load_bundled_fonts()
     # Arabic inside interface text (dialogs, labels) falls back to our families, never to
     # whatever fontconfig would pick for Arabic.
@@ -77,6 +80,7 @@ def run_gui(
     prefer_last_library: bool = False,
     remember_library: bool = True,
     open_paths: list[Path] | None = None,
+    language: str | None = None,
 ) -> int:
     """Open the window on the library at `db_path`; with `screenshot`, render what `compare`
     or `select` open into that PNG once painted and ready, and return 0 (1 if it failed).
@@ -85,8 +89,9 @@ def run_gui(
     (File › Open library…) if it still exists, instead of `db_path`. `remember_library`:
     False for a library that is not the user's own (the demo), so it is never reopened later.
     `open_paths`: files to import (in the background) and show once imported.
+    `language`: "ar" or "en" for this run (--lang), else the remembered or the system's.
     """
-    app = create_application()
+    app = create_application(language)
     if prefer_last_library and screenshot is None:
         db_path = remembered_library() or db_path
     from services.library import Library, LibraryDamaged, LibraryError

@@ -9,6 +9,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QMimeData,
     QModelIndex,
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from services.models import ArticleSummary
+from ui.language import display_date
 
 # Drag-and-drop of articles inside the window (library rows onto a compare pane): a JSON list
 # of article ids. The compare view reads it with `article_ids_from_mime`.
@@ -27,7 +29,12 @@ ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 TITLE, OUTLET, DATE, FIGURES = range(4)
-HEADERS = ("Title", "Outlet", "Date", "Figures")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ArticleListModel", "Title"),
+    QT_TRANSLATE_NOOP("ArticleListModel", "Outlet"),
+    QT_TRANSLATE_NOOP("ArticleListModel", "Date"),
+    QT_TRANSLATE_NOOP("ArticleListModel", "Figures"),
+)
 # The date column shows and edits date and time in one cell ("2024-03-13 18:15").
 _FIELDS = {TITLE: "title", OUTLET: "source", DATE: "when"}
 
@@ -93,10 +100,13 @@ class ArticleListModel(QAbstractTableModel):
             if column == FIGURES:
                 return summary.figures if role == Qt.ItemDataRole.DisplayRole else None
             value = getattr(summary, _FIELDS[column])
-            if column == DATE and role == Qt.ItemDataRole.DisplayRole and " " in value:
-                # Isolated left to right: in the right-to-left list "2024-03-13 18:15" would
-                # otherwise show as "18:15 2024-03-13".
-                return f"\u2066{value}\u2069"
+            if column == DATE and role == Qt.ItemDataRole.DisplayRole:
+                shown = display_date(value)  # edited and sorted as stored
+                if shown == value and " " in value:
+                    # Isolated left to right: in the right-to-left list "2024-03-13 18:15" would
+                    # otherwise show as "18:15 2024-03-13".
+                    return f"\u2066{value}\u2069"
+                return shown
             return value
         if role == SORT_ROLE:
             if column == FIGURES:
@@ -124,7 +134,7 @@ class ArticleListModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             return section + 1
         return None

@@ -23,7 +23,7 @@ class ArticleView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleView")
-        self.setAccessibleName("Article")
+        self.setAccessibleName(self.tr("Article"))
         self.setOpenLinks(False)
         # The scroll bar and the text start on the right, where Arabic starts.
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)

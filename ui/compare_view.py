@@ -31,6 +31,7 @@ from ui.findings_panel import FindingsPanel
 from ui.fonts import DEFAULT_READING_POINT_SIZE, arabic_font
 from ui.gutter import Band, Gutter, MovedMark
 from ui.highlights import CharFormats, Side, first_version, outlet_name, pane_text, side_of
+from ui.language import fill
 from ui.row_layout import display_rows
 from ui.scroll_sync import ScrollSync
 from ui.theme import ReadingColours, reading_colours
@@ -114,12 +115,15 @@ class CompareView(QWidget):
         self.swap_button = QToolButton(self)
         self.swap_button.setObjectName("swapButton")
         self.swap_button.setText("⇄")
-        self.swap_button.setToolTip("Swap sides")
-        self.swap_button.setAccessibleName("Swap sides")
+        self.swap_button.setToolTip(self.tr("Swap sides"))
+        self.swap_button.setAccessibleName(self.tr("Swap sides"))
         self.swap_button.clicked.connect(self.swap)
         self.swap_button.setEnabled(False)
 
         panes = QWidget(self)
+        # Not mirrored in an Arabic interface: the version read first already sits on the
+        # right, where an Arabic reader starts, and the gutter joins the panes as placed.
+        panes.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         grid = QGridLayout(panes)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(0)
@@ -238,7 +242,7 @@ class CompareView(QWidget):
             )
 
     def show_loading(self) -> None:
-        self.show_message("Comparing…")
+        self.show_message(self.tr("Comparing…"))
 
     def show_message(self, text: str) -> None:
         """A one-line notice above the panes (a comparison in progress, or why one failed)."""
@@ -304,13 +308,13 @@ class CompareView(QWidget):
             (self._right_side.other, self.left_header),
         ):
             article = side_of(comparison, side)[0]
-            role = "read first" if side is self._base else "compared"
+            role = self.tr("read first") if side is self._base else self.tr("compared")
             header.show_article(article, self.label(side), role, font)
         for side, pane, where in (
-            (self._right_side, self.right_pane, "right"),
-            (self._right_side.other, self.left_pane, "left"),
+            (self._right_side, self.right_pane, self.tr("%1 (right pane)")),
+            (self._right_side.other, self.left_pane, self.tr("%1 (left pane)")),
         ):
-            pane.setAccessibleName(f"{self.label(side)} ({where} pane)")
+            pane.setAccessibleName(where.replace("%1", self.label(side)))
         self.findings.set_base(self._right_side)
         self._levelled_widths = None
         if self.left_pane.isVisible() and self.right_pane.isVisible():
@@ -428,11 +432,20 @@ class CompareView(QWidget):
         (base_at, base_count), (other_at, other_count) = place[base], place[other]
         # Compared as fractions of each article: versions of different lengths.
         earlier = other_at / max(1, other_count - 1) < base_at / max(1, base_count - 1)
-        return (
-            f"Moved: appears {'earlier' if earlier else 'later'} in {escape(self.label(other))} "
-            f"(sentence {other_at + 1} of {other_count}) than in {escape(self.label(base))} "
-            f"(sentence {base_at + 1} of {base_count})"
+        text = (
+            self.tr(
+                "Moved: appears earlier in %1 (sentence %2 of %3) than in %4 (sentence %5 of %6)"
+            )
+            if earlier
+            else self.tr(
+                "Moved: appears later in %1 (sentence %2 of %3) than in %4 (sentence %5 of %6)"
+            )
         )
+        return fill(
+            text,
+            escape(self.label(other)), other_at + 1, other_count,
+            escape(self.label(base)), base_at + 1, base_count,
+        )  # fmt: skip
 
     # Findings -------------------------------------------------------------------------------
 
@@ -492,8 +505,12 @@ class CompareView(QWidget):
                 # Past the last (or before the first): round again, and say so, as a text
                 # editor's find does; the reader should not think a finding was skipped.
                 position %= len(indexes)
-                where = "first" if step > 0 else "last"
-                self.wrapped.emit(f"Back at the {where} discrepancy ({len(indexes)} in all)")
+                message = (
+                    self.tr("Back at the first discrepancy (%n in all)", "", len(indexes))
+                    if step > 0
+                    else self.tr("Back at the last discrepancy (%n in all)", "", len(indexes))
+                )
+                self.wrapped.emit(message)
             target = indexes[position]
         self.show_finding(target)
         return True
@@ -589,7 +606,7 @@ class CompareView(QWidget):
                 (self._right_side, self.right_header),
                 (self._right_side.other, self.left_header),
             ):
-                role = "read first" if side is self._base else "compared"
+                role = self.tr("read first") if side is self._base else self.tr("compared")
                 header.show_article(
                     side_of(self._comparison, side)[0], self.label(side), role, font
                 )

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.language import fill
 from ui.theme import ReadingColours, reading_colours
 
 
@@ -56,6 +57,24 @@ class HelpWindows(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.last_dialog = dialog
+
+    def open_lexicon_folder(self, show_message) -> Path | None:
+        """Help › Lexicon folder: the analyst's word lists (created with a README on first use)
+        in the file manager, or a message saying where they are; the folder, None if it
+        cannot be made."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from services import lexicon
+
+        try:
+            folder = lexicon.prepare_user_dir()
+        except (OSError, lexicon.LexiconError) as e:
+            show_message(fill(self.tr("The lexicon folder cannot be opened: %1"), str(e)))
+            return None
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            show_message(fill(self.tr("Your word lists are in %1"), str(folder)))
+        return folder
 
     def show_about(self, db_path: Path) -> None:
         """Help › About: the version, Qt's, and the library open."""

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +43,6 @@ from ui.fonts import arabic_font
 # Typing pauses shorter than this do not start a search: FTS is fast, but rebuilding the filter
 # on every keystroke makes the list flicker.
 SEARCH_DELAY_MS = 200
-ALL_OUTLETS = "All outlets"
 
 
 class LibraryPanel(QWidget):
@@ -59,13 +66,13 @@ class LibraryPanel(QWidget):
 
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("librarySearch")
-        self.search_box.setPlaceholderText("Search the library (Ctrl+Shift+F)")
+        self.search_box.setPlaceholderText(self.tr("Search the library (Ctrl+Shift+F)"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search the library")
+        self.search_box.setAccessibleName(self.tr("Search the library"))
 
         self.outlet_box = QComboBox(self)
         self.outlet_box.setObjectName("outletFilter")
-        self.outlet_box.setAccessibleName("Filter by outlet")
+        self.outlet_box.setAccessibleName(self.tr("Filter by outlet"))
         self.outlet_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -79,10 +86,12 @@ class LibraryPanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("articleTable")
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Articles")
+        self.table.setAccessibleName(self.tr("Articles"))
         # Titles and outlets are Arabic: the table reads right to left, title first.
         self.table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.table.setFont(arabic_font(11))
+        # Counts in Western digits whatever the system's locale: figures are shown as written.
+        self.table.setLocale(QLocale.c())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(
@@ -188,7 +197,7 @@ class LibraryPanel(QWidget):
             self.proxy.set_ids(None)
             self.filter_changed.emit()
         else:
-            self.message.setText("Searching…")
+            self.message.setText(self.tr("Searching…"))
             self.message.show()
             self.search_requested.emit(query)
 
@@ -201,7 +210,7 @@ class LibraryPanel(QWidget):
             return
         ids = tuple(ids)
         self.proxy.set_ids(ids)
-        message = note or ("" if ids else "No article matches.")
+        message = note or ("" if ids else self.tr("No article matches."))
         self.message.setText(message)
         self.message.setVisible(bool(message))
         self.filter_changed.emit()
@@ -216,7 +225,7 @@ class LibraryPanel(QWidget):
             return
         self.outlet_box.blockSignals(True)
         self.outlet_box.clear()
-        self.outlet_box.addItem(ALL_OUTLETS)
+        self.outlet_box.addItem(self.tr("All outlets"))
         self.outlet_box.addItems(list(outlets))
         position = outlets.index(current) + 1 if current in outlets else 0
         self.outlet_box.setCurrentIndex(position)

@@ -30,6 +30,7 @@ from ui.find_bar import FindBar
 from ui.fonts import DEFAULT_READING_POINT_SIZE
 from ui.help_windows import HelpWindows
 from ui.import_flow import FileDropTarget, ImportController, ImportProgress
+from ui.language import fill
 from ui.library_controller import LibraryController
 from ui.library_safety import LibrarySafety
 from ui.library_side import LibrarySide
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
     story_shown = Signal(object)  # the Story now on screen (more than two articles selected)
     article_shown = Signal(int)
     lexicon_folder_opened = Signal(str)  # Help › Lexicon folder: the folder, created if new
+    language_changed = Signal(object)  # View › Language: the window built in the new language
 
     def __init__(
         self,
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         # The demo library is not the user's: it is never the one a plain start reopens.
         self._remember_library = remember_library
         self._closed = False
+        self._show_summaries = show_summaries
         self._last_import_refresh = 0.0
         self._show_imported = False  # the running import was asked for by open_files
         self._warmed_up = False
@@ -245,7 +248,9 @@ class MainWindow(QMainWindow):
         """Ctrl+F: the find bar, on the text being read."""
         view = self._find_target()
         if view is None:
-            self.statusBar().showMessage("Open an article (or two) to find words in it.", 4000)
+            self.statusBar().showMessage(
+                self.tr("Open an article (or two) to find words in it."), 4000
+            )
             return
         self.find_bar.search_in(view)
 
@@ -256,7 +261,7 @@ class MainWindow(QMainWindow):
         """View › Original text: the article as imported, and its source file."""
         article = self.reading_area.article_on_screen()
         if article is None:
-            self.statusBar().showMessage("Open an article to see its original text.", 4000)
+            self.statusBar().showMessage(self.tr("Open an article to see its original text."), 4000)
             return
         self.help.show_original_text(article, self.point_size())
 
@@ -282,9 +287,9 @@ class MainWindow(QMainWindow):
     def choose_library(self) -> None:
         path = open_file_name(
             self,
-            "Open a library",
+            self.tr("Open a library"),
             str(self.db_path.parent),
-            "Riwaya libraries (*.db *.sqlite *.sqlite3 *.riwaya);;All files (*)",
+            self.tr("Riwaya libraries (*.db *.sqlite *.sqlite3 *.riwaya);;All files (*)"),
         )
         if path:
             self.open_library(Path(path))
@@ -293,9 +298,9 @@ class MainWindow(QMainWindow):
         """File › New library…: an empty library in a file the user names, then open."""
         path = save_file_name(
             self,
-            "New library",
+            self.tr("New library"),
             str(self.db_path.parent / "library.sqlite"),
-            "Riwaya libraries (*.sqlite);;All files (*)",
+            self.tr("Riwaya libraries (*.sqlite);;All files (*)"),
             "sqlite",
         )
         if path:
@@ -315,13 +320,13 @@ class MainWindow(QMainWindow):
 
         if self.imports.is_running():
             self.statusBar().showMessage(
-                "Wait for the import to finish before switching libraries.", 8000
+                self.tr("Wait for the import to finish before switching libraries."), 8000
             )
             return False
         try:
             self.controller.open(Path(path))
         except LibraryError as error:
-            self._warn("Cannot open the library", str(error))
+            self._warn(self.tr("Cannot open the library"), str(error))
             return False
         self._show_for_selection(())
         self._update_title()
@@ -373,7 +378,7 @@ class MainWindow(QMainWindow):
     def _on_import_failed(self, message: str) -> None:
         self._update_actions()
         self.statusBar().showMessage(message, 15000)
-        self._warn("Import failed", message)
+        self._warn(self.tr("Import failed"), message)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -399,11 +404,11 @@ class MainWindow(QMainWindow):
         total = self.model.rowCount()
         shown = self.library_panel.shown_count()
         selected = len(self.library_panel.selected_ids())
-        parts = [f"{total} article{'s' if total != 1 else ''}"]
+        parts = [self.tr("%n article(s)", "", total)]
         if shown != total:
-            parts.append(f"{shown} shown")
+            parts.append(self.tr("%n shown", "", shown))
         if selected:
-            parts.append(f"{selected} selected")
+            parts.append(self.tr("%n selected", "", selected))
         self.counts_label.setText(" · ".join(parts))
         self.reading_area.library_size_changed(selected)
 
@@ -428,7 +433,7 @@ class MainWindow(QMainWindow):
         commands.article_note.setEnabled(selected == 1)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"Riwaya — {self.db_path.name}")
+        self.setWindowTitle(fill(self.tr("Riwaya — %1"), self.db_path.name))
 
     def set_theme(self, choice: str) -> None:
         """Light, dark or following the system (View › Appearance); remembered."""
@@ -436,6 +441,13 @@ class MainWindow(QMainWindow):
             self.settings.set_theme(choice)
         self.commands.check_theme(choice)
         self.theme.set_choice(choice)
+
+    def set_language(self, code: str) -> MainWindow:
+        """View › Language: the interface in `code` ("ar" or "en") at once, remembered; the
+        window now showing (ui/language_switch.py builds it again in that language)."""
+        from ui.language_switch import switch_language
+
+        return switch_language(self, code, type(self))
 
     def _warn(self, title: str, message: str) -> None:
         """A warning that does not block the event loop (imports and comparisons go on)."""
@@ -448,19 +460,9 @@ class MainWindow(QMainWindow):
 
     def open_lexicon_folder(self) -> None:
         """Help › Lexicon folder: the analyst's word lists, created with a README on first use."""
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        from services import lexicon
-
-        try:
-            folder = lexicon.prepare_user_dir()
-        except (OSError, lexicon.LexiconError) as e:
-            self.statusBar().showMessage(f"The lexicon folder cannot be opened: {e}")
-            return
-        self.lexicon_folder_opened.emit(str(folder))
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            self.statusBar().showMessage(f"Your word lists are in {folder}")
+        folder = self.help.open_lexicon_folder(self.statusBar().showMessage)
+        if folder is not None:
+            self.lexicon_folder_opened.emit(str(folder))
 
     def show_about(self) -> None:
         self.help.show_about(self.db_path)

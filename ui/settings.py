@@ -78,6 +78,14 @@ class Settings:
     def set_theme(self, value: str) -> None:
         self._store.setValue("appearance/theme", value)
 
+    def language(self) -> str | None:
+        """The interface language chosen in View › Language ("ar", "en"), None if never."""
+        value = self._store.value("appearance/language", "")
+        return str(value) if value in ("ar", "en") else None
+
+    def set_language(self, value: str) -> None:
+        self._store.setValue("appearance/language", value)
+
     # Library ------------------------------------------------------------------------------
 
     def last_library(self) -> Path | None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from services.models import Article
+from ui.language import display_date
 
 
 class ElidedLabel(QLabel):
@@ -63,6 +64,8 @@ class VersionHeader(QFrame):
                 | Qt.AlignmentFlag.AlignVCenter
             )
         # The date and role are Latin text: kept apart so that bidi does not reorder the date.
+        # In Arabic they read right to left, still against the pane's outer edge.
+        self.meta.setLayoutDirection(QApplication.layoutDirection())
         self.meta.setAlignment(
             Qt.AlignmentFlag.AlignLeft
             | Qt.AlignmentFlag.AlignAbsolute
@@ -92,7 +95,8 @@ class VersionHeader(QFrame):
         outlet_font.setBold(True)
         self.outlet.setFont(outlet_font)
         self.outlet.set_full_text(label)
-        self.meta.setText(f"{role} · {article.when or 'date unknown'}")
+        when = display_date(article.when) if article.when else self.tr("date unknown")
+        self.meta.setText(f"{role} · {when}")
         self.title.set_full_text(article.title or article.path)
         self.setToolTip(article.path)
 

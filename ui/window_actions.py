@@ -9,11 +9,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QStyle
 
-THEMES = (("system", "Follow the &system"), ("light", "&Light"), ("dark", "&Dark"))
+from ui.language import LANGUAGE_NAMES, current_language, translate
+from ui.language import translate
+
+THEMES = (
+    ("system", QT_TRANSLATE_NOOP("WindowActions", "Follow the &system")),
+    ("light", QT_TRANSLATE_NOOP("WindowActions", "&Light")),
+    ("dark", QT_TRANSLATE_NOOP("WindowActions", "&Dark")),
+)
 
 
 class WindowActions:
@@ -26,111 +33,199 @@ class WindowActions:
         keys = QKeySequence.StandardKey
         w = window
         self.import_files = self._action(
-            "&Import files…", w.imports.choose_files, QKeySequence("Ctrl+O"),
-            tip="Import article files into the library", icon=sp.SP_DialogOpenButton,
-        )  # fmt: skip
+            translate("WindowActions", "&Import files…"),
+            w.imports.choose_files,
+            QKeySequence("Ctrl+O"),
+            tip=translate("WindowActions", "Import article files into the library"),
+            icon=sp.SP_DialogOpenButton,
+        )
         self.import_folder = self._action(
-            "Import &folder…", w.imports.choose_folder, QKeySequence("Ctrl+Shift+O"),
-            tip="Import every article in a folder and its subfolders", icon=sp.SP_DirOpenIcon,
-        )  # fmt: skip
+            translate("WindowActions", "Import &folder…"),
+            w.imports.choose_folder,
+            QKeySequence("Ctrl+Shift+O"),
+            tip=translate("WindowActions", "Import every article in a folder and its subfolders"),
+            icon=sp.SP_DirOpenIcon,
+        )
         self.new_library = self._action(
-            "&New library…", w.choose_new_library, QKeySequence(keys.New),
-            tip="Start an empty library in a file of your choice",
-        )  # fmt: skip
+            translate("WindowActions", "&New library…"),
+            w.choose_new_library,
+            QKeySequence(keys.New),
+            tip=translate("WindowActions", "Start an empty library in a file of your choice"),
+        )
         self.open_library = self._action(
-            "Open &library…", w.choose_library, QKeySequence("Ctrl+Shift+L"),
-            tip="Open another library file",
-        )  # fmt: skip
+            translate("WindowActions", "Open &library…"),
+            w.choose_library,
+            QKeySequence("Ctrl+Shift+L"),
+            tip=translate("WindowActions", "Open another library file"),
+        )
         self.export = self._action(
-            "&Export…", w.exports.export, QKeySequence("Ctrl+E"),
-            tip="Export the comparison: HTML or PDF to read and print, CSV or XLSX figures, JSON",
-        )  # fmt: skip
+            translate("WindowActions", "&Export…"),
+            w.exports.export,
+            QKeySequence("Ctrl+E"),
+            tip=translate(
+                "WindowActions",
+                "Export the comparison: HTML or PDF to read and print, CSV or XLSX figures, JSON",
+            ),
+        )
         self.export.setEnabled(False)
         self.back_up = self._action(
-            "&Back up the library", w.safety.back_up,
-            tip="Copy the library into its backups folder (LIBRARY.backups, beside it)",
-        )  # fmt: skip
+            translate("WindowActions", "&Back up the library"),
+            w.safety.back_up,
+            tip=translate(
+                "WindowActions",
+                "Copy the library into its backups folder (LIBRARY.backups, beside it)",
+            ),
+        )
         self.restore = self._action(
-            "&Restore a backup…", w.safety.choose_backup,
-            tip="Replace the library by one of its backups (the replaced one is kept)",
-        )  # fmt: skip
-        self.quit = self._action("&Quit", w.close, QKeySequence(keys.Quit))
+            translate("WindowActions", "&Restore a backup…"),
+            w.safety.choose_backup,
+            tip=translate(
+                "WindowActions",
+                "Replace the library by one of its backups (the replaced one is kept)",
+            ),
+        )
+        self.quit = self._action(
+            translate("WindowActions", "&Quit"), w.close, QKeySequence(keys.Quit)
+        )
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         undo_stack = w.controller.undo_stack
-        self.undo = undo_stack.createUndoAction(w, "&Undo")
+        self.undo = undo_stack.createUndoAction(w, translate("WindowActions", "&Undo"))
         self.undo.setShortcut(QKeySequence(keys.Undo))
         self.undo.setIcon(w.style().standardIcon(sp.SP_ArrowBack))
-        self.redo = undo_stack.createRedoAction(w, "&Redo")
+        self.redo = undo_stack.createRedoAction(w, translate("WindowActions", "&Redo"))
         self.redo.setShortcut(QKeySequence(keys.Redo))
         w.addActions([self.undo, self.redo])
         self.delete = self._action(
-            "&Delete", w.delete_selected, QKeySequence(keys.Delete),
-            tip="Delete the selected articles (Undo brings them back)", icon=sp.SP_TrashIcon,
-        )  # fmt: skip
+            translate("WindowActions", "&Delete"),
+            w.delete_selected,
+            QKeySequence(keys.Delete),
+            tip=translate("WindowActions", "Delete the selected articles (Undo brings them back)"),
+            icon=sp.SP_TrashIcon,
+        )
         self.edit = self._action(
-            "&Rename / edit…", w.library_panel.edit_current, QKeySequence("F2"),
-            tip="Correct the title, outlet or date of the current article (F2, Tab to move)",
-        )  # fmt: skip
+            translate("WindowActions", "&Rename / edit…"),
+            w.library_panel.edit_current,
+            QKeySequence("F2"),
+            tip=translate(
+                "WindowActions",
+                "Correct the title, outlet or date of the current article (F2, Tab to move)",
+            ),
+        )
         self.find_in_article = self._action(
-            "&Find in article…", w.find_in_article, QKeySequence(keys.Find),
-            tip="Find words in the article being read (in a comparison: the pane you are in)",
-        )  # fmt: skip
+            translate("WindowActions", "&Find in article…"),
+            w.find_in_article,
+            QKeySequence(keys.Find),
+            tip=translate(
+                "WindowActions",
+                "Find words in the article being read (in a comparison: the pane you are in)",
+            ),
+        )
         self.article_note = self._action(
-            "Article &note…", w.notes.edit_selected_article_note, QKeySequence("Ctrl+Shift+N"),
-            tip="Write a note on the selected article (kept with its text, in every export)",
-        )  # fmt: skip
+            translate("WindowActions", "Article &note…"),
+            w.notes.edit_selected_article_note,
+            QKeySequence("Ctrl+Shift+N"),
+            tip=translate(
+                "WindowActions",
+                "Write a note on the selected article (kept with its text, in every export)",
+            ),
+        )
         self.find = self._action(
-            "Search the &library", w.library_panel.focus_search, QKeySequence("Ctrl+Shift+F"),
-            tip="Search the library's articles (Ctrl+Shift+F)",
-        )  # fmt: skip
+            translate("WindowActions", "Search the &library"),
+            w.library_panel.focus_search,
+            QKeySequence("Ctrl+Shift+F"),
+            tip=translate("WindowActions", "Search the library's articles (Ctrl+Shift+F)"),
+        )
         self.focus_list = self._action(
-            "Go to the article &list", w.focus_list, QKeySequence("Ctrl+L")
+            translate("WindowActions", "Go to the article &list"),
+            w.focus_list,
+            QKeySequence("Ctrl+L"),
         )
         self.focus_reading = self._action(
-            "Go to the &text", w.focus_reading, QKeySequence("Ctrl+R"),
-            tip="Move the keyboard into the article or comparison being read (Enter in the list)",
-        )  # fmt: skip
+            translate("WindowActions", "Go to the &text"),
+            w.focus_reading,
+            QKeySequence("Ctrl+R"),
+            tip=translate(
+                "WindowActions",
+                "Move the keyboard into the article or comparison being read (Enter in the list)",
+            ),
+        )
 
         area = w.reading_area
         self.zoom_in = self._action(
-            "Zoom &in", area.zoom_in, [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
-            tip="Larger reading text",
-        )  # fmt: skip
+            translate("WindowActions", "Zoom &in"),
+            area.zoom_in,
+            [QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")],
+            tip=translate("WindowActions", "Larger reading text"),
+        )
         self.zoom_out = self._action(
-            "Zoom &out", area.zoom_out, QKeySequence("Ctrl+-"), tip="Smaller reading text"
+            translate("WindowActions", "Zoom &out"),
+            area.zoom_out,
+            QKeySequence("Ctrl+-"),
+            tip=translate("WindowActions", "Smaller reading text"),
         )
         self.zoom_reset = self._action(
-            "&Reset zoom", area.reset_zoom, QKeySequence("Ctrl+0"),
-            tip="Reading text at its usual size",
-        )  # fmt: skip
+            translate("WindowActions", "&Reset zoom"),
+            area.reset_zoom,
+            QKeySequence("Ctrl+0"),
+            tip=translate("WindowActions", "Reading text at its usual size"),
+        )
         self.next = self._action(
-            "&Next discrepancy", area.next_discrepancy, QKeySequence("F7"),
-            tip="Go to the next figure the two versions disagree on (F7)", icon=sp.SP_ArrowDown,
-        )  # fmt: skip
+            translate("WindowActions", "&Next discrepancy"),
+            area.next_discrepancy,
+            QKeySequence("F7"),
+            tip=translate(
+                "WindowActions", "Go to the next figure the two versions disagree on (F7)"
+            ),
+            icon=sp.SP_ArrowDown,
+        )
         self.previous = self._action(
-            "&Previous discrepancy", area.previous_discrepancy, QKeySequence("Shift+F7"),
-            tip="Go to the previous discrepancy (Shift+F7)", icon=sp.SP_ArrowUp,
-        )  # fmt: skip
+            translate("WindowActions", "&Previous discrepancy"),
+            area.previous_discrepancy,
+            QKeySequence("Shift+F7"),
+            tip=translate("WindowActions", "Go to the previous discrepancy (Shift+F7)"),
+            icon=sp.SP_ArrowUp,
+        )
         self.original_text = self._action(
-            "&Original text…", w.show_original_text, QKeySequence("Ctrl+U"),
-            tip="The article as it was imported, and the file it came from",
-        )  # fmt: skip
+            translate("WindowActions", "&Original text…"),
+            w.show_original_text,
+            QKeySequence("Ctrl+U"),
+            tip=translate(
+                "WindowActions", "The article as it was imported, and the file it came from"
+            ),
+        )
         self.themes = QActionGroup(w)
         for choice, text in THEMES:
-            action = self.themes.addAction(text)
+            action = self.themes.addAction(translate("WindowActions", text))
             action.setCheckable(True)
             action.setData(choice)
         self.themes.triggered.connect(lambda action: w.set_theme(action.data()))
+        # View › Language: each language named in its own script; choosing one rebuilds the
+        # window in it at once.
+        self.languages = QActionGroup(w)
+        for code, name in LANGUAGE_NAMES.items():
+            action = self.languages.addAction(name)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == current_language())
+        self.languages.triggered.connect(lambda action: w.set_language(action.data()))
         self.legend = self._action(
-            "&Legend", w.show_legend, QKeySequence(keys.HelpContents),
-            tip="What the colours, underlines and marks of a comparison mean",
-        )  # fmt: skip
+            translate("WindowActions", "&Legend"),
+            w.show_legend,
+            QKeySequence(keys.HelpContents),
+            tip=translate(
+                "WindowActions", "What the colours, underlines and marks of a comparison mean"
+            ),
+        )
         self.lexicon_folder = self._action(
-            "&Lexicon folder", w.open_lexicon_folder,
-            tip="Open the folder of your own word lists (units, synonyms, places...)",
-        )  # fmt: skip
-        self.about = self._action("&About Riwaya", w.show_about)
+            translate("WindowActions", "&Lexicon folder"),
+            w.open_lexicon_folder,
+            tip=translate(
+                "WindowActions",
+                "Open the folder of your own word lists (units, synonyms, places...)",
+            ),
+        )
+        self.about = self._action(translate("WindowActions", "&About Riwaya"), w.show_about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
         # Delete and F2 act on the articles only while the list has the focus: in the search box
@@ -159,6 +254,10 @@ class WindowActions:
         window.addAction(action)
         return action
 
+    def check_language(self, code: str) -> None:
+        for action in self.languages.actions():
+            action.setChecked(action.data() == code)
+
     def check_theme(self, choice: str) -> None:
         for action in self.themes.actions():
             action.setChecked(action.data() == choice)
@@ -167,10 +266,10 @@ class WindowActions:
 def build_menus(window: QMainWindow, actions: WindowActions) -> None:
     """The menu bar and the toolbar."""
     menus = window.menuBar()
-    build_file_menu(menus.addMenu("&File"), actions)
-    build_edit_menu(menus.addMenu("&Edit"), actions)
-    build_view_menu(menus.addMenu("&View"), actions)
-    build_help_menu(menus.addMenu("&Help"), actions)
+    build_file_menu(menus.addMenu(translate("WindowActions", "&File")), actions)
+    build_edit_menu(menus.addMenu(translate("WindowActions", "&Edit")), actions)
+    build_view_menu(menus.addMenu(translate("WindowActions", "&View")), actions)
+    build_help_menu(menus.addMenu(translate("WindowActions", "&Help")), actions)
     build_toolbar(window, actions)
 
 
@@ -178,7 +277,7 @@ def build_file_menu(menu: QMenu, actions: WindowActions) -> None:
     menu.addActions([actions.import_files, actions.import_folder])
     menu.addSeparator()
     menu.addActions([actions.new_library, actions.open_library])
-    actions.recent_menu = menu.addMenu("&Recent libraries")
+    actions.recent_menu = menu.addMenu(translate("WindowActions", "&Recent libraries"))
     actions.recent_menu.setObjectName("recentLibraries")
     menu.addActions([actions.back_up, actions.restore])
     menu.addSeparator()
@@ -199,9 +298,9 @@ def fill_recent_menu(menu: QMenu, paths: list[Path], current: Path, open_library
         action.setEnabled(path.exists())
         action.triggered.connect(lambda _checked=False, p=path: open_library(p))
     if not paths:
-        menu.addAction("(none yet)").setEnabled(False)
+        menu.addAction(translate("WindowActions", "(none yet)")).setEnabled(False)
     menu.addSeparator()
-    menu.addAction("&Clear the list", clear).setEnabled(bool(paths))
+    menu.addAction(translate("WindowActions", "&Clear the list"), clear).setEnabled(bool(paths))
 
 
 def build_edit_menu(menu: QMenu, actions: WindowActions) -> None:
@@ -221,8 +320,11 @@ def build_view_menu(menu: QMenu, actions: WindowActions) -> None:
     menu.addSeparator()
     menu.addAction(actions.original_text)
     menu.addSeparator()
-    appearance = menu.addMenu("&Appearance")
+    appearance = menu.addMenu(translate("WindowActions", "&Appearance"))
     appearance.addActions(actions.themes.actions())
+    language = menu.addMenu(translate("WindowActions", "&Language"))
+    language.setObjectName("languageMenu")
+    language.addActions(actions.languages.actions())
 
 
 def build_help_menu(menu: QMenu, actions: WindowActions) -> None:
@@ -233,7 +335,7 @@ def build_help_menu(menu: QMenu, actions: WindowActions) -> None:
 
 
 def build_toolbar(window: QMainWindow, actions: WindowActions) -> None:
-    toolbar = window.addToolBar("Main")
+    toolbar = window.addToolBar(translate("WindowActions", "Main toolbar"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([actions.import_files, actions.import_folder])

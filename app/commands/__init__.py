@@ -3,8 +3,8 @@
 A command module (see `list_.py` for the shortest one) defines:
 
 - `register(subparsers) -> argparse.ArgumentParser`: adds its parser with `add_command(...)`,
-  which gives it the options every command shares (`--db`, `--demo`, `--gui`, `--screenshot`)
-  and an "Example:" section in its `--help`.
+  which gives it the options every command shares (`--db`, `--demo`, `--gui`, `--screenshot`,
+  `--lang`) and an "Example:" section in its `--help`.
 - `run(args) -> int`: does the work and returns the exit code: 0 success, 1 some input refused
   (each reason printed with `print_error`). Usage errors (2) are argparse's business.
   Bad input is signalled by raising a named exception whose message is one line
@@ -54,6 +54,8 @@ COMMON_HELP = {
     "demo": "use the built-in demo library (three versions of one story)",
     "gui": "open the window (with compare or show: on that comparison or article)",
     "screenshot": "render the window to FILE.png and exit (implies --gui)",
+    "lang": "the window's language: ar (Arabic, mirrored) or en (default: as chosen in "
+    "View › Language, else the system's)",
 }
 
 
@@ -90,6 +92,7 @@ def add_common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> No
     group.add_argument(
         "--screenshot", metavar="FILE.png", default=default, help=COMMON_HELP["screenshot"]
     )
+    group.add_argument("--lang", choices=("ar", "en"), default=default, help=COMMON_HELP["lang"])
 
 
 def add_command(
