@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from services.models import ArticleSummary
-from ui.language import display_date
+from ui.language import display_date, is_arabic
 
 # Drag-and-drop of articles inside the window (library rows onto a compare pane): a JSON list
 # of article ids. The compare view reads it with `article_ids_from_mime`.
@@ -101,7 +101,9 @@ class ArticleListModel(QAbstractTableModel):
                 return summary.figures if role == Qt.ItemDataRole.DisplayRole else None
             value = getattr(summary, _FIELDS[column])
             if column == DATE and role == Qt.ItemDataRole.DisplayRole:
-                shown = display_date(value)  # edited and sorted as stored
+                # In Arabic the day, the month's name and the year (the time is in the tooltip):
+                # the title column keeps the width. Edited and sorted as stored.
+                shown = display_date(value, with_time=False)
                 if shown == value and " " in value:
                     # Isolated left to right: in the right-to-left list "2024-03-13 18:15" would
                     # otherwise show as "18:15 2024-03-13".
@@ -118,6 +120,8 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             # The whole title, which the column often cuts, and the file it came from.
             parts = (summary.title, summary.path) if column == TITLE else (summary.path,)
+            if column == DATE and is_arabic() and summary.when:
+                parts = (display_date(summary.when), *parts)
             return "\n".join(p for p in parts if p) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == FIGURES:
             # Absolute: plain AlignRight would flip to the left in a right-to-left layout.

@@ -121,7 +121,7 @@ def month_name(month: int) -> str:
     return translate("dates", _MONTHS[month - 1])
 
 
-def display_date(stored: str) -> str:
+def display_date(stored: str, *, with_time: bool = True) -> str:
     """A stored date ("2024-03-13" or "2024-03-13 18:15") as the interface shows it: as
     stored in English, with the month's name in Arabic («13 مارس 2024، 18:15»). Digits stay
     Western, as the stored date writes them; anything not a stored date is shown unchanged."""
@@ -135,6 +135,6 @@ def display_date(stored: str) -> str:
         month_name(int(month)),
         year,
     )
-    if time:
+    if time and with_time:
         text = fill(translate("dates", "%1, %2", "date, time"), text, time)
     return text

@@ -39,6 +39,7 @@ from ui.article_model import (
     ArticleListModel,
 )
 from ui.fonts import arabic_font
+from ui.language import display_date, is_arabic
 
 # Typing pauses shorter than this do not start a search: FTS is fast, but rebuilding the filter
 # on every keystroke makes the list flicker.
@@ -108,8 +109,12 @@ class LibraryPanel(QWidget):
         self.table.customContextMenuRequested.connect(self._show_context_menu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        # The date column holds a time too ("2024-03-13 18:15").
-        for column, width in ((OUTLET, 110), (DATE, 132), (FIGURES, 56)):
+        # The date column holds a time too ("2024-03-13 18:15"); in Arabic a date alone, its
+        # month named («28 سبتمبر 2024»), and the title column keeps the width saved.
+        date_width = 132
+        if is_arabic():
+            date_width = self.table.fontMetrics().horizontalAdvance(display_date("2024-09-28")) + 14
+        for column, width in ((OUTLET, 110), (DATE, date_width), (FIGURES, 56)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setHighlightSections(False)

@@ -159,6 +159,7 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = pool or QThreadPool(self)
         self._tasks: set[BackgroundTask] = set()
+        self._shut_down = False
 
     def run_task(
         self,
@@ -190,10 +191,16 @@ class TaskRunner(QObject):
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Cancel everything and wait for the workers (at quit, so no thread outlives Qt)."""
+        self._shut_down = True
         self.cancel_all()
         return self._pool.waitForDone(timeout_ms)
 
     def _forget(self, task: BackgroundTask) -> None:
+        if self._shut_down:
+            # The window closed, and may be deleted with this runner (View › Language builds
+            # a new one): a task reporting late is dropped now, with no timer on a dead object.
+            self._tasks.discard(task)
+            return
         # Dropped on the next turn of the event loop: freeing a QObject inside its own slot
         # would pull it from under Qt's event dispatch.
         QTimer.singleShot(0, self, lambda: self._tasks.discard(task))

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QStyle
 
 from ui.language import LANGUAGE_NAMES, current_language, translate
-from ui.language import translate
 
 THEMES = (
     ("system", QT_TRANSLATE_NOOP("WindowActions", "Follow the &system")),

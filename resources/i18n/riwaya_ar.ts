@@ -268,6 +268,22 @@
         <translation>تصدير المقارنة: HTML أو PDF للقراءة والطباعة، وجداول الأرقام CSV أو XLSX، وJSON</translation>
     </message>
     <message>
+        <source>&amp;Back up the library</source>
+        <translation>&amp;نسخ احتياطي للمكتبة</translation>
+    </message>
+    <message>
+        <source>Copy the library into its backups folder (LIBRARY.backups, beside it)</source>
+        <translation>نسخ المكتبة إلى مجلد نسخها الاحتياطية (LIBRARY.backups، بجانبها)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>ا&amp;سترجاع نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Replace the library by one of its backups (the replaced one is kept)</source>
+        <translation>استبدال المكتبة بإحدى نسخها الاحتياطية (تُحفظ المكتبة المستبدَلة)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
