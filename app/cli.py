@@ -119,6 +119,9 @@ def _dispatch(args: argparse.Namespace, command: ModuleType | None) -> int:
         options = {"compare": OPENING_COMPARISON, "remember_library": False}
     elif command is None and args.open:
         options = {"open_paths": [Path(p).expanduser() for p in args.open]}
+        if not args.db and not os.environ.get(LIBRARY_ENV):
+            # "Open with Riwaya" from a file manager: into the library the user works in.
+            options["prefer_last_library"] = True
     elif command is None and not args.db and not os.environ.get(LIBRARY_ENV):
         # A plain `riwaya` (a double-click) reopens the library the user had open last.
         options = {"prefer_last_library": True}

@@ -209,6 +209,8 @@ class ImportController(QObject):
     started = Signal()
     progressed = Signal(int, int)  # files done, files in all
     finished = Signal(object)  # ImportReport
+    # After `finished`, for an import started with opened=True (files a launcher opened).
+    opened = Signal(object)  # ImportReport
     failed = Signal(str)
 
     def __init__(
@@ -227,7 +229,8 @@ class ImportController(QObject):
         self._progress = progress
         self._show_summary = show_summary
         self._task = None
-        self._waiting: list[list[Path]] = []
+        self._opening = False  # the running import was started with opened=True
+        self._waiting: list[tuple[list[Path], bool]] = []
         self.last_summary: ImportSummaryDialog | None = None
         self.last_directory = ""
         progress.cancel_requested.connect(self.cancel)
@@ -250,13 +253,17 @@ class ImportController(QObject):
             self.last_directory = folder
             self.start([Path(folder)])
 
-    def start(self, paths: Iterable[Path]) -> None:
+    def start(self, paths: Iterable[Path], *, opened: bool = False) -> None:
+        """Import `paths` in the background. `opened`: files the reader opened with Riwaya
+        (a launcher); `opened(report)` follows, and the summary shows only if some file was
+        refused (the files on screen say the rest)."""
         paths = list(paths)
         if not paths:
             return
         if self._task is not None:
-            self._waiting.append(paths)
+            self._waiting.append((paths, opened))
             return
+        self._opening = opened
         self._progress.start()
         self.started.emit()
         self._task = self._runner.run_task(
@@ -286,7 +293,9 @@ class ImportController(QObject):
         cancelled = task is not None and task.is_cancelled()
         self._progress.hide()
         self.finished.emit(report)
-        if self._show_summary:
+        if self._opening:
+            self.opened.emit(report)
+        if self._show_summary and (not self._opening or report.refused):
             if self.last_summary is not None:
                 self.last_summary.deleteLater()
             self.last_summary = ImportSummaryDialog(
@@ -303,7 +312,8 @@ class ImportController(QObject):
 
     def _start_waiting(self) -> None:
         if self._waiting:
-            self.start(self._waiting.pop(0))
+            paths, opened = self._waiting.pop(0)
+            self.start(paths, opened=opened)
 
 
 class FileDropTarget(QObject):

@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._show_summaries = show_summaries
         self._last_import_refresh = 0.0
-        self._show_imported = False  # the running import was asked for by open_files
         self._warmed_up = False
         self.last_warning: QMessageBox | None = None
         self.setObjectName("mainWindow")
@@ -212,6 +211,7 @@ class MainWindow(QMainWindow):
         area.text_replaced.connect(self._on_text_replaced)
         self.imports.started.connect(self._update_actions)
         self.imports.finished.connect(self._on_import_finished)
+        self.imports.opened.connect(self._show_opened)
         self.imports.progressed.connect(self._on_import_progress)
         self.imports.failed.connect(self._on_import_failed)
         self.empty_page.import_files_button.clicked.connect(self.imports.choose_files)
@@ -341,8 +341,10 @@ class MainWindow(QMainWindow):
     def open_files(self, paths: list[Path]) -> None:
         """Import these files and show them: one is read, two are compared (a launcher's
         "Open with Riwaya"). Files already stored are shown as they are."""
-        self._show_imported = True
-        self.import_paths(paths)
+        if paths:
+            self.settings.set_last_import_directory(str(paths[0].parent))
+        self.imports.start(paths, opened=True)
+        self._update_actions()
 
     def import_paths(self, paths: list[Path]) -> None:
         if paths:
@@ -367,13 +369,13 @@ class MainWindow(QMainWindow):
         from ui.import_flow import summary_line
 
         self.statusBar().showMessage(summary_line(report), 10000)
-        if self._show_imported:
-            self._show_imported = False
-            ids = tuple(a.id for a in report.imported) + tuple(i for _, i in report.duplicates)
-            self.library_panel.select_ids(ids)
-            self.files_opened.emit(ids)
-        elif report.imported and not self.library_panel.selected_ids():
+        if report.imported and not self.library_panel.selected_ids():
             self.library_panel.select_ids([report.imported[0].id])
+
+    def _show_opened(self, report) -> None:
+        ids = tuple(a.id for a in report.imported) + tuple(i for _, i in report.duplicates)
+        self.library_panel.select_ids(ids)
+        self.files_opened.emit(ids)
 
     def _on_import_failed(self, message: str) -> None:
         self._update_actions()

@@ -123,3 +123,13 @@ def test_the_installed_entry_starts_riwaya_and_shows_the_file_it_opens(tmp_path)
     assert png.exists()
     with Library.open(db) as library:
         assert [s.title for s in library.summaries()] == ["غرق قارب قبالة الساحل"]
+
+
+def test_files_opened_from_a_file_manager_go_to_the_library_last_open(monkeypatch, tmp_path):
+    calls = []
+    monkeypatch.setattr(cli, "open_window", lambda db, **options: calls.append(options) or 0)
+    monkeypatch.delenv("RIWAYA_DB")
+    report = tmp_path / "report.txt"
+    report.write_text("خبر", encoding="utf-8")
+    assert main_gui([str(report)]) == 0
+    assert calls[0]["open_paths"] == [report] and calls[0]["prefer_last_library"] is True
