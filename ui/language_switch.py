@@ -34,7 +34,7 @@ def switch_language(window, code: str, make_window):
         window.settings.set_language(code)
     window.save_layout()
     apply_language(QApplication.instance(), code)
-    from services.library.storage import Library
+    from services.library import Library
 
     replacement = make_window(
         Library.open(window.db_path),
