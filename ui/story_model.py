@@ -7,6 +7,8 @@ adapters: what a cell says is read from the story, never computed here beyond pr
 from __future__ import annotations
 
 import math
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -51,16 +53,25 @@ def cell_relation(relations, members: list[int]) -> str | None:
 @dataclass(frozen=True)
 class PlotData:
     """One figure row's range plot: each member's interval (low, high: None is open), its
-    relation colour key, and whether the axis is logarithmic."""
+    relation colour key, and whether the axis is logarithmic.
+
+    When two or more members' articles have known dates, the members are in time order, top
+    to bottom (`timed`), `times` labels each ("09:40", "03-14 18:15", "?" unknown) and `latest`
+    marks each outlet's latest figure where the outlet gave more than one
+    (services.compare.timeline.figure_timeline)."""
 
     intervals: tuple[tuple[float | None, float | None, str | None], ...]
     axis_low: float
     axis_high: float
     log: bool
+    timed: bool = False
+    times: tuple[str, ...] = ()
+    latest: tuple[bool, ...] = ()
 
 
-def plot_data(figure: Figure) -> PlotData | None:
-    """The range plot of a figure; None when no member has a finite bound."""
+def plot_data(figure: Figure, articles: Sequence[Article] = ()) -> PlotData | None:
+    """The range plot of a figure; None when no member has a finite bound. With the story's
+    `articles`, members are put in time order when their times are known (see PlotData)."""
     bounds = [
         x
         for m in figure.members
@@ -80,7 +91,52 @@ def plot_data(figure: Figure) -> PlotData | None:
         lo = q.low if q.low is not None else q.value
         hi = q.high if q.high is not None or q.low is not None else q.value
         intervals.append((lo, hi, cell_relation(figure.relations, [k])))
+    if articles:
+        timed = _timeline(figure, articles)
+        if timed is not None:
+            order, times, latest = timed
+            ordered = tuple(intervals[k] for k in order)
+            return PlotData(ordered, low, high, log, True, times, latest)
     return PlotData(tuple(intervals), low, high, log)
+
+
+def _timeline(
+    figure: Figure, articles: Sequence[Article]
+) -> tuple[list[int], tuple[str, ...], tuple[bool, ...]] | None:
+    """(member indexes in time order, their time labels, latest-of-outlet flags), or None when
+    fewer than two members have a known date."""
+    from services.compare.timeline import TimedMember, figure_timeline
+    from services.text.moments import moment
+
+    members = [
+        TimedMember(
+            articles[m.article].id or m.article,
+            articles[m.article].source,
+            moment(articles[m.article].date, articles[m.article].time),
+            m.quantity,
+        )
+        for m in figure.members
+    ]
+    dated = [t.moment for t in members if t.moment.known]
+    if len(dated) < 2:
+        return None
+    index_of = {id(t): k for k, t in enumerate(members)}
+    entries = figure_timeline(members)
+    one_day = len({m.day for m in dated}) == 1
+    outlets = Counter(t.outlet for t in members)
+
+    def label(t) -> str:
+        if not t.moment.known:
+            return "?"
+        if one_day:
+            return t.moment.time or t.moment.day.isoformat()[5:]
+        return f"{t.moment.day.isoformat()[5:]} {t.moment.time}".strip()
+
+    return (
+        [index_of[id(e.member)] for e in entries],
+        tuple(label(e.member) for e in entries),
+        tuple(e.latest and outlets[e.member.outlet] > 1 for e in entries),
+    )
 
 
 class _StoryTable(QAbstractTableModel):
@@ -221,7 +277,7 @@ class FigureTableModel(_StoryTable):
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return f"{figure.topic}: {_range_text(figure)}, {len(figure.articles)} articles"
             elif role == PLOT_ROLE:
-                return plot_data(figure)
+                return plot_data(figure, self._story.articles)
             elif role == Qt.ItemDataRole.ToolTipRole:
                 return _range_text(figure)
             return None

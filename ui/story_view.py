@@ -32,7 +32,7 @@ _SORT_LABELS = (
     ("spread", "Widest spread first"),
     ("first", "First appearance"),
 )
-PLOT_WIDTH = 170  # pixels of the spread column: wide enough to tell 60 from 100 on a log axis
+PLOT_WIDTH = 200  # pixels of the spread column: wide enough to tell 60 from 100 on a log axis
 # Five articles beside the two lead columns fit a 1,440-pixel window (the seeds' story).
 ARTICLE_COLUMN_WIDTH = 125
 
@@ -53,7 +53,9 @@ class StoryFocus:
 class RangePlotDelegate(QStyledItemDelegate):
     """Draws a figure row's spread: each article's interval on one axis (a dot for a single
     value, a bar for a range, an arrow for an open end), coloured by its relation; log scale
-    when the values span orders of magnitude."""
+    when the values span orders of magnitude. When the articles' times are known the members
+    run from the earliest (top) to the latest, each labelled with its time, a dotted line shows
+    how the figure moved, and a ring marks an outlet's latest figure."""
 
     def __init__(self, colours, parent=None) -> None:
         super().__init__(parent)
@@ -67,11 +69,24 @@ class RangePlotDelegate(QStyledItemDelegate):
         rect = QRectF(option.rect).adjusted(8, 4, -8, -4)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        small = painter.font()
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.75))
+        painter.setFont(small)
+        labels = QRectF(rect)
+        metrics = painter.fontMetrics()
+        if data.timed:
+            # A time axis down the left: members top to bottom from the earliest.
+            width = min(max(metrics.horizontalAdvance(t) for t in data.times), rect.width() * 0.4)
+            labels.setWidth(width)
+            rect = rect.adjusted(width + 4, 0, 0, 0)
         axis_y = rect.bottom() - 3
         painter.setPen(QPen(option.palette.mid().color(), 1))
         painter.drawLine(QPointF(rect.left(), axis_y), QPointF(rect.right(), axis_y))
         rows = len(data.intervals)
         step = (rect.height() - 8) / max(rows, 1)
+        # Rows closer than a line of the small font: only the earliest and latest are labelled.
+        crowded = step < metrics.height()
+        path: list[QPointF] = []
         for k, (lo, hi, relation) in enumerate(data.intervals):
             colour = self._colour(relation, option)
             y = rect.top() + step * (k + 0.5)
@@ -88,10 +103,30 @@ class RangePlotDelegate(QStyledItemDelegate):
                 if hi is None:  # open above: an arrow head at the edge
                     painter.drawLine(QPointF(x1, y), QPointF(x1 - 5, y - 3))
                     painter.drawLine(QPointF(x1, y), QPointF(x1 - 5, y + 3))
+            if not data.timed:
+                continue
+            time = data.times[k]
+            if time != "?":
+                path.append(QPointF((x0 + x1) / 2, y))
+            if data.latest[k]:  # the latest figure of an outlet that gave several: a ring
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(colour, 1.5))
+                painter.drawEllipse(QPointF(x1, y), 6, 6)
+            if crowded and 0 < k < rows - 1:
+                continue
+            painter.setPen(option.palette.text().color())
+            height = metrics.height()
+            top = y - height / 2
+            if crowded:  # the first label hangs from the top, the last sits on the bottom
+                top = rect.top() - 2 if k == 0 else rect.bottom() - height + 2
+            row = QRectF(labels.left(), top, labels.width(), height)
+            text = metrics.elidedText(time, Qt.TextElideMode.ElideRight, int(labels.width()))
+            painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        if len(path) > 1:  # how the figure moved, from the earliest report to the latest
+            painter.setPen(QPen(option.palette.mid().color(), 1, Qt.PenStyle.DotLine))
+            for a, b in zip(path, path[1:], strict=False):
+                painter.drawLine(a, b)
         painter.setPen(option.palette.text().color())
-        font = painter.font()
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
-        painter.setFont(font)
         label = "log" if data.log else ""
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
         painter.restore()

@@ -195,3 +195,30 @@ def test_an_edited_article_rebuilds_the_story_and_a_deleted_one_leaves_it(qtbot,
     assert [a.id for a in blocker.args[0].articles] == [1, 2, 3]
     with qtbot.waitSignal(window.comparison_shown, timeout=60000):
         window.controller.delete([3])  # two articles left selected: they are compared
+
+
+def test_the_range_plot_runs_in_time_order_and_rings_an_outlets_latest_figure():
+    from services.compare.story import FigureMember
+    from services.models import Article
+
+    def article(n: int, source: str, day: str, time: str = "") -> Article:
+        return Article(n, "", source, day, "", "", "", time=time)
+
+    articles = (
+        article(1, "المرفأ", "2024-03-13", "18:15"),
+        article(2, "الساحل", "2024-03-13", "09:40"),
+        article(3, "الساحل", "2024-03-13", "20:00"),
+        article(4, "الرصيف", ""),
+    )
+    qs = (_q(120, 120), _q(36, 44), _q(130, 130), _q(40, 40))
+    figure = Figure("", tuple(FigureMember(k, 0, q) for k, q in enumerate(qs)), (), None, None)
+    data = plot_data(figure, articles)
+    assert data.timed
+    assert [lo for lo, _, _ in data.intervals] == [36, 120, 130, 40]
+    assert data.times == ("09:40", "18:15", "20:00", "?")
+    # الساحل gave two figures: its 20:00 one is its latest; one-figure outlets get no ring.
+    assert data.latest == (False, False, True, False)
+    # Without two dated articles there is no time axis.
+    undated = tuple(article(k + 1, "x", "") for k in range(4))
+    assert not plot_data(figure, undated).timed
+    assert not plot_data(figure).timed
