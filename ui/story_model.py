@@ -105,8 +105,8 @@ def _timeline(
 ) -> tuple[list[int], tuple[str, ...], tuple[bool, ...]] | None:
     """(member indexes in time order, their time labels, latest-of-outlet flags), or None when
     fewer than two members have a known date."""
-    from services.compare.timeline import TimedMember, figure_timeline
-    from services.text.moments import moment
+    from services.compare import TimedMember, figure_timeline
+    from services.text import moment
 
     members = [
         TimedMember(

@@ -16,10 +16,12 @@ _EXPORTS = {
     "Figure": "story",
     "Story": "story",
     "StoryCancelled": "story",
+    "TimedMember": "timeline",
     "analysis_stamp": "analysis",
     "compare": "comparison",
     "comparison_to_json": "report",
     "describe": "discrepancies",
+    "figure_timeline": "timeline",
     "finding_keys": "anchors",
     "format_comparison_text": "report",
     "story_to_json": "story",
@@ -30,10 +32,12 @@ __all__ = [
     "Figure",
     "Story",
     "StoryCancelled",
+    "TimedMember",
     "analysis_stamp",
     "compare",
     "comparison_to_json",
     "describe",
+    "figure_timeline",
     "finding_keys",
     "format_comparison_text",
     "story_to_json",
@@ -48,3 +52,4 @@ if TYPE_CHECKING:
     from services.compare.discrepancies import describe
     from services.compare.report import comparison_to_json, format_comparison_text
     from services.compare.story import Claim, Figure, Story, StoryCancelled, story_to_json
+    from services.compare.timeline import TimedMember, figure_timeline
