@@ -119,7 +119,14 @@ def write_xlsx(report: ComparisonExport | StoryExport, path: str | Path) -> None
     book.save(str(path))
 
 
+# Points a wrapped line of 11-point text takes: spreadsheet programs do not grow a row to its
+# wrapped text when they open a file, so each row is given the height its longest cell needs.
+_LINE_POINTS = 15
+
+
 def _finish(sheet, widths: list[int]) -> None:
+    """Right to left, the header frozen and bold, column widths, rows as tall as their wrapped
+    text, and printed landscape one page wide."""
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -129,6 +136,20 @@ def _finish(sheet, widths: list[int]) -> None:
         cell.font = Font(bold=True)
     for n, width in enumerate(widths, 1):
         sheet.column_dimensions[get_column_letter(n)].width = width
+    for row in sheet.iter_rows(min_row=2):
+        lines = max(
+            (
+                -(-len(str(cell.value)) // max(1, widths[cell.column - 1] - 2))
+                for cell in row
+                if cell.value is not None and cell.column <= len(widths)
+            ),
+            default=1,
+        )
+        sheet.row_dimensions[row[0].row].height = _LINE_POINTS * max(1, lines)
+    sheet.page_setup.orientation = "landscape"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
 
 
 def _write_story_xlsx(report: StoryExport, path: str | Path) -> None:

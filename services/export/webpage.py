@@ -50,8 +50,8 @@ _QT_STYLES = {
     FIGURE: "font-weight:bold; color:#455a64",
     DISMISSED: "background-color:#e6e6e6; color:#555555; text-decoration:line-through",
     CHANGED: "background-color:#e3d8f0",
-    "badge-reviewed": "color:#2e7d32; font-weight:bold",
-    "badge-dismissed": "background-color:#e6e6e6; color:#444444; font-weight:bold",
+    "badge-reviewed": "color:#2e7d32; font-size:8pt",
+    "badge-dismissed": "background-color:#e6e6e6; color:#444444; font-size:8pt",
 }
 # Qt applies a class's font size inside headings poorly: the English glosses get it inline.
 _QT_GLOSS = ('class="en"', 'class="en" style="font-size:8pt; color:#555555; font-weight:normal"')
