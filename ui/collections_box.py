@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QPushButton, QWidget
 
+from ui.language import fill
+
 
 class CollectionsBox(QWidget):
     """Signals: `chosen(ids)` (a collection picked: select its articles), `show_all()` (the
@@ -23,11 +25,13 @@ class CollectionsBox(QWidget):
         self._selected_ids = selected_ids
         self.combo = QComboBox(self)
         self.combo.setObjectName("collections")
-        self.combo.setToolTip("Saved stories: choose one to see its articles together")
-        self.save_button = QPushButton("Save as story…", self)
-        self.save_button.setToolTip("Save the selected articles as a named collection")
-        self.all_button = QPushButton("Story of list", self)
-        self.all_button.setToolTip("Every article the list shows (a search's results) at once")
+        self.combo.setToolTip(self.tr("Saved stories: choose one to see its articles together"))
+        self.save_button = QPushButton(self.tr("Save as story…"), self)
+        self.save_button.setToolTip(self.tr("Save the selected articles as a named collection"))
+        self.all_button = QPushButton(self.tr("Story of list"), self)
+        self.all_button.setToolTip(
+            self.tr("Every article the list shows (a search's results) at once")
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo, 1)
@@ -43,7 +47,7 @@ class CollectionsBox(QWidget):
         self.combo.blockSignals(True)
         self.combo.clear()
         collections = self._controller.library.collections()
-        self.combo.addItem(f"Collections ({len(collections)})", None)
+        self.combo.addItem(fill(self.tr("Collections (%1)"), len(collections)), None)
         for c in collections:
             self.combo.addItem(f"{c.name} ({len(c.article_ids)})", c.name)
         self.combo.blockSignals(False)
@@ -56,8 +60,8 @@ class CollectionsBox(QWidget):
         if len(self._selected_ids()) < 2:
             return
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Save as story")
-        dialog.setLabelText("Name of the collection:")
+        dialog.setWindowTitle(self.tr("Save as story"))
+        dialog.setLabelText(self.tr("Name of the collection:"))
         dialog.textValueSelected.connect(self.save_selection)
         dialog.open()
 
@@ -75,7 +79,8 @@ class CollectionsBox(QWidget):
             return
         self.refresh()
         self.combo.setCurrentIndex(self.combo.findData(name.strip()))
-        self._controller.message.emit(f"Saved {len(ids)} articles as «{name.strip()}».", 5000)
+        saved = fill(self.tr("Saved %1 articles as «%2»."), len(ids), name.strip())
+        self._controller.message.emit(saved, 5000)
 
     def choose(self, name: str) -> None:
         """Select the articles of collection `name`."""

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from services.models import Article
+from ui.language import fill
 from ui.tasks import with_library
 
 # What the window asks to compare: a library id, or (from the command line) a reference the
@@ -109,7 +110,7 @@ class CompareController(QObject):
         if generation != self._generation:
             return
         self._finish()
-        self.comparison_failed.emit(f"Cannot compare: {error}")
+        self.comparison_failed.emit(fill(self.tr("Cannot compare: %1"), error))
 
     def _finish(self) -> None:
         self._task = None

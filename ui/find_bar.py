@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
+from ui.language import fill
 from ui.positions import Utf16Positions
 from ui.theme import reading_colours
 
@@ -52,18 +53,18 @@ class FindBar(QWidget):
         self._current = -1
         self.field = QLineEdit(self)
         self.field.setObjectName("findField")
-        self.field.setPlaceholderText("Find in this article")
-        self.field.setAccessibleName("Find in this article")
+        self.field.setPlaceholderText(self.tr("Find in this article"))
+        self.field.setAccessibleName(self.tr("Find in this article"))
         self.field.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("findCount")
         self.count_label.setMinimumWidth(90)
-        self.previous_button = self._button("▲", "Previous match (Shift+Enter, Shift+F3)")
-        self.next_button = self._button("▼", "Next match (Enter, F3)")
-        self.close_button = self._button("✕", "Close (Escape)")
+        self.previous_button = self._button("▲", self.tr("Previous match (Shift+Enter, Shift+F3)"))
+        self.next_button = self._button("▼", self.tr("Next match (Enter, F3)"))
+        self.close_button = self._button("✕", self.tr("Close (Escape)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(QLabel("Find:", self))
+        layout.addWidget(QLabel(self.tr("Find:"), self))
         layout.addWidget(self.field, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.previous_button)
@@ -175,9 +176,11 @@ class FindBar(QWidget):
         if not self.field.text().strip():
             self.count_label.setText("")
         elif not self._matches:
-            self.count_label.setText("No match")
+            self.count_label.setText(self.tr("No match"))
         else:
-            self.count_label.setText(f"{self._current + 1} of {len(self._matches)}")
+            self.count_label.setText(
+                fill(self.tr("%1 of %2"), self._current + 1, len(self._matches))
+            )
         palette = view.palette()
         other = QTextCharFormat()
         # Every match in the flash tint (readable in light and dark), the current one as a

@@ -8,13 +8,30 @@ The bar only asks (`triage_requested`, `note_requested`, `export_requested`); th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QListView, QMenu, QPushButton, QWidget
 
 from services.models import Triage
+from ui.language import translate
 
-TRIAGE_LABELS = {Triage.REVIEWED: "✓ Reviewed", Triage.DISMISSED: "✗ Dismissed (false)"}
-TRIAGE_PREFIXES = {Triage.REVIEWED: "Reviewed · ", Triage.DISMISSED: "Dismissed · "}
+# Shown through translate("TriageBar", ...): triage_label / triage_prefix.
+TRIAGE_LABELS = {
+    Triage.REVIEWED: QT_TRANSLATE_NOOP("TriageBar", "✓ Reviewed"),
+    Triage.DISMISSED: QT_TRANSLATE_NOOP("TriageBar", "✗ Dismissed (false)"),
+}
+TRIAGE_PREFIXES = {
+    Triage.REVIEWED: QT_TRANSLATE_NOOP("TriageBar", "Reviewed · "),
+    Triage.DISMISSED: QT_TRANSLATE_NOOP("TriageBar", "Dismissed · "),
+}
+
+
+def triage_label(triage: Triage) -> str:
+    """ "✓ Reviewed" or "✗ Dismissed (false)" in the interface language ("" when open)."""
+    return translate("TriageBar", TRIAGE_LABELS[triage]) if triage in TRIAGE_LABELS else ""
+
+
+def triage_prefix(triage: Triage) -> str:
+    return translate("TriageBar", TRIAGE_PREFIXES[triage]) if triage in TRIAGE_PREFIXES else ""
 
 
 class TriageBar(QWidget):
@@ -31,24 +48,32 @@ class TriageBar(QWidget):
         self._list = list_view
         self._model = model
         self.last_context_menu: QMenu | None = None
-        self.reviewed_button = QPushButton("✓ Reviewed", self)
-        self.reviewed_button.setToolTip("Mark the current finding as reviewed (again: unmark)")
+        self.reviewed_button = QPushButton(self.tr("✓ Reviewed"), self)
+        self.reviewed_button.setToolTip(
+            self.tr("Mark the current finding as reviewed (again: unmark)")
+        )
         self.reviewed_button.clicked.connect(lambda: self._toggle_current(Triage.REVIEWED))
-        self.dismiss_button = QPushButton("✗ Dismiss", self)
+        self.dismiss_button = QPushButton(self.tr("✗ Dismiss"), self)
         self.dismiss_button.setToolTip(
-            "Dismiss the current finding as false: it moves to the end of the list "
-            "(again: bring it back)"
+            self.tr(
+                "Dismiss the current finding as false: it moves to the end of the list "
+                "(again: bring it back)"
+            )
         )
         self.dismiss_button.clicked.connect(lambda: self._toggle_current(Triage.DISMISSED))
-        self.note_button = QPushButton("✎ Note…", self)
-        self.note_button.setToolTip("Write a note on the current finding")
+        self.note_button = QPushButton(self.tr("✎ Note…"), self)
+        self.note_button.setToolTip(self.tr("Write a note on the current finding"))
         self.note_button.clicked.connect(self._note_current)
-        self.show_dismissed_box = QCheckBox("Show dismissed", self)
+        self.show_dismissed_box = QCheckBox(self.tr("Show dismissed"), self)
         self.show_dismissed_box.setChecked(True)
-        self.show_dismissed_box.setToolTip("List the findings dismissed as false, at the end")
+        self.show_dismissed_box.setToolTip(
+            self.tr("List the findings dismissed as false, at the end")
+        )
         self.show_dismissed_box.toggled.connect(lambda _on: self.apply_filter())
-        self.export_button = QPushButton("Export…", self)
-        self.export_button.setToolTip("Export this comparison: HTML, PDF, CSV, XLSX or JSON")
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(
+            self.tr("Export this comparison: HTML, PDF, CSV, XLSX or JSON")
+        )
         self.export_button.clicked.connect(self.export_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,9 +124,9 @@ class TriageBar(QWidget):
             return None
         menu = QMenu(self)
         for triage, text in (
-            (Triage.REVIEWED, "✓ &Reviewed"),
-            (Triage.DISMISSED, "✗ &Dismissed (false)"),
-            (Triage.OPEN, "&Not looked at"),
+            (Triage.REVIEWED, self.tr("✓ &Reviewed")),
+            (Triage.DISMISSED, self.tr("✗ &Dismissed (false)")),
+            (Triage.OPEN, self.tr("&Not looked at")),
         ):
             action = menu.addAction(text)
             action.setCheckable(True)
@@ -110,7 +135,7 @@ class TriageBar(QWidget):
                 lambda _checked=False, t=triage: self.triage_requested.emit(finding.key, t)
             )
         menu.addSeparator()
-        menu.addAction("✎ &Note…").triggered.connect(
+        menu.addAction(self.tr("✎ &Note…")).triggered.connect(
             lambda _checked=False: self.note_requested.emit(finding.key)
         )
         return menu

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from services.models import Agreement, Annotations, Comparison, Sentence, Triage
+from ui.finding_notes import discrepancy_note
 from ui.highlights import Side, side_of
 
 
@@ -110,7 +111,8 @@ def _ordered_findings(comparison: Comparison) -> tuple[Finding, ...]:
         if left is None or right is None:
             continue  # a pair naming a figure that is not there: nothing to show or scroll to
         kind = _KIND_OF_RELATION[discrepancy.relation]
-        by_kind[kind].append(Finding(kind, left, right, discrepancy=index, note=discrepancy.note))
+        note = discrepancy_note(comparison, discrepancy)  # in the interface language
+        by_kind[kind].append(Finding(kind, left, right, discrepancy=index, note=note))
     for kind in FINDING_ORDER[:-1]:
         by_kind[kind].sort(
             key=lambda f: (-comparison.discrepancies[f.discrepancy].score, f.left.start)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -44,10 +45,11 @@ from PySide6.QtWidgets import (
 )
 
 from services.models import Comparison, Triage
-from ui.finding_triage import TRIAGE_LABELS, TRIAGE_PREFIXES, TriageBar
+from ui.finding_triage import TriageBar, triage_label, triage_prefix
 from ui.findings import Excerpt, Finding, FindingKind, build_findings
 from ui.fonts import arabic_font
 from ui.highlights import Side, discrepancy_tooltip, first_version, outlet_name, side_of
+from ui.language import fill, tr, translate
 from ui.theme import ReadingColours, reading_colours
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,24 +63,44 @@ KIND_GLYPHS = {
     FindingKind.AGREE: "=",
     FindingKind.SHARED: "⇄",
 }
+# Shown through kind_label(): translated when drawn.
 KIND_LABELS = {
-    FindingKind.CONFLICT: "Conflict",
-    FindingKind.UPDATED: "Updated",
-    FindingKind.DIFFERS: "Differs",
-    FindingKind.AGREE: "Agree",
-    FindingKind.SHARED: "Shared claim",
+    FindingKind.CONFLICT: QT_TRANSLATE_NOOP("FindingsPanel", "Conflict"),
+    FindingKind.UPDATED: QT_TRANSLATE_NOOP("FindingsPanel", "Updated"),
+    FindingKind.DIFFERS: QT_TRANSLATE_NOOP("FindingsPanel", "Differs"),
+    FindingKind.AGREE: QT_TRANSLATE_NOOP("FindingsPanel", "Agree"),
+    FindingKind.SHARED: QT_TRANSLATE_NOOP("FindingsPanel", "Shared claim"),
 }
 # An analyst's note is shown whole in the tooltip, cut to this in the list.
 NOTE_CHARS = 120
 # How faint a dismissed finding is drawn: still readable, plainly set aside.
 DISMISSED_OPACITY = 0.5
-_PLURALS = {
-    FindingKind.CONFLICT: ("conflict", "conflicts"),
-    FindingKind.UPDATED: ("update", "updates"),
-    FindingKind.DIFFERS: ("difference", "differences"),
-    FindingKind.AGREE: ("agreement", "agreements"),
-    FindingKind.SHARED: ("shared claim", "shared claims"),
-}
+
+
+def count_text(kind: FindingKind, n: int) -> str:
+    """ "3 conflicts", "1 shared claim": a "%n" message, whose plural forms (Arabic has six)
+    are in the catalogues."""
+    if kind is FindingKind.CONFLICT:
+        return tr("%n conflict(s)", "", n)
+    if kind is FindingKind.UPDATED:
+        return tr("%n update(s)", "", n)
+    if kind is FindingKind.DIFFERS:
+        return tr("%n difference(s)", "", n)
+    if kind is FindingKind.AGREE:
+        return tr("%n agreement(s)", "", n)
+    return tr("%n shared claim(s)", "", n)
+
+
+def kind_label(kind: FindingKind) -> str:
+    """ "Conflict", "Shared claim" ... in the interface language."""
+    return translate("FindingsPanel", KIND_LABELS[kind])
+
+
+def similarity_text(finding: Finding) -> str:
+    """ "identical" or "87% similar" for a shared claim."""
+    if finding.identical:
+        return translate("FindingsPanel", "identical")
+    return fill(translate("FindingsPanel", "%1% similar"), round((finding.similarity or 0) * 100))
 
 
 def kind_colours(colours: ReadingColours, kind: FindingKind) -> tuple[QColor, QColor]:
@@ -98,12 +120,13 @@ def summary_text(findings: tuple[Finding, ...]) -> str:
     for kind in FindingKind:
         count = sum(1 for f in findings if f.kind is kind and not f.dismissed)
         if count:
-            singular, plural = _PLURALS[kind]
-            parts.append(f"{count} {singular if count == 1 else plural}")
+            parts.append(count_text(kind, count))
     dismissed = sum(1 for f in findings if f.dismissed)
     if dismissed:
-        parts.append(f"{dismissed} dismissed")
-    return " · ".join(parts) if parts else "No shared claims or comparable figures"
+        parts.append(tr("%n dismissed", "", dismissed))
+    if not parts:
+        return translate("FindingsPanel", "No shared claims or comparable figures")
+    return " · ".join(parts)
 
 
 class FindingsModel(QAbstractListModel):
@@ -199,17 +222,16 @@ class FindingsModel(QAbstractListModel):
 
     def plain_text(self, finding: Finding) -> str:
         """One line for screen readers and tests: label, then each figure with its outlet."""
-        label = TRIAGE_PREFIXES.get(finding.triage, "") + KIND_LABELS[finding.kind]
+        label = triage_prefix(finding.triage) + kind_label(finding.kind)
         if finding.analyst_note:
-            label += f" (note: {finding.analyst_note})"
+            label += fill(self.tr(" (note: %1)"), finding.analyst_note)
         sides = (self._base, self._base.other)
         if finding.kind.is_discrepancy:
             figures = " · ".join(
                 f"{finding.excerpt(side).figure} — {self.label(side)}" for side in sides
             )
             return f"{label}: {figures}"
-        how = "identical" if finding.identical else f"{finding.similarity or 0:.0%} similar"
-        return f"{label} ({how}): " + " · ".join(
+        return f"{label} ({similarity_text(finding)}): " + " · ".join(
             f"{self.label(side)}: {finding.excerpt(side).text}" for side in sides
         )
 
@@ -221,15 +243,18 @@ class FindingsModel(QAbstractListModel):
             about = discrepancy_tooltip(
                 comparison, discrepancy, base=self._base, labels=self._labels
             )
-            return about + "<p style='margin:0'>Click to show both in the panes</p>"
-        parts = [escape(KIND_LABELS[finding.kind])]
+            click = self.tr("Click to show both in the panes")
+            return about + f"<p style='margin:0'>{escape(click)}</p>"
+        parts = [escape(kind_label(finding.kind))]
         if finding.note:
             parts.append(escape(finding.note))
         if finding.triage is not Triage.OPEN:
-            parts.append(f"<b>{escape(TRIAGE_LABELS[finding.triage])}</b>")
+            parts.append(f"<b>{escape(triage_label(finding.triage))}</b>")
         if finding.analyst_note:
-            parts.append(f"<i>Note: {escape(finding.analyst_note)}</i>")
-        parts.append("Click to show both in the panes; right-click to mark it or add a note")
+            parts.append(f"<i>{escape(fill(self.tr('Note: %1'), finding.analyst_note))}</i>")
+        parts.append(
+            escape(self.tr("Click to show both in the panes; right-click to mark it or add a note"))
+        )
         return "<br/>".join(parts)
 
     def _icon(self, kind: FindingKind) -> QIcon:
@@ -245,7 +270,7 @@ class FindingsModel(QAbstractListModel):
         align = ' align="center"' if centred else ""
         return (
             f'<p style="margin:0"{align}><span style="color:{mark.name()};font-weight:bold">'
-            f"{escape(KIND_LABELS[finding.kind])}</span>{self._heading_detail(finding)}"
+            f"{escape(kind_label(finding.kind))}</span>{self._heading_detail(finding)}"
             f"{_analyst_html(finding)}</p>"
         )
 
@@ -266,15 +291,14 @@ class FindingsModel(QAbstractListModel):
             return f"<br/><span>{escape(finding.note.split(' — ')[0])}</span>"
         if finding.kind.is_discrepancy:
             return ""  # the engine's note is in the tooltip: the excerpts say the rest
-        how = "identical" if finding.identical else f"{finding.similarity or 0:.0%} similar"
-        return f"<br/><span>{how}</span>"
+        return f"<br/><span>{escape(similarity_text(finding))}</span>"
 
 
 def _analyst_html(finding: Finding) -> str:
     """The analyst's triage and note under a finding's kind."""
     parts = []
     if finding.triage is not Triage.OPEN:
-        parts.append(f"<b>{escape(TRIAGE_LABELS[finding.triage])}</b>")
+        parts.append(f"<b>{escape(triage_label(finding.triage))}</b>")
     if finding.analyst_note:
         note = finding.analyst_note
         shown = note if len(note) <= NOTE_CHARS else note[: NOTE_CHARS - 1] + "…"
@@ -425,7 +449,11 @@ class FindingDelegate(QStyledItemDelegate):
         elif option.state & QStyle.StateFlag.State_MouseOver:
             painter.fillRect(rect, option.palette.color(QPalette.ColorRole.AlternateBase))
         mark = kind_colours(self._model.colours, finding.kind)[1]
-        painter.fillRect(QRect(rect.left(), rect.top() + 2, 4, rect.height() - 4), mark)
+        # The kind's stripe on the edge the list is read from (the right in Arabic).
+        stripe_x = (
+            rect.right() - 3 if option.direction == Qt.LayoutDirection.RightToLeft else rect.left()
+        )
+        painter.fillRect(QRect(stripe_x, rect.top() + 2, 4, rect.height() - 4), mark)
         icon = index.data(Qt.ItemDataRole.DecorationRole)
         if isinstance(icon, QIcon):
             at = layout.icon.toPoint() + rect.topLeft()
@@ -490,11 +518,11 @@ class FindingsPanel(QWidget):
         self._list.setBatchSize(12)
         self._list.setWordWrap(True)
         self._list.setMouseTracking(True)
-        self._list.setAccessibleName("Findings")
+        self._list.setAccessibleName(self.tr("Findings"))
         self.legend_button = QToolButton(self)
         self.legend_button.setObjectName("legendButton")
-        self.legend_button.setText("Legend")
-        self.legend_button.setToolTip("What the colours, underlines and marks mean")
+        self.legend_button.setText(self.tr("Legend"))
+        self.legend_button.setToolTip(self.tr("What the colours, underlines and marks mean"))
         self.legend_button.setAutoRaise(True)
         self.legend_button.clicked.connect(self.legend_requested)
         self.header = QHBoxLayout()
@@ -578,7 +606,7 @@ class FindingsPanel(QWidget):
 
     def clear(self) -> None:
         self._model.set_findings(None, ())
-        self._summary.setText("No comparison open")
+        self._summary.setText(self.tr("No comparison open"))
         self.triage.refresh()
 
     def current(self) -> int:

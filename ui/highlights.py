@@ -16,6 +16,7 @@ from functools import partial
 from html import escape
 from pathlib import PurePath
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont, QTextCharFormat
 
 from services.models import (
@@ -29,7 +30,10 @@ from services.models import (
     Row,
     Sentence,
 )
+from ui.finding_notes import as_written, discrepancy_note, interval_notation, isolated
+from ui.finding_notes import number_text as _number
 from ui.fonts import ARABIC_FAMILIES
+from ui.language import fill, is_arabic, translate
 from ui.theme import ReadingColours
 
 
@@ -64,11 +68,12 @@ RELATION_MARKS = {
     Agreement.CONFLICT: Mark.CONFLICT,
 }
 
+# Labels and consequences are shown through translate("highlights", ...).
 RELATION_LABELS = {
-    Agreement.CONFLICT: "Conflict",
-    Agreement.UPDATED: "Updated",
-    Agreement.DIFFERS: "Differs",
-    Agreement.AGREE: "Agree",
+    Agreement.CONFLICT: QT_TRANSLATE_NOOP("highlights", "Conflict"),
+    Agreement.UPDATED: QT_TRANSLATE_NOOP("highlights", "Updated"),
+    Agreement.DIFFERS: QT_TRANSLATE_NOOP("highlights", "Differs"),
+    Agreement.AGREE: QT_TRANSLATE_NOOP("highlights", "Agree"),
 }
 
 RELATION_EXPLANATIONS = {
@@ -80,11 +85,39 @@ RELATION_EXPLANATIONS = {
 
 # What the relation means for the reader, after "one says X, the other Y: ".
 RELATION_CONSEQUENCES = {
-    Agreement.CONFLICT: "these cannot both be true",
-    Agreement.UPDATED: "a running total that changed between the two reports, news rather "
-    "than a contradiction",
-    Agreement.DIFFERS: "different figures, but their ranges overlap, so both could be true",
-    Agreement.AGREE: "they agree",
+    Agreement.CONFLICT: QT_TRANSLATE_NOOP("highlights", "these cannot both be true"),
+    Agreement.UPDATED: QT_TRANSLATE_NOOP(
+        "highlights",
+        "a running total that changed between the two reports, news rather than a contradiction",
+    ),
+    Agreement.DIFFERS: QT_TRANSLATE_NOOP(
+        "highlights", "different figures, but their ranges overlap, so both could be true"
+    ),
+    Agreement.AGREE: QT_TRANSLATE_NOOP("highlights", "they agree"),
+}
+
+
+# What a figure is, in its tooltip ("count: about 60 (54–66)").
+KIND_NAMES = {
+    Kind.COUNT: QT_TRANSLATE_NOOP("highlights", "count"),
+    Kind.MONEY: QT_TRANSLATE_NOOP("highlights", "money"),
+    Kind.PERCENT: QT_TRANSLATE_NOOP("highlights", "percent"),
+    Kind.FRACTION: QT_TRANSLATE_NOOP("highlights", "fraction"),
+    Kind.LENGTH: QT_TRANSLATE_NOOP("highlights", "length"),
+    Kind.AREA: QT_TRANSLATE_NOOP("highlights", "area"),
+    Kind.WEIGHT: QT_TRANSLATE_NOOP("highlights", "weight"),
+    Kind.VOLUME: QT_TRANSLATE_NOOP("highlights", "volume"),
+    Kind.TEMPERATURE: QT_TRANSLATE_NOOP("highlights", "temperature"),
+    Kind.DURATION: QT_TRANSLATE_NOOP("highlights", "duration"),
+    Kind.SPEED: QT_TRANSLATE_NOOP("highlights", "speed"),
+    Kind.POWER: QT_TRANSLATE_NOOP("highlights", "power"),
+    Kind.ENERGY: QT_TRANSLATE_NOOP("highlights", "energy"),
+    Kind.MAGNITUDE: QT_TRANSLATE_NOOP("highlights", "magnitude"),
+    Kind.DATE: QT_TRANSLATE_NOOP("highlights", "date"),
+    Kind.YEAR: QT_TRANSLATE_NOOP("highlights", "year"),
+    Kind.TIME: QT_TRANSLATE_NOOP("highlights", "time"),
+    Kind.ORDINAL: QT_TRANSLATE_NOOP("highlights", "ordinal"),
+    Kind.IDENTIFIER: QT_TRANSLATE_NOOP("highlights", "identifier"),
 }
 
 
@@ -181,7 +214,8 @@ def _changed_words(
     article = side_of(comparison, side)[0]
     text = article.text
     name = escape(labels.get(side) or outlet_name(article))
-    tooltip = partial(str, f'Only in <span dir="rtl">{name}</span>')
+    only = escape(translate("highlights", "Only in %1"))
+    tooltip = partial(str, fill(only, f'<span dir="rtl">{name}</span>'))
     marks = []
     for link in comparison.links:
         for op in link.diff:
@@ -271,20 +305,24 @@ def discrepancy_tooltip(
         quantity = quantities[index] if 0 <= index < len(quantities) else None
         figures.append((quantity, labels.get(side) or outlet_name(article)))
     (first, _), (second, _) = figures
+    label = translate("highlights", RELATION_LABELS[relation])
     lines = [
-        f"<p style='margin:0'><b>{RELATION_LABELS[relation]}</b> — "
+        f"<p style='margin:0'><b>{escape(label)}</b> — "
         f"{escape(plain_comparison(first, second, relation))}</p>"
     ]
     for quantity, name in figures:
         written = quantity.text if quantity is not None else "?"
         lines.append(arabic_paragraph(f"{escape(written)} — {escape(name)}"))
     if first is not None and second is not None:
-        lines.append(
-            f"<p style='margin:0'>Read as {escape(interval_notation(first))} and "
-            f"{escape(interval_notation(second))}</p>"
+        read_as = fill(
+            translate("highlights", "Read as %1 and %2"),
+            isolated(interval_notation(first)),
+            isolated(interval_notation(second)),
         )
-    if discrepancy.note:
-        lines.append(f"<p style='margin:0'>{escape(discrepancy.note)}</p>")
+        lines.append(f"<p style='margin:0'>{escape(read_as)}</p>")
+    note = discrepancy_note(comparison, discrepancy)
+    if note:
+        lines.append(f"<p style='margin:0'>{escape(note)}</p>")
     return "".join(lines)
 
 
@@ -292,11 +330,15 @@ def plain_comparison(first: Quantity | None, second: Quantity | None, relation: 
     """ "One says about 60, the other 750: these cannot both be true." """
     a = plain_value(first) if first is not None else "?"
     b = plain_value(second) if second is not None else "?"
-    return f"One says {a}, the other {b}: {RELATION_CONSEQUENCES[relation]}."
+    consequence = translate("highlights", RELATION_CONSEQUENCES[relation])
+    return fill(translate("highlights", "One says %1, the other %2: %3."), a, b, consequence)
 
 
 def plain_value(quantity: Quantity) -> str:
-    """A figure in words a reader uses: "about 60", "more than 100", "between 20 and 99"."""
+    """A figure in words a reader uses: "about 60", "more than 100", "between 20 and 99"; in
+    Arabic, as the article writes it («نحو 60»)."""
+    if is_arabic():
+        return as_written(quantity)
     low, high, value = quantity.low, quantity.high, quantity.value
     if quantity.kind in (Kind.DATE, Kind.IDENTIFIER, Kind.TIME):
         return quantity.text
@@ -313,22 +355,10 @@ def plain_value(quantity: Quantity) -> str:
     return _number(value)
 
 
-def interval_notation(quantity: Quantity) -> str:
-    """The interval a figure was read as, as PRODUCT.md writes it: [54, 66], (100, ∞),
-    [0, 100); a figure with no interval (a date, a name) as written."""
-    low, high = quantity.low, quantity.high
-    if low is None and high is None:
-        return quantity.text if quantity.value is None else f"[{_number(quantity.value)}]"
-    if high is None:
-        return f"({_number(low)}, ∞)"
-    if low is None:
-        return f"[0, {_number(high)})"
-    return f"[{_number(low)}, {_number(high)}]"
-
-
 def quantity_tooltip(quantity: Quantity) -> str:
     """How Riwaya read a figure: "نحو 60 إرهابياً" / "count: about 60 (54–66) · إرهابي"."""
-    parts = [f"{quantity.kind.value}: {escape(describe_value(quantity))}"]
+    kind = translate("highlights", KIND_NAMES.get(quantity.kind, quantity.kind.value))
+    parts = [f"{escape(kind)}: {escape(isolated(describe_value(quantity)))}"]
     if quantity.unit:
         parts.append(escape(quantity.unit))
     if quantity.counted:
@@ -341,22 +371,15 @@ def describe_value(quantity: Quantity) -> str:
     if quantity.kind in (Kind.DATE, Kind.IDENTIFIER, Kind.TIME):
         return quantity.text
     if low is not None and high is not None and low != high:
-        about = "about " if quantity.approximate and value is not None else ""
-        centre = f"{about}{_number(value)} " if value is not None else ""
+        centre = f"{_number(value)} " if value is not None else ""
+        if quantity.approximate and value is not None:
+            centre = fill(translate("highlights", "about %1"), _number(value)) + " "
         return f"{centre}({_number(low)}–{_number(high)})"
     if low is not None and high is None:
-        return f"more than {_number(low)}"
+        return fill(translate("highlights", "more than %1"), _number(low))
     if low is None and high is not None:
-        return f"less than {_number(high)}"
+        return fill(translate("highlights", "less than %1"), _number(high))
     return _number(value) if value is not None else "?"
-
-
-def _number(value: float | None) -> str:
-    if value is None:
-        return "?"
-    if value == int(value):
-        return f"{int(value):,}"
-    return f"{value:,.6g}"
 
 
 # Formats ----------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QEvent,
     QModelIndex,
@@ -36,10 +37,29 @@ from PySide6.QtWidgets import (
 from services.models import ImportReport
 from ui.article_model import article_ids_from_mime
 from ui.file_dialogs import existing_directory, open_file_names
+from ui.language import fill, tr, translate
 from ui.tasks import with_library
 
 # File dialog filter; the importer itself decides what it can read and says why it cannot.
-FILE_FILTER = "Articles (*.txt *.text *.html *.htm *.docx);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportController", "Articles (*.txt *.text *.html *.htm *.docx);;All files (*)"
+)
+# Why files were refused, as the importer says it (services write English); the fixed ones are
+# translated here, any other shown as written.
+REFUSALS = (
+    QT_TRANSLATE_NOOP("ImportReasons", "a folder, not a file"),
+    QT_TRANSLATE_NOOP("ImportReasons", "no text in the Word document"),
+    QT_TRANSLATE_NOOP("ImportReasons", "empty file: only blank lines and spaces"),
+    QT_TRANSLATE_NOOP(
+        "ImportReasons",
+        "an old Word .doc file: open it in Word or LibreOffice and save it as .docx",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ImportReasons", "PDF is not supported: copy the article's text into a .txt file"
+    ),
+    QT_TRANSLATE_NOOP("ImportReasons", "RTF is not supported: save it as .docx or .txt"),
+    QT_TRANSLATE_NOOP("ImportReasons", "OpenDocument text is not supported: save it as .docx"),
+)
 
 
 def local_paths(urls: Iterable[QUrl]) -> list[Path]:
@@ -47,19 +67,15 @@ def local_paths(urls: Iterable[QUrl]) -> list[Path]:
     return [Path(url.toLocalFile()) for url in urls if url.isLocalFile() and url.toLocalFile()]
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def summary_line(report: ImportReport, cancelled: bool = False) -> str:
     """'3 articles imported · 1 already in the library · 2 refused'."""
-    parts = [f"{_plural(len(report.imported), 'article')} imported"]
+    parts = [tr("%n article(s) imported", "", len(report.imported))]
     if report.duplicates:
-        parts.append(f"{len(report.duplicates)} already in the library")
+        parts.append(tr("%n already in the library", "", len(report.duplicates)))
     if report.refused:
-        parts.append(f"{len(report.refused)} refused")
+        parts.append(tr("%n refused", "", len(report.refused)))
     line = " · ".join(parts)
-    return f"Import cancelled: {line}" if cancelled else line
+    return fill(translate("ImportController", "Import cancelled: %1"), line) if cancelled else line
 
 
 class ImportProgress(QWidget):
@@ -69,14 +85,14 @@ class ImportProgress(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel("Importing…", self)
+        self.label = QLabel(self.tr("Importing…"), self)
         self.bar = QProgressBar(self)
         self.bar.setObjectName("importProgress")
         self.bar.setMaximumWidth(220)
         self.bar.setRange(0, 0)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelImport")
-        self.cancel_button.setToolTip("Stop the import; what was imported so far stays")
+        self.cancel_button.setToolTip(self.tr("Stop the import; what was imported so far stays"))
         self.cancel_button.clicked.connect(self.cancel_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,7 +101,7 @@ class ImportProgress(QWidget):
         layout.addWidget(self.cancel_button)
 
     def start(self) -> None:
-        self.label.setText("Importing…")
+        self.label.setText(self.tr("Importing…"))
         self.bar.setRange(0, 0)
         self.cancel_button.setEnabled(True)
         self.show()
@@ -95,25 +111,32 @@ class ImportProgress(QWidget):
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
         name = Path(current).name if current else ""
-        self.label.setText(f"Importing {done} of {total}" + (f": {name}" if name else ""))
+        text = fill(self.tr("Importing %1 of %2"), done, total)
+        self.label.setText(text + (f": {name}" if name else ""))
 
     def cancelling(self) -> None:
-        self.label.setText("Stopping after the current file…")
+        self.label.setText(self.tr("Stopping after the current file…"))
         self.cancel_button.setEnabled(False)
 
 
 class ImportOutcomeModel(QAbstractTableModel):
     """One row per file of an import: file name, outcome, details (a reason, an article)."""
 
-    HEADERS = ("File", "Outcome", "Details")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportOutcomeModel", "File"),
+        QT_TRANSLATE_NOOP("ImportOutcomeModel", "Outcome"),
+        QT_TRANSLATE_NOOP("ImportOutcomeModel", "Details"),
+    )
 
     def __init__(self, report: ImportReport, parent=None) -> None:
         super().__init__(parent)
         rows: list[tuple[str, str, str]] = []
         # Refused files first: they are what the reader has to act on.
-        rows += [(p.path, "Refused", p.reason) for p in report.refused]
-        rows += [(path, "Already in the library", f"article {i}") for path, i in report.duplicates]
-        rows += [(a.path, "Imported", a.title or "(untitled)") for a in report.imported]
+        refused, stored = self.tr("Refused"), self.tr("Already in the library")
+        imported, untitled = self.tr("Imported"), self.tr("(untitled)")
+        rows += [(p.path, refused, translate("ImportReasons", p.reason)) for p in report.refused]
+        rows += [(path, stored, fill(self.tr("article %1"), i)) for path, i in report.duplicates]
+        rows += [(a.path, imported, a.title or untitled) for a in report.imported]
         self._rows = tuple(rows)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -137,7 +160,7 @@ class ImportOutcomeModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
         return None
 
 
@@ -150,7 +173,9 @@ class ImportSummaryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importSummary")
-        self.setWindowTitle("Import cancelled" if cancelled else "Import finished")
+        self.setWindowTitle(
+            self.tr("Import cancelled") if cancelled else self.tr("Import finished")
+        )
         self.report = report
         self.heading = QLabel(summary_line(report, cancelled), self)
         self.heading.setObjectName("importSummaryHeading")
@@ -240,14 +265,19 @@ class ImportController(QObject):
         return self._task is not None
 
     def choose_files(self) -> None:
-        files = open_file_names(self._window, "Import articles", self.last_directory, FILE_FILTER)
+        files = open_file_names(
+            self._window,
+            self.tr("Import articles"),
+            self.last_directory,
+            self.tr(FILE_FILTER),
+        )
         if files:
             self.last_directory = str(Path(files[0]).parent)
             self.start([Path(f) for f in files])
 
     def choose_folder(self) -> None:
         folder = existing_directory(
-            self._window, "Import a folder of articles", self.last_directory
+            self._window, self.tr("Import a folder of articles"), self.last_directory
         )
         if folder:
             self.last_directory = folder
@@ -307,7 +337,7 @@ class ImportController(QObject):
     def _on_error(self, error: BaseException) -> None:
         self._task = None
         self._progress.hide()
-        self.failed.emit(f"Import failed: {error}")
+        self.failed.emit(fill(self.tr("Import failed: %1"), error))
         self._start_waiting()
 
     def _start_waiting(self) -> None:

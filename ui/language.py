@@ -49,6 +49,12 @@ def fill(text: str, *values: object) -> str:
     )
 
 
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """A message outside any Qt class (the catalogues' context ""), chiefly "%n" plurals:
+    lupdate reads a count passed here as a variable, and not one passed to translate()."""
+    return translate("", text, disambiguation, n)
+
+
 _installed: list[QTranslator] = []
 _current = ENGLISH
 

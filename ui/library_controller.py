@@ -106,7 +106,7 @@ class LibraryController(QObject):
     def edit(self, article_id: int, field: str, value: str) -> bool:
         """Correct `field` ("title", "source", "date" or "when": date and time) of one article,
         undoably."""
-        if self._refused("Editing"):
+        if self._refused(self.tr("Editing is possible again when the import has finished.")):
             return False
         summary = self._known.get(article_id)
         if summary is None:
@@ -118,12 +118,13 @@ class LibraryController(QObject):
     def delete(self, ids: Iterable[int]) -> bool:
         """Delete articles, undoably."""
         ids = tuple(ids)
-        if not ids or self._refused("Deleting"):
+        if not ids or self._refused(
+            self.tr("Deleting is possible again when the import has finished.")
+        ):
             return False
         self.undo_stack.push(DeleteArticlesCommand(self._delete_now, self._restore, ids))
         self.message.emit(
-            f"Deleted {len(ids)} article{'s' if len(ids) != 1 else ''} — Undo (Ctrl+Z) brings "
-            "them back.",
+            self.tr("Deleted %n article(s) — Undo (Ctrl+Z) brings them back.", "", len(ids)),
             ERROR_MS,
         )
         return True
@@ -210,8 +211,8 @@ class LibraryController(QObject):
         """Whether an import is writing (changes wait; so does reading what others did)."""
         return self._is_blocked()
 
-    def _refused(self, doing: str) -> bool:
+    def _refused(self, message: str) -> bool:
         if self._is_blocked():
-            self.message.emit(f"{doing} is possible again when the import has finished.", NOTICE_MS)
+            self.message.emit(message, NOTICE_MS)
             return True
         return False

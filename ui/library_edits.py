@@ -9,9 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 
-FIELD_LABELS = {"title": "title", "source": "outlet", "date": "date", "when": "date"}
+from ui.language import tr, translate
+
+# The undo command's name (Edit › Undo Edit title): translated in EditMetadataCommand.
+FIELD_LABELS = {
+    "title": QT_TRANSLATE_NOOP("EditMetadataCommand", "Edit title"),
+    "source": QT_TRANSLATE_NOOP("EditMetadataCommand", "Edit outlet"),
+    "date": QT_TRANSLATE_NOOP("EditMetadataCommand", "Edit date"),
+    "when": QT_TRANSLATE_NOOP("EditMetadataCommand", "Edit date"),
+}
 
 StoreFn = Callable[[int, str, str], None]  # (article id, field, value)
 DeleteFn = Callable[[tuple[int, ...]], list]  # ids -> what restoring them needs
@@ -22,7 +31,7 @@ class EditMetadataCommand(QUndoCommand):
     """Correct one field (title, outlet or date) of one article."""
 
     def __init__(self, store: StoreFn, article_id: int, field: str, old: str, new: str) -> None:
-        super().__init__(f"Edit {FIELD_LABELS[field]}")
+        super().__init__(translate("EditMetadataCommand", FIELD_LABELS[field]))
         self._store = store
         self._id, self._field, self._old, self._new = article_id, field, old, new
 
@@ -37,7 +46,7 @@ class DeleteArticlesCommand(QUndoCommand):
     """Delete articles; undo puts them back under their ids with their stored analyses."""
 
     def __init__(self, delete: DeleteFn, restore: RestoreFn, ids: tuple[int, ...]) -> None:
-        super().__init__(f"Delete {len(ids)} article" + ("s" if len(ids) != 1 else ""))
+        super().__init__(tr("Delete %n article(s)", "", len(ids)))
         self._delete, self._restore = delete, restore
         self._ids = ids
         self._deleted: list = []

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from ui.article_model import ArticleListModel
+from ui.language import fill, translate
 from ui.library_controller import LibraryController
 from ui.library_panel import LibraryPanel
 from ui.tasks import with_library
@@ -99,13 +100,17 @@ class LibrarySide(QObject):
         def done(ids: tuple[int, ...]) -> None:
             if cancelled():
                 return
-            note = f"Showing the best {SEARCH_LIMIT} matches." if len(ids) >= SEARCH_LIMIT else ""
+            note = ""
+            if len(ids) >= SEARCH_LIMIT:
+                note = fill(translate("LibrarySide", "Showing the best %1 matches."), SEARCH_LIMIT)
             self.panel.show_search_results(query, ids, note=note)
 
         def failed(error: BaseException) -> None:
             if cancelled():
                 return
-            self.panel.show_search_results(query, (), note=f"Cannot search for this: {error}")
+            self.panel.show_search_results(
+                query, (), note=fill(translate("LibrarySide", "Cannot search for this: %1"), error)
+            )
 
         self._search_task = started["task"] = self._runner.run_task(
             with_library(self._db_path(), work), done, failed

@@ -13,24 +13,26 @@ class EmptyLibraryPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyLibrary")
-        heading = QLabel("Your library is empty", self)
+        heading = QLabel(self.tr("Your library is empty"), self)
         heading.setObjectName("emptyHeading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         heading.setFont(font)
         text = QLabel(
-            "Drag article files or whole folders onto this window, or choose "
-            "File › Import files… (Ctrl+O) or File › Import folder… (Ctrl+Shift+O).\n\n"
-            "Riwaya reads plain text (UTF-8, UTF-16, Windows-1256), saved web pages (.html) "
-            "and Word documents (.docx). Then select one article to read it, or two to compare "
-            "how the outlets tell the story.",
+            self.tr(
+                "Drag article files or whole folders onto this window, or choose "
+                "File › Import files… (Ctrl+O) or File › Import folder… (Ctrl+Shift+O).\n\n"
+                "Riwaya reads plain text (UTF-8, UTF-16, Windows-1256), saved web pages (.html) "
+                "and Word documents (.docx). Then select one article to read it, or two to "
+                "compare how the outlets tell the story."
+            ),
             self,
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.import_files_button = QPushButton("Import files…", self)
-        self.import_folder_button = QPushButton("Import folder…", self)
+        self.import_files_button = QPushButton(self.tr("Import files…"), self)
+        self.import_folder_button = QPushButton(self.tr("Import folder…"), self)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.import_files_button)

@@ -17,6 +17,7 @@ from ui.article_model import article_ids_from_mime
 from ui.article_view import ArticleView
 from ui.compare_flow import ArticleRef, CompareController
 from ui.fonts import DEFAULT_READING_POINT_SIZE, MAX_READING_POINT_SIZE, MIN_READING_POINT_SIZE
+from ui.language import fill
 from ui.library_controller import LibraryController
 from ui.pages import EmptyLibraryPage, SelectionHintPage
 from ui.story_page import StoryPage
@@ -121,15 +122,22 @@ class ReadingArea(QStackedWidget):
             from ui.story_flow import MAX_STORY_ARTICLES
 
             self.hint_page.label.setText(
-                f"{selected} articles selected.\n\nSelect one article to read it, "
-                "two to compare them side by side, or up to "
-                f"{MAX_STORY_ARTICLES} to see every version of a story at once."
+                fill(
+                    self.tr(
+                        "%1 articles selected.\n\nSelect one article to read it, two to compare "
+                        "them side by side, or up to %2 to see every version of a story at once."
+                    ),
+                    selected,
+                    MAX_STORY_ARTICLES,
+                )
             )
         else:
             self.hint_page.label.setText(
-                "Select an article to read it,\nor two articles (Ctrl+click) to compare them "
-                "side by side.\n\nYou can also drag an article from the list onto a pane of the "
-                "comparison."
+                self.tr(
+                    "Select an article to read it,\nor two articles (Ctrl+click) to compare them "
+                    "side by side.\n\nYou can also drag an article from the list onto a pane of "
+                    "the comparison."
+                )
             )
         self.setCurrentWidget(self.hint_page)
 
@@ -193,7 +201,7 @@ class ReadingArea(QStackedWidget):
             self.compare_view.show_message(message)
 
     def _on_compare_busy(self, busy: bool) -> None:
-        self.status.emit("Comparing…" if busy else "", 0)
+        self.status.emit(self.tr("Comparing…") if busy else "", 0)
 
     # What the library controller reports ----------------------------------------------------
 
@@ -283,7 +291,7 @@ class ReadingArea(QStackedWidget):
         self.article_view.set_point_size(point_size)
         if self.compare_view is not None:
             self.compare_view.set_font_size(point_size)
-        self.status.emit(f"Reading text {point_size:g} pt", 2000)
+        self.status.emit(fill(self.tr("Reading text %1 pt"), f"{point_size:g}"), 2000)
 
     def set_colours(self, colours) -> None:
         """Follow a switch between light and dark (ui.theme.ThemeWatcher)."""

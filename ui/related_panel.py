@@ -1,5 +1,5 @@
 """The articles related to the one being read, found in the background through the library's
-MinHash/LSH index, with "Build story from related": the article and those related to it,
+MinHash/LSH index, with self.tr("Build story from related"): the article and those related to it,
 selected together, open the story view.
 """
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.language import fill
 from ui.tasks import with_library
 
 RELATED_LIMIT = 10
@@ -51,12 +52,12 @@ class RelatedPanel(QWidget):
         self._db_path = db_path
         self._article: int | None = None
         self._generation = 0
-        self.label = QLabel("Related: select one article", self)
+        self.label = QLabel(self.tr("Related: select one article"), self)
         self.list = QListWidget(self)
         self.list.setObjectName("relatedList")
         self.list.setMaximumHeight(150)
         self.list.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.build_button = QPushButton("Build story from related", self)
+        self.build_button = QPushButton(self.tr("Build story from related"), self)
         self.build_button.setEnabled(False)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
@@ -74,11 +75,11 @@ class RelatedPanel(QWidget):
             self._article = None
             self.list.clear()
             self.build_button.setEnabled(False)
-            self.label.setText("Related: select one article")
+            self.label.setText(self.tr("Related: select one article"))
             return
         generation = self._generation
         self._article = ids[0]
-        self.label.setText(f"Related to #{ids[0]}: looking…")
+        self.label.setText(fill(self.tr("Related to %1: looking…"), f"\u2066#{ids[0]}\u2069"))
         self._runner.run_task(
             with_library(self._db_path(), related_work(ids[0], RELATED_LIMIT)),
             lambda result: self._show(generation, result),
@@ -102,17 +103,20 @@ class RelatedPanel(QWidget):
         for rid, similarity, source, title in rows:
             # Title first (the list reads right to left); the id and score isolated left to right.
             ref = f"\u2066#{rid}, {similarity:.2f}\u2069"
-            item = QListWidgetItem(f"{title} — {source or 'no outlet'} ({ref})")
+            outlet = source or self.tr("no outlet")
+            item = QListWidgetItem(f"{title} — {outlet} ({ref})")
             item.setData(Qt.ItemDataRole.UserRole, rid)
             item.setToolTip(title)
             self.list.addItem(item)
-        self.label.setText(f"Related to #{article_id}: {len(rows)}")
+        self.label.setText(
+            fill(self.tr("Related to %1: %2"), f"\u2066#{article_id}\u2069", len(rows))
+        )
         self.build_button.setEnabled(bool(rows))
         self.updated.emit(article_id)
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
-            self.label.setText(f"Related: {error}")
+            self.label.setText(fill(self.tr("Related: %1"), error))
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         if self._article is not None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from ui.language import fill
 from ui.tasks import with_library
 
 # A story compares every two of its articles (n·(n−1)/2 comparisons of ~5 ms each): 50 take
@@ -82,7 +83,7 @@ class StoryController(QObject):
         if generation != self._generation:
             return
         self._task = None
-        self.story_failed.emit(f"Cannot build the story: {error}")
+        self.story_failed.emit(fill(self.tr("Cannot build the story: %1"), error))
 
 
 def finding_for(comparison, findings, focus) -> int | None:

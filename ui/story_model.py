@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from services.compare import Claim, Figure, Story
 from services.models import Article
+from ui.language import display_date, fill, translate
 
 # Custom roles: the relation that colours a cell; the member indexes a cell shows; a row's
 # range plot (PlotData).
@@ -37,8 +38,17 @@ SORT_KEYS = ("outlets", "spread", "first")
 def article_label(article: Article) -> str:
     """A column header: outlet (or #id) on the first line, date and time on the second."""
     name = article.source or article.title[:24] or f"#{article.id}"
-    when = f"{article.date} {article.time}".strip() if article.date else "no date"
+    stored = f"{article.date} {article.time}".strip()
+    when = display_date(stored) if article.date else translate("StoryModel", "no date")
     return f"#{article.id} {name}\n{when}"
+
+
+def relation_name(relation: str) -> str:
+    """ "conflict", "agree" ... as the interface says it."""
+    from ui.highlights import RELATION_LABELS
+
+    labels = {agreement.value: text for agreement, text in RELATION_LABELS.items()}
+    return translate("highlights", labels[relation]) if relation in labels else relation
 
 
 def cell_relation(relations, members: list[int]) -> str | None:
@@ -261,7 +271,9 @@ class FigureTableModel(_StoryTable):
         return story.figures
 
     def _lead_header(self, section: int) -> str:
-        return "Figure" if section == self.TOPIC else "Spread"
+        if section == self.TOPIC:
+            return translate("StoryModel", "Figure")
+        return translate("StoryModel", "Spread")
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -275,7 +287,12 @@ class FigureTableModel(_StoryTable):
                 if role == Qt.ItemDataRole.DisplayRole:
                     return f"{figure.topic}\n{_range_text(figure)}"
                 if role == Qt.ItemDataRole.ToolTipRole:
-                    return f"{figure.topic}: {_range_text(figure)}, {len(figure.articles)} articles"
+                    return fill(
+                        translate("StoryModel", "%1: %2, %3 articles"),
+                        figure.topic,
+                        _range_text(figure),
+                        len(figure.articles),
+                    )
             elif role == PLOT_ROLE:
                 return plot_data(figure, self._story.articles)
             elif role == Qt.ItemDataRole.ToolTipRole:
@@ -294,7 +311,8 @@ class FigureTableModel(_StoryTable):
                 if 0 <= q.sentence < len(sentences):
                     lines.append(sentences[q.sentence].text)
             relation = cell_relation(figure.relations, members)
-            return "\n\n".join(lines) + (f"\n\n({relation})" if relation else "")
+            shown = relation_name(relation) if relation else ""
+            return "\n\n".join(lines) + (f"\n\n({shown})" if shown else "")
         if role == RELATION_ROLE:
             return cell_relation(figure.relations, members)
         if role == MEMBERS_ROLE:
@@ -317,7 +335,7 @@ class ClaimMatrixModel(_StoryTable):
         return story.claims
 
     def _lead_header(self, section: int) -> str:
-        return "Claim"
+        return translate("StoryModel", "Claim")
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -329,9 +347,15 @@ class ClaimMatrixModel(_StoryTable):
         if article is None:
             if role == Qt.ItemDataRole.DisplayRole:
                 first = claim.first
-                who = f"#{self._story.articles[first].id}" if first is not None else "unknown"
-                mark = " ⧉ copied" if claim.copied else ""
-                return f"\u2066{len(claim.articles)} outlets · first: {who}{mark}\u2069"
+                who = (
+                    f"\u2066#{self._story.articles[first].id}\u2069"
+                    if first is not None
+                    else translate("StoryModel", "unknown")
+                )
+                text = fill(
+                    translate("StoryModel", "%1 outlets · first: %2"), len(claim.articles), who
+                )
+                return text + (translate("StoryModel", " ⧉ copied") if claim.copied else "")
             return None
         members = self.members_in(index.row(), article)
         if not members:
@@ -354,9 +378,13 @@ class ClaimMatrixModel(_StoryTable):
                 m = claim.members[k]
                 credit = ""
                 if m.attribution is not None:
-                    via = f" (via {m.attribution.via})" if m.attribution.via else ""
+                    via = ""
+                    if m.attribution.via:
+                        via = fill(translate("StoryModel", " (via %1)"), m.attribution.via)
                     credit = f"\n[{m.attribution.kind}: {m.attribution.source}{via}]"
-                copy = "\n[copied word for word]" if k in copied else ""
+                copy = ""
+                if k in copied:
+                    copy = "\n" + translate("StoryModel", "[copied word for word]")
                 lines.append(m.text + credit + copy)
             return "\n\n".join(lines)
         if role == MEMBERS_ROLE:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from ui.language import fill
 from ui.story_flow import MAX_STORY_ARTICLES, StoryController, finding_for
 
 
@@ -107,4 +108,5 @@ class StoryPage(QObject):
             self.view.show_message(message)
 
     def _progressed(self, done: int, total: int) -> None:
-        self._area.status.emit(f"Comparing the versions of the story… {done}/{total}", 0)
+        message = fill(self.tr("Comparing the versions of the story… %1/%2"), done, total)
+        self._area.status.emit(message, 0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from services.compare import Story
+from ui.language import fill
 from ui.story_model import PLOT_ROLE, ClaimMatrixModel, FigureTableModel, PlotData
 
 _SORT_LABELS = (
-    ("outlets", "Most outlets first"),
-    ("spread", "Widest spread first"),
-    ("first", "First appearance"),
+    ("outlets", QT_TRANSLATE_NOOP("StoryView", "Most outlets first")),
+    ("spread", QT_TRANSLATE_NOOP("StoryView", "Widest spread first")),
+    ("first", QT_TRANSLATE_NOOP("StoryView", "First appearance")),
 )
 PLOT_WIDTH = 200  # pixels of the spread column: wide enough to tell 60 from 100 on a log axis
 # Five articles beside the two lead columns fit a 1,440-pixel window (the seeds' story).
@@ -161,13 +162,13 @@ class StoryView(QWidget):
         self.sort_box = QComboBox(self)
         self.sort_box.setObjectName("storySort")
         for key, label in _SORT_LABELS:
-            self.sort_box.addItem(label, key)
+            self.sort_box.addItem(self.tr(label), key)
         self.sort_box.currentIndexChanged.connect(
             lambda _i: self.sort_by(self.sort_box.currentData())
         )
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        top.addWidget(QLabel("Sort:", self))
+        top.addWidget(QLabel(self.tr("Sort:"), self))
         top.addWidget(self.sort_box)
 
         self.figures_model = FigureTableModel(colours=colours, parent=self)
@@ -181,8 +182,8 @@ class StoryView(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         for title, table in (
-            ("Figures", self.figures_table),
-            ("Claims several outlets carry", self.claims_table),
+            (self.tr("Figures"), self.figures_table),
+            (self.tr("Claims several outlets carry"), self.claims_table),
         ):
             box = QWidget(splitter)
             inner = QVBoxLayout(box)
@@ -214,7 +215,7 @@ class StoryView(QWidget):
         return self._story
 
     def show_loading(self, count: int) -> None:
-        self.heading.setText(f"Building the story of {count} articles…")
+        self.heading.setText(fill(self.tr("Building the story of %1 articles…"), count))
         self.figures_model.set_story(None)
         self.claims_model.set_story(None)
 
@@ -228,9 +229,17 @@ class StoryView(QWidget):
         self.sort_by(self.sort_box.currentData())
         shared = sum(1 for f in story.figures if len(f.articles) > 1)
         self.heading.setText(
-            f"<b>Story of {len(story.articles)} articles</b> — {shared} figures given by several "
-            f"of them ({len(story.figures)} in all), {len(story.claims)} claims carried by "
-            "several. Click an article's cell to compare it with the others on that row."
+            fill(
+                self.tr(
+                    "<b>Story of %1 articles</b> — %2 figures given by several of them (%3 in "
+                    "all), %4 claims carried by several. Click an article's cell to compare it "
+                    "with the others on that row."
+                ),
+                len(story.articles),
+                shared,
+                len(story.figures),
+                len(story.claims),
+            )
         )
         for table, model in (
             (self.figures_table, self.figures_model),

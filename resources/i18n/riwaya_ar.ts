@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>لا تعارض</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضاً</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation>
+            <numerusform>لا تحديثات</numerusform>
+            <numerusform>تحديث واحد</numerusform>
+            <numerusform>تحديثان</numerusform>
+            <numerusform>%n تحديثات</numerusform>
+            <numerusform>%n تحديثاً</numerusform>
+            <numerusform>%n تحديث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>لا اختلافات</numerusform>
+            <numerusform>اختلاف واحد</numerusform>
+            <numerusform>اختلافان</numerusform>
+            <numerusform>%n اختلافات</numerusform>
+            <numerusform>%n اختلافاً</numerusform>
+            <numerusform>%n اختلاف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>لا اتفاقات</numerusform>
+            <numerusform>اتفاق واحد</numerusform>
+            <numerusform>اتفاقان</numerusform>
+            <numerusform>%n اتفاقات</numerusform>
+            <numerusform>%n اتفاقاً</numerusform>
+            <numerusform>%n اتفاق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared claim(s)</source>
+        <translation>
+            <numerusform>لا ادعاءات مشتركة</numerusform>
+            <numerusform>ادعاء مشترك واحد</numerusform>
+            <numerusform>ادعاءان مشتركان</numerusform>
+            <numerusform>%n ادعاءات مشتركة</numerusform>
+            <numerusform>%n ادعاءً مشتركاً</numerusform>
+            <numerusform>%n ادعاء مشترك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dismissed</source>
+        <translation>
+            <numerusform>المستبعَد: %n</numerusform>
+            <numerusform>المستبعَد: %n</numerusform>
+            <numerusform>المستبعَد: %n</numerusform>
+            <numerusform>المستبعَد: %n</numerusform>
+            <numerusform>المستبعَد: %n</numerusform>
+            <numerusform>المستبعَد: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported</source>
+        <translation>
+            <numerusform>لم يُستورد أي مقال</numerusform>
+            <numerusform>استُورد مقال واحد</numerusform>
+            <numerusform>استُورد مقالان</numerusform>
+            <numerusform>استُوردت %n مقالات</numerusform>
+            <numerusform>استُورد %n مقالاً</numerusform>
+            <numerusform>استُورد %n مقال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n موجودة في المكتبة من قبل</numerusform>
+            <numerusform>%n موجودة في المكتبة من قبل</numerusform>
+            <numerusform>%n موجودة في المكتبة من قبل</numerusform>
+            <numerusform>%n موجودة في المكتبة من قبل</numerusform>
+            <numerusform>%n موجودة في المكتبة من قبل</numerusform>
+            <numerusform>%n موجودة في المكتبة من قبل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+            <numerusform>%n مرفوضة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s)</source>
+        <translation>
+            <numerusform>حذف لا شيء</numerusform>
+            <numerusform>حذف مقال واحد</numerusform>
+            <numerusform>حذف مقالين</numerusform>
+            <numerusform>حذف %n مقالات</numerusform>
+            <numerusform>حذف %n مقالاً</numerusform>
+            <numerusform>حذف %n مقال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <source>Title</source>
@@ -25,6 +138,52 @@
     <message>
         <source>Article</source>
         <translation>المقال</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsBox</name>
+    <message>
+        <source>Saved stories: choose one to see its articles together</source>
+        <translation>القصص المحفوظة: اختر واحدة لعرض مقالاتها معاً</translation>
+    </message>
+    <message>
+        <source>Save as story…</source>
+        <translation>حفظ كقصة…</translation>
+    </message>
+    <message>
+        <source>Save the selected articles as a named collection</source>
+        <translation>حفظ المقالات المحددة كمجموعة مسمّاة</translation>
+    </message>
+    <message>
+        <source>Story of list</source>
+        <translation>قصة القائمة</translation>
+    </message>
+    <message>
+        <source>Every article the list shows (a search&apos;s results) at once</source>
+        <translation>كل المقالات المعروضة في القائمة (نتائج البحث) معاً</translation>
+    </message>
+    <message>
+        <source>Collections (%1)</source>
+        <translation>المجموعات (%1)</translation>
+    </message>
+    <message>
+        <source>Save as story</source>
+        <translation>حفظ كقصة</translation>
+    </message>
+    <message>
+        <source>Name of the collection:</source>
+        <translation>اسم المجموعة:</translation>
+    </message>
+    <message>
+        <source>Saved %1 articles as «%2».</source>
+        <translation>حُفظ %1 من المقالات باسم «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>تعذّرت المقارنة: %1</translation>
     </message>
 </context>
 <context>
@@ -85,6 +244,173 @@
     </message>
 </context>
 <context>
+    <name>EditMetadataCommand</name>
+    <message>
+        <source>Edit title</source>
+        <translation>تحرير العنوان</translation>
+    </message>
+    <message>
+        <source>Edit outlet</source>
+        <translation>تحرير الوسيلة</translation>
+    </message>
+    <message>
+        <source>Edit date</source>
+        <translation>تحرير التاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyLibraryPage</name>
+    <message>
+        <source>Your library is empty</source>
+        <translation>مكتبتك فارغة</translation>
+    </message>
+    <message>
+        <source>Drag article files or whole folders onto this window, or choose File › Import files… (Ctrl+O) or File › Import folder… (Ctrl+Shift+O).
+
+Riwaya reads plain text (UTF-8, UTF-16, Windows-1256), saved web pages (.html) and Word documents (.docx). Then select one article to read it, or two to compare how the outlets tell the story.</source>
+        <translation>اسحب ملفات المقالات أو مجلدات كاملة إلى هذه النافذة، أو اختر ملف › استيراد ملفات… (Ctrl+O) أو ملف › استيراد مجلد… (Ctrl+Shift+O).
+
+تقرأ رواية النصوص العادية (UTF-8 وUTF-16 وWindows-1256) وصفحات الويب المحفوظة (.html) ومستندات وورد (.docx). ثم حدّد مقالاً لقراءته، أو مقالين لمقارنة كيف تروي كل وسيلة القصة.</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>استيراد ملفات…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>استيراد مجلد…</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this article</source>
+        <translation>البحث في هذا المقال</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>التطابق السابق (Shift+Enter، Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>التطابق التالي (Enter، F3)</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>إغلاق (Escape)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>بحث:</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>لا تطابق</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindingNotes</name>
+    <message>
+        <source>%1%2 → %3%4 — a running total that changed between the two reports</source>
+        <comment>%2 and %4 are the reports&apos; times in brackets, or nothing</comment>
+        <translation>%1%2 ← %3%4 — حصيلة تراكمية تغيّرت بين التقريرين</translation>
+    </message>
+    <message>
+        <source>%1 and %2 — the same date</source>
+        <translation>%1 و%2 — التاريخ نفسه</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 — different dates</source>
+        <translation>%1 مقابل %2 — تاريخان مختلفان</translation>
+    </message>
+    <message>
+        <source>%1 and %2 — the same figure</source>
+        <translation>%1 و%2 — الرقم نفسه</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 — intervals %3 and %4 overlap but differ</source>
+        <translation>%1 مقابل %2 — المجالان %3 و%4 متداخلان لكنهما مختلفان</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 — intervals %3 and %4 do not overlap</source>
+        <translation>%1 مقابل %2 — المجالان %3 و%4 لا يتداخلان</translation>
+    </message>
+    <message>
+        <source>; the later report is lower, with no correction stated</source>
+        <translation>؛ والرقم في التقرير اللاحق أدنى دون ذكر تصحيح</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source> (note: %1)</source>
+        <translation> (ملاحظة: %1)</translation>
+    </message>
+    <message>
+        <source>Click to show both in the panes</source>
+        <translation>انقر لعرض الاثنين في اللوحين</translation>
+    </message>
+    <message>
+        <source>Click to show both in the panes; right-click to mark it or add a note</source>
+        <translation>انقر لعرض الاثنين في اللوحين؛ وانقر بالزر الأيمن لوسمها أو لإضافة ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>اختلاف</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <source>Shared claim</source>
+        <translation>ادعاء مشترك</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>متطابقان</translation>
+    </message>
+    <message>
+        <source>%1% similar</source>
+        <translation>تشابه %1%</translation>
+    </message>
+    <message>
+        <source>No shared claims or comparable figures</source>
+        <translation>لا ادعاءات مشتركة ولا أرقام قابلة للمقارنة</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>دليل الرموز</translation>
+    </message>
+    <message>
+        <source>What the colours, underlines and marks mean</source>
+        <translation>معاني الألوان والخطوط والعلامات</translation>
+    </message>
+    <message>
+        <source>No comparison open</source>
+        <translation>لا مقارنة مفتوحة</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindows</name>
     <message>
         <source>The lexicon folder cannot be opened: %1</source>
@@ -93,6 +419,151 @@
     <message>
         <source>Your word lists are in %1</source>
         <translation>قوائم كلماتك في %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Articles (*.txt *.text *.html *.htm *.docx);;All files (*)</source>
+        <translation>المقالات (*.txt *.text *.html *.htm *.docx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1</source>
+        <translation>أُلغي الاستيراد: %1</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>استيراد مقالات</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>استيراد مجلد مقالات</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>فشل الاستيراد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcomeModel</name>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation>موجود في المكتبة</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation>المقال %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop the import; what was imported so far stays</source>
+        <translation>إيقاف الاستيراد؛ يبقى ما استُورد حتى الآن</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2</source>
+        <translation>استيراد %1 من %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>يتوقف بعد الملف الحالي…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <source>a folder, not a file</source>
+        <translation>مجلد لا ملف</translation>
+    </message>
+    <message>
+        <source>no text in the Word document</source>
+        <translation>لا نص في مستند وورد</translation>
+    </message>
+    <message>
+        <source>empty file: only blank lines and spaces</source>
+        <translation>ملف فارغ: أسطر فارغة ومسافات فقط</translation>
+    </message>
+    <message>
+        <source>an old Word .doc file: open it in Word or LibreOffice and save it as .docx</source>
+        <translation>ملف وورد قديم ‎.doc: افتحه في وورد أو ليبر أوفيس واحفظه بصيغة ‎.docx</translation>
+    </message>
+    <message>
+        <source>PDF is not supported: copy the article&apos;s text into a .txt file</source>
+        <translation>صيغة PDF غير مدعومة: انسخ نص المقال إلى ملف ‎.txt</translation>
+    </message>
+    <message>
+        <source>RTF is not supported: save it as .docx or .txt</source>
+        <translation>صيغة RTF غير مدعومة: احفظه بصيغة ‎.docx أو ‎.txt</translation>
+    </message>
+    <message>
+        <source>OpenDocument text is not supported: save it as .docx</source>
+        <translation>نصوص OpenDocument غير مدعومة: احفظه بصيغة ‎.docx</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import cancelled</source>
+        <translation>أُلغي الاستيراد</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>انتهى الاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message>
+        <source>Editing is possible again when the import has finished.</source>
+        <translation>يمكن التحرير مجدداً عند انتهاء الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Deleting is possible again when the import has finished.</source>
+        <translation>يمكن الحذف مجدداً عند انتهاء الاستيراد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n article(s) — Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>لم يُحذف شيء</numerusform>
+            <numerusform>حُذف مقال واحد — التراجع (Ctrl+Z) يعيده.</numerusform>
+            <numerusform>حُذف مقالان — التراجع (Ctrl+Z) يعيدهما.</numerusform>
+            <numerusform>حُذفت %n مقالات — التراجع (Ctrl+Z) يعيدها.</numerusform>
+            <numerusform>حُذف %n مقالاً — التراجع (Ctrl+Z) يعيدها.</numerusform>
+            <numerusform>حُذف %n مقال — التراجع (Ctrl+Z) يعيدها.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -124,6 +595,17 @@
     <message>
         <source>All outlets</source>
         <translation>كل الوسائل</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySide</name>
+    <message>
+        <source>Showing the best %1 matches.</source>
+        <translation>تُعرض أفضل %1 نتيجة.</translation>
+    </message>
+    <message>
+        <source>Cannot search for this: %1</source>
+        <translation>تعذّر البحث عن هذا: %1</translation>
     </message>
 </context>
 <context>
@@ -204,6 +686,225 @@
     <message>
         <source>Wait for the import to finish before changing the language.</source>
         <translation>انتظر انتهاء الاستيراد قبل تغيير اللغة.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingArea</name>
+    <message>
+        <source>%1 articles selected.
+
+Select one article to read it, two to compare them side by side, or up to %2 to see every version of a story at once.</source>
+        <translation>حُدّد %1 من المقالات.
+
+حدّد مقالاً واحداً لقراءته، أو اثنين لمقارنتهما جنباً إلى جنب، أو حتى %2 لعرض كل روايات القصة معاً.</translation>
+    </message>
+    <message>
+        <source>Select an article to read it,
+or two articles (Ctrl+click) to compare them side by side.
+
+You can also drag an article from the list onto a pane of the comparison.</source>
+        <translation>حدّد مقالاً لقراءته،
+أو مقالين (Ctrl+نقر) لمقارنتهما جنباً إلى جنب.
+
+ويمكنك أيضاً سحب مقال من القائمة إلى أحد لوحي المقارنة.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>جارٍ المقارنة…</translation>
+    </message>
+    <message>
+        <source>Reading text %1 pt</source>
+        <translation>نص القراءة %1 نقطة</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPanel</name>
+    <message>
+        <source>Related: select one article</source>
+        <translation>ذات صلة: حدّد مقالاً واحداً</translation>
+    </message>
+    <message>
+        <source>Build story from related</source>
+        <translation>بناء قصة من المقالات ذات الصلة</translation>
+    </message>
+    <message>
+        <source>Related to %1: looking…</source>
+        <translation>ذات صلة بـ%1: جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>no outlet</source>
+        <translation>بلا وسيلة</translation>
+    </message>
+    <message>
+        <source>Related to %1: %2</source>
+        <translation>ذات صلة بـ%1: %2</translation>
+    </message>
+    <message>
+        <source>Related: %1</source>
+        <translation>ذات صلة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoryController</name>
+    <message>
+        <source>Cannot build the story: %1</source>
+        <translation>تعذّر بناء القصة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoryModel</name>
+    <message>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>التباعد</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 articles</source>
+        <translation>%1: %2، في %3 من المقالات</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>%1 outlets · first: %2</source>
+        <translation>%1 وسائل · الأولى: %2</translation>
+    </message>
+    <message>
+        <source> ⧉ copied</source>
+        <translation> ⧉ منسوخ</translation>
+    </message>
+    <message>
+        <source> (via %1)</source>
+        <translation> (عبر %1)</translation>
+    </message>
+    <message>
+        <source>[copied word for word]</source>
+        <translation>[منسوخ حرفياً]</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPage</name>
+    <message>
+        <source>Comparing the versions of the story… %1/%2</source>
+        <translation>جارٍ مقارنة روايات القصة… %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>StoryView</name>
+    <message>
+        <source>Most outlets first</source>
+        <translation>الأكثر وسائل أولاً</translation>
+    </message>
+    <message>
+        <source>Widest spread first</source>
+        <translation>الأوسع تباعداً أولاً</translation>
+    </message>
+    <message>
+        <source>First appearance</source>
+        <translation>أول ظهور</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>الترتيب:</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Claims several outlets carry</source>
+        <translation>ادعاءات تنقلها عدة وسائل</translation>
+    </message>
+    <message>
+        <source>Building the story of %1 articles…</source>
+        <translation>جارٍ بناء قصة %1 من المقالات…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Story of %1 articles&lt;/b&gt; — %2 figures given by several of them (%3 in all), %4 claims carried by several. Click an article&apos;s cell to compare it with the others on that row.</source>
+        <translation>&lt;b&gt;قصة %1 من المقالات&lt;/b&gt; — %2 من الأرقام أوردها أكثر من مقال (من أصل %3)، و%4 من الادعاءات نقلها أكثر من مقال. انقر خلية مقال لمقارنته بالمقالات الأخرى في ذلك الصف.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageBar</name>
+    <message>
+        <source>✓ Reviewed</source>
+        <translation>✓ رُوجعت</translation>
+    </message>
+    <message>
+        <source>✗ Dismissed (false)</source>
+        <translation>✗ مستبعَدة (خاطئة)</translation>
+    </message>
+    <message>
+        <source>Reviewed · </source>
+        <translation>رُوجعت · </translation>
+    </message>
+    <message>
+        <source>Dismissed · </source>
+        <translation>مستبعَدة · </translation>
+    </message>
+    <message>
+        <source>Mark the current finding as reviewed (again: unmark)</source>
+        <translation>وسم النتيجة الحالية بأنها رُوجعت (مرة أخرى: إلغاء الوسم)</translation>
+    </message>
+    <message>
+        <source>✗ Dismiss</source>
+        <translation>✗ استبعاد</translation>
+    </message>
+    <message>
+        <source>Dismiss the current finding as false: it moves to the end of the list (again: bring it back)</source>
+        <translation>استبعاد النتيجة الحالية لأنها خاطئة: تنتقل إلى آخر القائمة (مرة أخرى: إعادتها)</translation>
+    </message>
+    <message>
+        <source>✎ Note…</source>
+        <translation>✎ ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Write a note on the current finding</source>
+        <translation>كتابة ملاحظة على النتيجة الحالية</translation>
+    </message>
+    <message>
+        <source>Show dismissed</source>
+        <translation>عرض المستبعَدة</translation>
+    </message>
+    <message>
+        <source>List the findings dismissed as false, at the end</source>
+        <translation>إدراج النتائج المستبعَدة لأنها خاطئة، في آخر القائمة</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Export this comparison: HTML, PDF, CSV, XLSX or JSON</source>
+        <translation>تصدير هذه المقارنة: HTML أو PDF أو CSV أو XLSX أو JSON</translation>
+    </message>
+    <message>
+        <source>✓ &amp;Reviewed</source>
+        <translation>✓ &amp;رُوجعت</translation>
+    </message>
+    <message>
+        <source>✗ &amp;Dismissed (false)</source>
+        <translation>✗ م&amp;ستبعَدة (خاطئة)</translation>
+    </message>
+    <message>
+        <source>&amp;Not looked at</source>
+        <translation>&amp;لم تُراجع بعد</translation>
+    </message>
+    <message>
+        <source>✎ &amp;Note…</source>
+        <translation>✎ م&amp;لاحظة…</translation>
     </message>
 </context>
 <context>
@@ -522,6 +1223,141 @@
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>highlights</name>
+    <message>
+        <source>Conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>اختلاف</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <source>these cannot both be true</source>
+        <translation>لا يمكن أن يصحّ الرقمان معاً</translation>
+    </message>
+    <message>
+        <source>a running total that changed between the two reports, news rather than a contradiction</source>
+        <translation>حصيلة تراكمية تغيّرت بين التقريرين: خبر جديد لا تناقض</translation>
+    </message>
+    <message>
+        <source>different figures, but their ranges overlap, so both could be true</source>
+        <translation>رقمان مختلفان لكن مجاليهما متداخلان، فقد يصحّان معاً</translation>
+    </message>
+    <message>
+        <source>they agree</source>
+        <translation>متفقان</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>نسبة مئوية</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>كسر</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>طول</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>مساحة</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>وزن</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>حجم</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>درجة حرارة</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>مدة</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>سرعة</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>قدرة</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>طاقة</translation>
+    </message>
+    <message>
+        <source>magnitude</source>
+        <translation>شدة</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <source>ordinal</source>
+        <translation>ترتيب</translation>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation>معرّف</translation>
+    </message>
+    <message>
+        <source>Only in %1</source>
+        <translation>في %1 وحدها</translation>
+    </message>
+    <message>
+        <source>Read as %1 and %2</source>
+        <translation>قُرئا على أنهما %1 و%2</translation>
+    </message>
+    <message>
+        <source>One says %1, the other %2: %3.</source>
+        <translation>تقول إحداهما %1 والأخرى %2: %3.</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>نحو %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>أكثر من %1</translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation>أقل من %1</translation>
     </message>
 </context>
 </TS>
