@@ -25,7 +25,6 @@ def _furniture(role: str) -> tuple[str, ...]:
 
 
 # Words that only join phrases: "تابعونا على فيسبوك", "share on Twitter".
-_CONNECTORS = frozenset({"على", "علي", "عبر", "في", "on", "via", "to", "us", "with"})
 
 
 # A line that begins with a lead-in (furniture.tsv) set off by a colon or dash points
@@ -199,7 +198,7 @@ def _only_phrases(words: list[str]) -> bool:
                 i, phrases = i + size, phrases + 1
                 break
         else:
-            if words[i] in _CONNECTORS or words[i].isdigit():
+            if words[i] in _furniture("connector") or words[i].isdigit():
                 i += 1
             else:
                 return False

@@ -165,8 +165,7 @@ _DATELINE = re.compile(
 )
 # A source tag alone on a line: "(سانا)".
 _TAG_LINE = re.compile(r"^\((?P<outlet>[^()]{2,40})\)\.?$")
-# Closing words in brackets that are not outlets, written normalised.
-_NOT_TAGS = frozenset({"انتهي", "يتبع", "تتمه", "صور", "فيديو", "خاص", "النهايه"})
+# Closing words in brackets that are not outlets («(انتهى)»): outlet_shapes.tsv, not_a_tag.
 # An unknown name in a closing tag is taken only when it is as short as an outlet's name.
 _MAX_TAG_WORDS = 2
 _URL = re.compile(r"https?://(?:www\.)?(?P<host>[^/\s]+)", re.IGNORECASE)
@@ -180,8 +179,11 @@ def _known_outlets() -> frozenset[str]:
     return frozenset(_key(name) for name in lexicon.column("outlets"))
 
 
-_OUTLET_HEADS = ("وكاله ", "موقع ", "قناه ", "صحيفه ", "جريده ", "شبكه ", "اذاعه ", "تلفزيون ")
-_OUTLET_TAILS = (" نت", " نيوز", " برس", " بوست", " الاخباريه", " اونلاين", " 24")
+@derived
+def _outlet_shapes() -> dict[str, tuple[str, ...]]:
+    """Words an outlet's name starts with (head) or ends with (tail), and closing words in
+    brackets that are no outlet (not_a_tag): outlet_shapes.tsv."""
+    return lexicon.grouped("outlet_shapes")
 
 
 def detect_source(lines: list[str]) -> str:
@@ -213,7 +215,11 @@ def detect_source(lines: list[str]) -> str:
 
 def _tag_line(line: str) -> str:
     match = _TAG_LINE.match(line)
-    if not match or _key(match["outlet"]) in _NOT_TAGS or re.search(r"\d", match["outlet"]):
+    if (
+        not match
+        or _key(match["outlet"]) in _outlet_shapes()["not_a_tag"]
+        or re.search(r"\d", match["outlet"])
+    ):
         return ""
     outlet = _clean_outlet(match["outlet"])
     return outlet if len(outlet.split()) <= _MAX_TAG_WORDS or _looks_like_outlet(outlet) else ""
@@ -257,8 +263,8 @@ def _looks_like_outlet(name: str) -> bool:
     key = _key(name)
     return (
         key in _known_outlets()
-        or key.startswith(_OUTLET_HEADS)
-        or key.endswith(_OUTLET_TAILS)
+        or key.startswith(tuple(w + " " for w in _outlet_shapes()["head"]))
+        or key.endswith(tuple(" " + w for w in _outlet_shapes()["tail"]))
         or bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9 .&'-]*", name))
     )
 

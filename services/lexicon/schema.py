@@ -43,7 +43,8 @@ READING_LISTS = (
     "not_counted", "count_verbs", "toll_nouns", "not_counted_after_min", "case_words", "case_of",
     "y_nouns", "reference_nouns", "reference_nouns_indefinite", "strength_words", "change_verbs",
     "match_words", "toll_verbs", "pronoun_one_before", "placing_verbs", "whole_unit_words",
-    "not_a_construct_after",
+    "not_a_construct_after", "this_month", "year_words", "year_hints", "clock_day_parts",
+    "hour_words", "not_a_construct_noun",
 )  # fmt: skip
 
 SCHEMAS: dict[str, Schema] = {
@@ -110,6 +111,11 @@ SCHEMAS: dict[str, Schema] = {
         doc="words the figure reader looks for around a number",
     ),
     "outlets": Schema(("name",), unique=("name",), doc="outlets that sign datelines"),
+    "outlet_shapes": Schema(
+        ("part", "word"),
+        closed={"part": frozenset({"head", "tail", "not_a_tag"})},
+        doc="words an outlet's name starts or ends with; closing words that are no outlet",
+    ),
     "figure_time_markers": Schema(
         ("marker", "phrase"),
         closed={"marker": frozenset({"provisional", "cumulative", "risen", "corrected", "final"})},
@@ -129,7 +135,7 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "furniture": Schema(
         ("role", "phrase"),
-        closed={"role": frozenset({"platform", "line", "lead_in", "section"})},
+        closed={"role": frozenset({"platform", "line", "lead_in", "section", "connector"})},
         doc="page furniture: share buttons, related-article lead-ins",
     ),
 }

@@ -5,30 +5,17 @@ Gulf, the Maghreb and the Hijri calendar, "من الشهر الجاري", year w
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from services import lexicon
 from services.lexicon import derived
 from services.text.arabic import normalize_plain
+from services.text.lexicon import word_list
 from services.text.numerals import Tok, parse_digits
 
 _LATIN = re.compile(r"[A-Za-z]")
 # Month names are data (months.tsv), shared with the date lines of services.documents.metadata.
-# "the 20th of this month": the day is a date even though the month is not named.
-_THIS_MONTH = (
-    "الشهر الجاري | الشهر الحالي | الشهر الماضي | الشهر المقبل | الشهر القادم | الشهر المنصرم"
-    " | الشهر الفائت | الشهر نفسه | ذات الشهر | هذا الشهر | الشهر"
-)
-# Words before a number that make it a year: عام 2023, لعام 2019, سنة 1948.
-_YEAR_WORDS = "عام العام لعام بعام وعام والعام ولعام سنة السنة لسنة وسنة عامي العامين سنتي"
-# Words before a plausible year (1900–2100) that confirm it: في 2019, منذ 2011, مطلع 2020.
-_YEAR_HINTS = (
-    "في وفي منذ ومنذ حتى وحتى خلال مطلع بداية أوائل أواخر منتصف نهاية أواسط صيف شتاء خريف "
-    "ربيع بحلول قبل بعد"
-)
-# Words after a number that make it a clock time: 5 صباحا, 9 مساء.
-_DAY_PARTS = "صباحا صباح صباحًا مساء مساءً مساءا ظهرا ظهرًا عصرا فجرا ليلا ليلًا"
-_HOUR_WORDS = "الساعة بالساعة للساعة والساعة"
+# The words of the rules below (this_month, year_words, year_hints, clock_day_parts,
+# hour_words) are lists of reading_words.tsv.
 
 
 # Words between a day and month and its year: 26 آب من عام 2015.
@@ -50,20 +37,6 @@ def _month_table() -> dict[tuple[str, ...], tuple[int, bool]]:
             words = tuple(normalize_plain(w) for w in name.split())
             table.setdefault(words, (int(number), calendar == "hijri"))
     return table
-
-
-@cache
-def _word_sets() -> dict[str, frozenset[str]]:
-    def words(spec: str) -> frozenset[str]:
-        return frozenset(normalize_plain(w) for w in spec.split())
-
-    return {
-        "year": words(_YEAR_WORDS),
-        "hint": words(_YEAR_HINTS),
-        "day_part": words(_DAY_PARTS),
-        "hour": words(_HOUR_WORDS),
-        "this_month": frozenset(" ".join(p) for p in _phrases(_THIS_MONTH)),
-    }
 
 
 def read_month(tokens: list[Tok], j: int) -> tuple[int, bool, int] | None:
@@ -89,7 +62,7 @@ def read_date_after(tokens: list[Tok], j: int) -> tuple[int | None, int | None, 
         for size in (2, 1):
             if k + size <= n:
                 phrase = " ".join(t[1] for t in tokens[k : k + size])
-                if phrase in _word_sets()["this_month"]:
+                if phrase in word_list("this_month"):
                     return None, None, False, k + size
     month = read_month(tokens, k)
     if month is None:
@@ -129,19 +102,19 @@ def month_before(tokens: list[Tok], i: int) -> tuple[int, bool, int] | None:
 
 
 def is_year_word(word: str) -> bool:
-    return word in _word_sets()["year"]
+    return word in word_list("year_words")
 
 
 def is_year_hint(word: str) -> bool:
-    return word in _word_sets()["hint"]
+    return word in word_list("year_hints")
 
 
 def is_day_part(word: str) -> bool:
-    return word in _word_sets()["day_part"]
+    return word in word_list("clock_day_parts")
 
 
 def is_hour_word(word: str) -> bool:
-    return word in _word_sets()["hour"]
+    return word in word_list("hour_words")
 
 
 def slash_date(text: str) -> tuple[int, int, int]:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from services.text.arabic import normalize
+from services.text.lexicon import word_list
 from services.text.number_words import (
     ARTICLE_IN_COMPOUND_ONLY,
     COMPOUND_ONLY,
@@ -72,7 +73,6 @@ _TOKEN_RE = re.compile(
 
 # Words after ألفا that show it is no dual construct: a preposition or a qualifier follows
 # the accusative (أرسل ألفا من الجنود, ألفا تقريبا).
-_NOT_A_CONSTRUCT_NOUN = frozenset("من في علي الي عن مع او ثم تقريبا فقط اخرين اخري".split())
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 Tok = tuple[str, str, int, int]  # (kind, text in the view, start, end) — view offsets
 
@@ -194,7 +194,7 @@ class _Reader:
         return (
             len(word) > 2
             and word not in self.lex
-            and word not in _NOT_A_CONSTRUCT_NOUN
+            and word not in word_list("not_a_construct_noun")
             and not word.startswith(("ال", "و", "ف"))
             and _ARABIC_LETTER.match(word) is not None
         )
