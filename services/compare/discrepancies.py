@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from services.compare import tuning
@@ -29,7 +29,7 @@ from services.text.lexicon import (
     people_nouns,
     role_nouns,
 )
-from services.text.units import currency_family, same_currency
+from services.text.units import currency_family, measure, same_currency
 
 # Kinds compared only when the two figures stand in linked sentences: a date or an ordinal
 # says little about what it dates, so nearby words are not evidence enough.
@@ -240,7 +240,19 @@ def _bucket(q: Quantity) -> tuple:
         return (q.kind, None)
     if q.kind is Kind.MONEY:
         return (q.kind, currency_family(q.unit) or None)
-    return (q.kind, q.unit or None)
+    # Units of one dimension meet in its base unit (72 ساعة and ثلاثة أيام, 25 نقطة أساس and
+    # ربع نقطة مئوية, 400 هكتار and 4 كيلومترات مربعة: services.text.units.measure).
+    return (q.kind, measure(q).unit or None)
+
+
+def _in_base(q: Quantity) -> Quantity:
+    """The figure with its value and bounds in its dimension's base unit (3 أيام → 72 h)."""
+    if q.kind in (Kind.DATE, Kind.MONEY) or not q.unit:
+        return q
+    m = measure(q)
+    if m.unit == q.unit:
+        return q
+    return replace(q, unit=m.unit, value=m.value, low=m.low, high=m.high)
 
 
 def _context_overlap(
@@ -307,7 +319,7 @@ def _pair_score(
     same_event = bool(ea & eb & said)
     required = 0.0 if same_event else tuning.CONTEXT_WEIGHT
     context = _context_overlap(a, b, weights, required=required)
-    same_value = a.q.value is not None and a.q.value == b.q.value
+    same_value = a.q.value is not None and _in_base(a.q).value == _in_base(b.q).value
     if link is None:
         # Unlinked sentences: the words around the figures must say it is the same thing,
         # unless the counted nouns and the event already do ("تحتجز نحو 12 ألف مسلح",
@@ -425,6 +437,7 @@ def relation(a: Quantity, b: Quantity) -> Agreement:
     """
     if a.kind is Kind.DATE and b.kind is Kind.DATE and a.unit and b.unit:
         return Agreement.AGREE if _same_date(a.unit, b.unit) else Agreement.CONFLICT
+    a, b = _in_base(a), _in_base(b)  # يومين and 48 ساعة agree
     la, ha = _interval(a)
     lb, hb = _interval(b)
     if (la, ha) == (lb, hb):
