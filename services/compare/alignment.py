@@ -9,7 +9,13 @@ from collections.abc import Collection, Sequence
 
 from services.compare import tuning
 from services.compare.analysis import Analysis
-from services.compare.similarity import SentenceTerms, TermSpace, score_pair, term_space
+from services.compare.similarity import (
+    SentenceTerms,
+    TermSpace,
+    opposed,
+    score_pair,
+    term_space,
+)
 from services.models import Discrepancy, Link, LinkRelation, Quantity, Row
 
 # The link threshold on compare.similarity's combined score, and the cheap first step's share:
@@ -74,8 +80,8 @@ def link_by_figures(
         if d.score < tuning.FIGURE_LINK_SCORE:
             break
         pair = (left[d.left].sentence, right[d.right].sentence)
-        if pair in linked or pair in out or min(pair) < 0:
-            continue
+        if pair in linked or pair in out or min(pair) < 0 or opposed(space, *pair):
+            continue  # two days of fighting, but who drove out whom is swapped
         value = score_pair(space, *pair).value
         if value >= tuning.FIGURE_LINK_SIMILARITY:
             out[pair] = Link(*pair, LinkRelation.SHARED, round(value, 4), figures=(d.left, d.right))

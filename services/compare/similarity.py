@@ -526,40 +526,52 @@ def score_pair(space: TermSpace, i: int, j: int, shared_weight: float | None = N
     return score
 
 
+def opposed(space: TermSpace, i: int, j: int) -> bool:
+    """Whether left sentence i and right sentence j state opposite claims in shared words: one
+    denies a word both say, or the actors around one verb are swapped."""
+    shared = space.left[i] & space.right[j]
+    if space.denied_left and (space.denied_left[i] ^ space.denied_right[j]) & shared:
+        return True
+    return _swapped(space.left_sequences[i], space.right_sequences[j], shared, space.weights)
+
+
 def _swapped(
     a: Sequence[str], b: Sequence[str], shared: frozenset[str], weights: dict[str, float]
 ) -> bool:
-    """Whether two short sentences name the same three words in a row, the outer two swapped
-    (الزمالك فاز على الأهلي / الأهلي فاز على الزمالك: who did what to whom). Only words found
-    once in each sentence count, roots and reporting words (قال) aside; headlines reorder a
-    topic and a comment freely (تونس: انطلاق الانتخابات ... / ... الانتخابات الرئاسة التونسية),
-    but not around one verb that stands between its two actors."""
-    if len(a) > 2 * _SWAP_WORDS or len(b) > 2 * _SWAP_WORDS:
-        return False
-    words_a = _in_other(_single_words(a), shared, weights)
-    words_b = _in_other(_single_words(b), shared, weights)
+    """Whether two sentences name three words in a row, the outer two swapped around the
+    middle one (الجيش طرد المسلحين / المسلحين طردوا الجيش: who did what to whom). The outer
+    words match by their terms, the middle one, a verb most often, by its root (طرد / طردوا).
+    Headlines reorder a topic and a comment freely (تونس: انطلاق الانتخابات ... / ...
+    الانتخابات الرئاسة التونسية), but not around one verb between its two actors."""
+    words_a = _single_words(a)
+    words_b = _single_words(b)
     if len(words_a) < 3 or len(words_b) < 3:
         return False
-    triples_b = {tuple(words_b[k : k + 3]) for k in range(len(words_b) - 2)}
-    return any(
-        None not in words_a[k : k + 3] and tuple(reversed(words_a[k : k + 3])) in triples_b
-        for k in range(len(words_a) - 2)
-    )
 
+    def outer(term: str | None) -> bool:
+        return term is not None and term in shared and weights.get(term, 1.0) >= 0.5
 
-_SWAP_WORDS = 12  # sentences of more words than this (with their roots) are not checked
+    middles: dict[tuple[str, str], set[str]] = {}
+    for (x, _), (_, root), (y, _) in zip(words_b, words_b[1:], words_b[2:], strict=False):
+        if outer(x) and outer(y) and root is not None:
+            middles.setdefault((x, y), set()).add(root)
+    if not middles:
+        return False
+    for (x, _), (_, root), (y, _) in zip(words_a, words_a[1:], words_a[2:], strict=False):
+        if root is not None and root in middles.get((y, x), ()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
-def _single_words(sequence: tuple[str, ...]) -> tuple[str | None, ...]:
-    """A sentence's words in order without roots and figures, None for a word it has twice."""
-    words = [t for t in sequence if t[0] not in "^#@"]
-    counts = Counter(words)
-    return tuple(t if counts[t] == 1 else None for t in words)
-
-
-def _in_other(
-    words: Sequence[str | None], shared: frozenset[str], weights: dict[str, float]
-) -> list[str | None]:
-    """The words the other sentence has too and that weigh (not قال), None for the rest."""
-    return [t if t in shared and weights.get(t, 1.0) >= 0.5 else None for t in words]
+def _single_words(sequence: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
+    """A sentence's words in order, figures aside: each word's term and its root companion
+    (None for a word without one, such as قال)."""
+    words: list[list[str | None]] = []
+    for t in sequence:
+        if t[0] == "^":
+            if words and words[-1][1] is None:
+                words[-1][1] = t
+        elif t[0] not in "#@":
+            words.append([t, None])
+    return tuple((w[0], w[1]) for w in words)
