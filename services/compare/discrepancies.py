@@ -337,10 +337,14 @@ def _pair_score(
         # word near the figures, the event, or the value itself).
         named = a.q.kind is Kind.COUNT and not (a.generic and b.generic)
         evidence = named or same_event or bool(a.context.keys() & b.context.keys()) or same_value
-        # The same named thing counted the same exactly (ثلاثة صحفيين / 3 صحفيين) is the same
-        # figure unless something says otherwise (an event, a part, a prior value: above).
-        same_count = (
-            same_value and named and strong_noun and not (a.q.approximate or b.q.approximate)
+        # The same figure written exactly on both sides is the same fact unless something says
+        # otherwise (an event, a part, a prior value: above): a named thing counted the same
+        # (ثلاثة صحفيين / 3 صحفيين), a measure of one unit (8.4 بالمئة / %8.4, 1200 متر / 1200
+        # م), or a count whose value is too particular to meet by chance (870 / 870, 285 /
+        # 285: tuning.PARTICULAR).
+        exact = same_value and not (a.q.approximate or b.q.approximate)
+        same_count = exact and (
+            (named and strong_noun) or a.q.kind is not Kind.COUNT or _particular(a.q)
         )
         if (
             weak
@@ -359,6 +363,13 @@ def _pair_score(
     if link is not None:
         score += tuning.LINKED + link
     return score
+
+
+def _particular(q: Quantity) -> bool:
+    """Whether a count's value is unlikely to be written by chance for another thing: at
+    least tuning.PARTICULAR and no round hundred (870, 285; not 7, 100, 2000)."""
+    v = q.value
+    return v is not None and v >= tuning.PARTICULAR and v % 100 != 0
 
 
 def _kind_key(f: _Figure) -> tuple | None:
