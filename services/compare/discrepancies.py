@@ -85,6 +85,8 @@ class _Figure:
     classes: frozenset[str]  # equivalence classes of the counted noun
     events: frozenset[str]  # what happened to them, from nearby words (killed, injured)
     context: dict[str, float]  # terms around the figure in this pair -> nearness
+    bucket: tuple = ()  # kind and unit (of its dimension): see _bucket
+    base: float | None = None  # its value in its dimension's base unit (3 أيام: 72 h)
 
 
 def _is_anaphoric(q: Quantity) -> bool:
@@ -130,7 +132,8 @@ def _figures(
             noun = named.get(q.sentence)
         elif noun is not None and q.kind is Kind.COUNT:
             named[q.sentence] = noun
-        if _bucket(q) not in buckets:
+        bucket = _bucket(q)
+        if bucket not in buckets:
             continue
         context: dict[str, float] = {}
         for term, nearness in r.context:
@@ -152,6 +155,8 @@ def _figures(
                 else frozenset(),
                 r.events,
                 context,
+                bucket,
+                _in_base(q).value,
             )
         )
     return out
@@ -319,7 +324,7 @@ def _pair_score(
     same_event = bool(ea & eb & said)
     required = 0.0 if same_event else tuning.CONTEXT_WEIGHT
     context = _context_overlap(a, b, weights, required=required)
-    same_value = a.q.value is not None and _in_base(a.q).value == _in_base(b.q).value
+    same_value = a.base is not None and a.base == b.base
     if link is None:
         # Unlinked sentences: the words around the figures must say it is the same thing,
         # unless the counted nouns and the event already do ("تحتجز نحو 12 ألف مسلح",
@@ -382,9 +387,9 @@ def _kind_key(f: _Figure) -> tuple | None:
         # People are told apart by what happened to them (7 قتلى and سبعة أشخاص لقوا حتفهم
         # are one kind), everything else by its noun's class (سيارة / مركبة).
         people = f.generic or f.person or bool(f.classes & PEOPLE_CLASSES)
-        return (_bucket(f.q), "&people" if people else f.noun_term, _events(f))
+        return (f.bucket, "&people" if people else f.noun_term, _events(f))
     topics = frozenset(e for e in f.events if e.startswith("topic:"))
-    return (_bucket(f.q), topics)
+    return (f.bucket, topics)
 
 
 def _only_of_kind(figures: Sequence[_Figure]) -> set[int]:
@@ -552,7 +557,7 @@ class _Candidates:
         self.by_noun: dict[tuple, list[_Figure]] = {}
         self.open: dict[tuple, list[_Figure]] = {}
         for f in figures:
-            key = _bucket(f.q)
+            key = f.bucket
             self.bucket.setdefault(key, []).append(f)
             if f.noun is None or f.generic:
                 self.open.setdefault(key, []).append(f)
@@ -561,7 +566,7 @@ class _Candidates:
                     self.by_noun.setdefault((key, name), []).append(f)
 
     def of(self, f: _Figure) -> list[_Figure]:
-        key = _bucket(f.q)
+        key = f.bucket
         if f.q.kind is not Kind.COUNT or f.noun is None or f.generic:
             return self.bucket.get(key, [])
         seen: dict[int, _Figure] = {}

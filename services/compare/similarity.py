@@ -458,6 +458,9 @@ def _word_count(terms: frozenset[str]) -> int:
 
 
 def _conflict(a: frozenset[str], b: frozenset[str]) -> float:
+    # Every word has at most two terms (its own and its root's): a longer set is no headline.
+    if len(a) > 2 * tuning.SHORT or len(b) > 2 * tuning.SHORT:
+        return 1.0
     if _word_count(a) > tuning.SHORT or _word_count(b) > tuning.SHORT:
         return 1.0
     for mark in "%$":  # countries, then goods
