@@ -101,28 +101,24 @@ def _candidate_scores(
     index: dict[str, list[int]] = {}
     quick_right = []
     for j, terms in enumerate(space.right):
-        total = 0.0
-        for t in terms:
-            if t[0] == "^":
-                index.setdefault(t, []).append(j)
-                total += w[t]
+        roots = [t for t in terms if t[0] == "^"]
+        for t in roots:
+            index.setdefault(t, []).append(j)
         # _QUICK of the lighter sentence's weight: min(a, b) * q is min(a * q, b * q) exactly.
-        quick_right.append(_QUICK * total)
+        quick_right.append(_QUICK * sum(w[t] for t in roots))
     scores = {}
     for i, terms in enumerate(space.left):
         shared: dict[int, float] = {}
         total = 0.0
         for t in terms:
-            if t[0] != "^":
-                continue
-            weight = w[t]
-            total += weight
-            postings = index.get(t)
+            postings = index.get(t)  # None for a term that is no root, or no right root
             if postings is not None:
+                weight = w[t]
                 for j in postings:
                     shared[j] = shared.get(j, 0.0) + weight
         if not shared:
             continue
+        total = sum(w[t] for t in terms if t[0] == "^")
         quick_left = _QUICK * total
         for j, common in shared.items():
             if (common < quick_left and common < quick_right[j]) or (i, j) in skip:
