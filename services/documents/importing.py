@@ -5,9 +5,10 @@ the content hash that recognises the same article imported twice.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from services.documents.encodings import UndecodableBytes, decode_text
@@ -60,27 +61,34 @@ class UnreadableDocument(Exception):
         self.reason = reason
 
 
-def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+def iter_input_files(
+    paths: Iterable[str | Path], *, on_error: Callable[[Path, str], None] | None = None
+) -> Iterator[Path]:
     """The files to import from the paths an analyst named, in a deterministic order.
 
-    Folders are walked recursively in sorted order, skipping hidden files and folders, Office
-    lock files (~$…), a browser's "<page>_files" folders and files whose suffix Riwaya does
-    not read. A file named explicitly is always yielded, whatever its suffix or whether it
-    exists, so that it is refused with a reason rather than silently dropped. A file reached
-    twice is yielded once.
+    Folders are walked recursively in sorted order (symbolic links to folders are not
+    followed, so a link back up the tree is no loop), passing over hidden files and folders
+    (".…"), Office lock files ("~$…") and a browser's "<page>_files" folders. Every other file
+    is yielded, whatever its type, so that one Riwaya does not read is refused with a reason
+    rather than silently dropped. A file reached twice is yielded once. A folder that cannot
+    be read is reported to `on_error(folder, reason)`.
     """
     seen: set[str] = set()
     for given in paths:
         path = Path(given)
-        for found in _walk(path) if path.is_dir() else (path,):
+        for found in _walk(path, on_error) if path.is_dir() else (path,):
             key = os.path.normcase(os.path.abspath(found))
             if key not in seen:
                 seen.add(key)
                 yield found
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    for folder, dirs, files in os.walk(root):
+def _walk(root: Path, on_error: Callable[[Path, str], None] | None) -> Iterator[Path]:
+    def report(error: OSError) -> None:
+        if on_error is not None:
+            on_error(Path(error.filename or root), _os_reason(error, "folder"))
+
+    for folder, dirs, files in os.walk(root, onerror=report):
         pages = {Path(f).stem for f in files if Path(f).suffix.lower() in (".html", ".htm")}
         dirs[:] = sorted(
             d
@@ -92,12 +100,33 @@ def _walk(root: Path) -> Iterator[Path]:
             )
         )
         for name in sorted(files):
-            if not _hidden(name) and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+            if not _hidden(name):
                 yield Path(folder, name)
 
 
 def _hidden(name: str) -> bool:
     return name.startswith((".", "~$"))
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """A file name as one line of valid text, to store and to print: bytes the file system's
+    encoding cannot decode as \\xff, control characters (a newline in a name) as \\n, \\x07.
+
+    >>> shown_path(os.fsdecode(b"article\\xff\\n.txt"))
+    'article\\\\xff\\\\n.txt'
+    """
+    text = os.fspath(path)
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate in a Windows name
+        raw = text.encode("utf-8", "surrogatepass")
+    text = raw.decode("utf-8", "backslashreplace")
+    return "".join(_CONTROL_ESCAPES.get(c, c) for c in text)
+
+
+_CONTROL_ESCAPES = {
+    chr(i): {10: "\\n", 13: "\\r", 9: "\\t"}.get(i, f"\\x{i:02x}") for i in (*range(32), 127)
+}
 
 
 def read_document(path: str | Path) -> ParsedDocument:
@@ -165,12 +194,16 @@ def _check_file(path: Path) -> None:
         )
 
 
-def _os_reason(error: OSError) -> str:
+def _os_reason(error: OSError, what: str = "file") -> str:
     if isinstance(error, FileNotFoundError):
         return "no such file or folder"
     if isinstance(error, PermissionError):
-        return "cannot read the file: permission denied"
-    return f"cannot read the file: {error.strerror or error}"
+        return f"cannot read the {what}: permission denied"
+    if error.errno == errno.ELOOP:
+        return "a symbolic link that loops (it leads back to itself)"
+    if error.errno == errno.ENAMETOOLONG:
+        return "the file name is too long for this system"
+    return f"cannot read the {what}: {error.strerror or error}"
 
 
 def _read_plain_text(path: Path, data: bytes) -> ParsedDocument:
@@ -237,7 +270,7 @@ def _document(
         raise UnreadableDocument(path, "empty file: only blank lines and spaces")
     stated = detect_metadata(text, known_date=date)
     return ParsedDocument(
-        path=os.path.abspath(path),
+        path=shown_path(os.path.abspath(path)),
         original=original,
         text=text,
         title=title or stated.title,

@@ -249,32 +249,43 @@ def _process_in_worker(item: tuple[str, Path]) -> _Outcome:
 def _collect_files(
     paths: Iterable[str | PathLike[str]],
 ) -> tuple[list[tuple[str, Path]], list[ImportProblem]]:
-    """The files to read, each once, as (path as the user gave it, absolute path), and the
-    folders refused before reading because they hold no article file.
+    """The files to read, each once, as (path as the user gave it, made one line of valid text
+    by documents.importing.shown_path; the file itself), and what was refused before reading:
+    missing paths, unreadable folders, folders with no file at all.
 
-    A file named explicitly is kept whatever its type, so that read_document refuses it with
-    its reason; a missing one is refused here, before its suffix is judged.
+    A file is kept whatever its type, so that read_document refuses it with its reason.
     """
-    from services.documents.importing import SUPPORTED_SUFFIXES, iter_input_files
+    from services.documents.importing import iter_input_files, shown_path
 
-    files: dict[Path, str] = {}
+    files: dict[str, tuple[str, Path]] = {}
     refused: list[ImportProblem] = []
+
+    def unreadable(folder: Path, reason: str) -> None:
+        refused.append(ImportProblem(shown_path(folder), reason))
+
     for given in paths:
         path = Path(given).expanduser()
         if not path.exists():
-            refused.append(ImportProblem(str(given), "no such file or folder"))
+            reason = (
+                "a symbolic link to nothing, or one that loops"
+                if os.path.lexists(path)
+                else "no such file or folder"
+            )
+            refused.append(ImportProblem(shown_path(given), reason))
             continue
         try:
-            found = list(iter_input_files([path]))
+            found = list(iter_input_files([path], on_error=unreadable))
         except OSError as e:
-            refused.append(ImportProblem(str(given), e.strerror or str(e)))
+            refused.append(ImportProblem(shown_path(given), e.strerror or str(e)))
             continue
-        if not found:
-            kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
-            refused.append(ImportProblem(str(given), f"no article files ({kinds}) in this folder"))
+        if not found and path.is_dir():
+            refused.append(ImportProblem(shown_path(given), "no files in this folder"))
         for file in found:
-            files.setdefault(file.resolve(), str(file))
-    return [(shown, path) for path, shown in files.items()], refused
+            # realpath, not Path.resolve(): it never raises, also on a link that loops (which
+            # read_document then refuses with its reason).
+            key = os.path.normcase(os.path.realpath(file))
+            files.setdefault(key, (shown_path(file), file))
+    return list(files.values()), refused
 
 
 def resolve_article(library: Library | None, ref: str | int) -> Article:

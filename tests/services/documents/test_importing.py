@@ -470,7 +470,7 @@ def test_folders_are_walked_recursively_in_sorted_order(tmp_path):
         "a.html",
         "sub/z.docx",
         "sub/deeper/c.md",
-        "notes.pdf",  # unsupported inside a folder: skipped silently
+        "notes.pdf",  # unsupported inside a folder: yielded, to be refused with its reason
         ".hidden.txt",
         ".git/config.txt",
         "~$lock.docx",  # Word's lock file next to an open document
@@ -482,6 +482,7 @@ def test_folders_are_walked_recursively_in_sorted_order(tmp_path):
     assert found == [
         "a.html",
         "b.txt",
+        "notes.pdf",
         "other_files/kept.txt",
         "sub/z.docx",
         "sub/deeper/c.md",

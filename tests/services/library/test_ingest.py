@@ -90,12 +90,18 @@ def test_bad_files_are_refused_with_their_reason_and_the_rest_imports(library, t
     del truncated  # its fate (refused, or read with a replacement) is the importer's to test
 
 
-def test_a_folder_without_articles_is_refused(library, tmp_path):
+def test_a_folder_without_articles_names_each_file_it_refuses(library, tmp_path):
     (tmp_path / "photos").mkdir()
     (tmp_path / "photos" / "a.jpg").write_bytes(b"\xff\xd8")
     report = import_paths(library, [tmp_path / "photos"])
     (problem,) = report.refused
-    assert "no article files" in problem.reason
+    assert problem.path.endswith("a.jpg") and "unsupported file type .jpg" in problem.reason
+
+
+def test_an_empty_folder_is_refused(library, tmp_path):
+    (tmp_path / "empty").mkdir()
+    (problem,) = import_paths(library, [tmp_path / "empty"]).refused
+    assert "no files" in problem.reason
 
 
 def test_each_file_is_read_once_even_when_named_twice(library, tmp_path):
