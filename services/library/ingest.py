@@ -210,7 +210,7 @@ def _outcomes_in_workers(files, workers: int, library: Library) -> Iterator[_Out
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_start_worker,
         # The analyst's lexicon folder: spawned workers see none of this process's globals.
-        initargs=(library.content_hashes(), lexicon.user_dir()),
+        initargs=(library.content_hashes(), lexicon.user_dir(), os.getpid()),
     )
     done = 0
     try:
@@ -230,7 +230,10 @@ def _outcomes_in_workers(files, workers: int, library: Library) -> Iterator[_Out
 _stored_hashes: frozenset[str] = frozenset()  # in a worker: the library's texts at the start
 
 
-def _start_worker(stored_hashes: frozenset[str], lexicon_dir: Path | None) -> None:
+def _start_worker(stored_hashes: frozenset[str], lexicon_dir: Path | None, parent: int) -> None:
+    from services.library.parent_watch import die_with_parent
+
+    die_with_parent(parent)  # an orphan would wait for work for ever
     global _stored_hashes
     _stored_hashes = stored_hashes
     lexicon.configure(lexicon_dir)

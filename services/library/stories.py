@@ -5,6 +5,7 @@ many, and the story of a saved collection.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -77,7 +78,7 @@ def _pairs_in_workers(
         workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_start_worker,
-        initargs=(path, ids),
+        initargs=(path, ids, os.getpid()),
     )
     try:
         for results in pool.map(_compare_in_worker, chunks):
@@ -89,13 +90,15 @@ def _pairs_in_workers(
 _worker: dict = {}  # in a worker: the library's articles and analyses by position
 
 
-def _start_worker(path: str, ids: list[int]) -> None:
+def _start_worker(path: str, ids: list[int], parent: int) -> None:
     import signal
 
+    from services.library.parent_watch import die_with_parent
     from services.library.storage import Library
 
+    die_with_parent(parent)  # an orphan would wait for work for ever
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    library = Library.open(path)
+    library = Library.open(path, check=False)  # reads only; the parent opened it checked
     try:
         articles = [library.get(i) for i in ids]
         # Read only: a missing analysis is computed, never stored from a worker.
