@@ -37,7 +37,8 @@ def switch_language(window, code: str, make_window):
     from services.library import Library
 
     replacement = make_window(
-        Library.open(window.db_path),
+        # The new window runs the quick check in the background, as at start-up.
+        Library.open(window.db_path, check=False),
         window.db_path,
         settings=window.settings,
         remember=window._remember,
