@@ -228,12 +228,14 @@ def group(
     edges: Sequence[tuple[float, Node, Node]],
     sentence_of: Callable[[Node], int],
     max_sentences: int,
+    consistent: Callable[[Node, Node], bool] | None = None,
 ) -> list[list[Node]]:
     """Connected groups of `nodes` joined by `edges`, strongest edge first, where a group holds
     at most `max_sentences` sentences of one article, and two sentences of one article only
     when some node of the group is joined to both (the pairwise matching says they state the
-    same thing as a third). A weaker edge that breaks this is left out: conflicting pairwise
-    decisions are resolved by score, never by the order the pairs were compared in.
+    same thing as a third) or when `consistent(x, y)` says the article can mean one thing by
+    both. A weaker edge that breaks this is left out: conflicting pairwise decisions are
+    resolved by score, never by the order the pairs were compared in.
 
     >>> edges = [(0.9, (0, 0), (1, 0)), (0.5, (0, 1), (1, 0)), (0.4, (0, 1), (2, 0))]
     >>> sorted(map(sorted, group([(0, 0), (0, 1), (1, 0), (2, 0)], edges, lambda n: n[1], 1)))
@@ -258,7 +260,9 @@ def group(
         if ra == rb:
             continue
         joined = members[ra] + members[rb]
-        if not _may_join(members[ra], members[rb], joined, neighbours, sentence_of, max_sentences):
+        if not _may_join(
+            members[ra], members[rb], joined, neighbours, sentence_of, max_sentences, consistent
+        ):
             continue
         parent[rb] = ra
         members[ra] = joined
@@ -266,14 +270,16 @@ def group(
     return [sorted(g) for root, g in members.items() if find(root) == root]
 
 
-def _may_join(left, right, joined, neighbours, sentence_of, max_sentences) -> bool:
+def _may_join(left, right, joined, neighbours, sentence_of, max_sentences, consistent) -> bool:
     in_group = set(joined)
     for x in left:
         for y in right:
             if x[0] != y[0] or sentence_of(x) == sentence_of(y):
                 continue
             # Two sentences of one article: only when a node of the group is joined to both.
-            if not (neighbours[x] & neighbours[y] & in_group):
+            if neighbours[x] & neighbours[y] & in_group:
+                continue
+            if consistent is None or not consistent(x, y):
                 return False
     per_article: dict[int, set[int]] = {}
     for node in joined:
@@ -350,7 +356,19 @@ def _figures(analyses, edges, dates) -> tuple[Figure, ...]:
     def sentence_of(node: Node) -> int:
         return analyses[node[0]].quantities[node[1]].sentence
 
-    groups = group(nodes, [(s, a, b) for s, a, b, _, _ in edges], sentence_of, MAX_FIGURE_SENTENCES)
+    def consistent(x: Node, y: Node) -> bool:
+        # An article does not contradict itself: two of its figures in different sentences are
+        # one figure only if both can hold (002's «نحو 60» and «العشرات» of the same transfer:
+        # [54, 66] inside [20, 99]); 12,000 held and 60 moved stay two.
+        return _overlap(analyses[x[0]].quantities[x[1]], analyses[y[0]].quantities[y[1]])
+
+    groups = group(
+        nodes,
+        [(s, a, b) for s, a, b, _, _ in edges],
+        sentence_of,
+        MAX_FIGURE_SENTENCES,
+        consistent,
+    )
     by_group = _edges_by_group(groups, edges)
     figures = []
     for g in groups:
@@ -373,6 +391,14 @@ def _figures(analyses, edges, dates) -> tuple[Figure, ...]:
         )
     figures.sort(key=lambda f: (-len(f.articles), f.members[0].article, f.members[0].index))
     return tuple(figures)
+
+
+def _overlap(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures' intervals share a value (None bounds are open)."""
+    (alo, ahi), (blo, bhi) = spread([a]), spread([b])
+    if alo is not None and bhi is not None and alo > bhi:
+        return False
+    return not (blo is not None and ahi is not None and blo > ahi)
 
 
 def spread(quantities) -> tuple[float | None, float | None]:

@@ -212,3 +212,15 @@ def test_groups_do_not_depend_on_the_order_of_the_pairs(raw, rng: random.Random)
         for art, s in g:
             per_article.setdefault(art, set()).add(s)
         assert all(len(s) <= 2 for s in per_article.values())
+
+
+def test_one_article_may_give_one_figure_twice_when_both_can_hold():
+    # 002 gives the transfer as «نحو 60» (s8) and «العشرات» (s10); 004's 750 pairs with the
+    # first, 000's «أكثر من 100» with the second and with 750: one figure. Nothing links both
+    # of 002's figures to a third, so only their intervals ([54, 66] in [20, 99]) allow it.
+    nodes = [(0, 8), (0, 10), (1, 1), (2, 11)]
+    edges = [(1.88, (0, 8), (1, 1)), (1.56, (2, 11), (0, 10)), (1.4, (2, 11), (1, 1))]
+    apart = group(nodes, edges, lambda n: n[1], 3)
+    assert len(apart) == 2
+    together = group(nodes, edges, lambda n: n[1], 3, lambda x, y: True)
+    assert together == [sorted(nodes)]
