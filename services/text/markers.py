@@ -52,35 +52,45 @@ def _forms(word: str) -> frozenset[str]:
 
 
 @derived
-def _phrases() -> tuple[tuple[tuple[str, ...], Marker], ...]:
-    """(normalised words, marker), longest first (the schema checks the marker names)."""
-    out = [
-        (tuple(normalize_plain(phrase).split()), Marker(name))
-        for name, phrases in lexicon.grouped("figure_time_markers").items()
-        for phrase in phrases
-    ]
-    return tuple(sorted(out, key=lambda p: -len(p[0])))
+def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], Marker], ...]]:
+    """(normalised words, marker) by first word, longest first (the schema checks the marker
+    names)."""
+    out: dict[str, list[tuple[tuple[str, ...], Marker]]] = {}
+    for name, phrases in lexicon.grouped("figure_time_markers").items():
+        for phrase in phrases:
+            words = tuple(normalize_plain(phrase).split())
+            out.setdefault(words[0], []).append((words, Marker(name)))
+    return {w: tuple(sorted(ps, key=lambda p: -len(p[0]))) for w, ps in out.items()}
 
 
 def markers_in(words: Sequence[str]) -> frozenset[Marker]:
-    """The markers a run of normalised words holds, longest phrases first.
+    """The markers a run of normalised words holds: from left to right, the longest phrase
+    starting at each word, its words then taken.
 
     >>> sorted(m.value for m in markers_in(normalize_plain("حصيلة أولية مرشحة للارتفاع").split()))
     ['provisional']
     >>> sorted(m.value for m in markers_in(normalize_plain("ارتفاع حصيلة ضحايا إلى").split()))
     ['cumulative', 'risen']
     """
+    table = _phrases()
     forms = [_forms(w) for w in words]
-    used = [False] * len(forms)
     found: set[Marker] = set()
-    for phrase, marker in _phrases():
-        n = len(phrase)
-        for k in range(len(forms) - n + 1):
-            if any(used[k : k + n]):
-                continue
-            if all(w in forms[k + i] for i, w in enumerate(phrase)):
-                found.add(marker)
-                used[k : k + n] = [True] * n
+    k = 0
+    while k < len(forms):
+        best: tuple[tuple[str, ...], Marker] | None = None
+        for form in forms[k]:
+            for phrase, marker in table.get(form, ()):  # longest first
+                n = len(phrase)
+                if best is not None and n <= len(best[0]):
+                    break
+                if k + n <= len(forms) and all(w in forms[k + i] for i, w in enumerate(phrase)):
+                    best = (phrase, marker)
+                    break
+        if best is None:
+            k += 1
+        else:
+            found.add(best[1])
+            k += len(best[0])
     return frozenset(found)
 
 
