@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEVSET = Path(__file__).resolve().parent / "devset"
-RELATIONS = ("agree", "differs", "conflict")
+RELATIONS = ("agree", "differs", "conflict", "updated")
 _PAIR_SECTIONS = ("figures", "may_pair", "must_not_pair")
 _LINK_SECTIONS = ("claims", "may_link", "must_not_link")
 _SIDES = ("left", "right")
@@ -313,7 +313,9 @@ def compare_pair(pair: DevPair):
     from services.models import Article
 
     def article(side: Side) -> Article:
-        return Article(None, side.title, side.outlet, side.date, "", side.text, side.text)
+        # "2026-11-02T09:40": the date and the time of day, as the library keeps them
+        date, _, time = side.date.partition("T")
+        return Article(None, side.title, side.outlet, date, "", side.text, side.text, time=time)
 
     return compare(article(pair.left), article(pair.right))
 
