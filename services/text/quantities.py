@@ -513,9 +513,15 @@ class _Reader:
         )
 
     def unit_is_year_marker(self, r: NumberReading, hit: tuple[Unit, int], end: int) -> bool:
-        """2023 م is a year (ميلادي), not 2023 metres."""
+        """2023 م is a year (ميلادي), not 2023 metres, unless a word of length stands just
+        before it: على ارتفاع 1200 م, بعمق 1500 م."""
         unit, _ = hit
         text = self.tokens[r.first][1]
+        lengths = word_list("length_words")
+        for k in (r.first - 1, r.first - 2):
+            for form, _ in without_proclitics(self.word(k)) if k >= self.floor else ():
+                if form in lengths or (form.startswith("ال") and form[2:] in lengths):
+                    return False
         return (
             unit.code == "m"
             and self.tokens[end][1] == "م"

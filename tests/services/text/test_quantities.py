@@ -496,3 +496,16 @@ def test_one_whole_unit_and_a_dual_in_construct(sentence, written, value, kind, 
 def test_a_verb_of_passing_before_a_figure_is_more_than(sentence, written, low):
     q = only(sentence)
     assert (q.text, q.qualifier, q.low, q.high) == (written, "more_than", low, INF)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "unit"),
+    [
+        ("تتساقط الثلوج فوق ارتفاع 1200 م", "length", "m"),
+        ("حفرت البئر بعمق 1500 م", "length", "m"),
+        ("ولد الشاعر عام 1940 م", "year", None),
+    ],
+)
+def test_m_after_a_four_digit_number_is_metres_only_after_a_word_of_length(sentence, kind, unit):
+    found = [q for q in extract_quantities(sentence) if q.text[0].isdigit()]
+    assert [(q.kind, q.unit) for q in found] == [(Kind(kind), unit)]
