@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QFontInfo, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ui.fonts import ARABIC_FAMILIES, arabic_font, draws_western_digits, load_bundled_fonts
-from ui.language import apply_language, choose_language
+from ui.language import apply_language, choose_language, fill, translate
 from ui.settings import APPLICATION, ORGANIZATION, Settings, remembered_library
 from ui.theme import apply_theme
 
@@ -119,7 +119,7 @@ def run_gui(
             print(f"riwaya: {error}", file=sys.stderr)
             if screenshot is None:
                 if not isinstance(error, LibraryDamaged):
-                    QMessageBox.critical(None, "Riwaya", str(error))
+                    QMessageBox.critical(None, translate("application", "Riwaya"), str(error))
                 elif _restore_at_start(db_path, error):
                     continue
             return 1
@@ -170,7 +170,8 @@ def _restore_at_start(db_path: Path, damaged) -> bool:
     try:
         restore_backup(db_path, damaged.backup)
     except (ValueError, OSError) as error:
-        QMessageBox.critical(None, "Riwaya", f"Cannot restore the backup: {error}")
+        message = fill(translate("LibrarySafety", "Cannot restore the backup: %1"), error)
+        QMessageBox.critical(None, translate("application", "Riwaya"), message)
         return False
     return True
 

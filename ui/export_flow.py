@@ -13,19 +13,20 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from services.models import Annotations, Comparison
+from ui.language import fill, translate
 
 # (format, name filter), in the order the dialog offers them.
 FILTERS = (
-    ("html", "Web page, to read and print (*.html)"),
-    ("pdf", "PDF (*.pdf)"),
-    ("xlsx", "Excel workbook: one row per figure (*.xlsx)"),
-    ("csv", "CSV table: one row per figure (*.csv)"),
-    ("json", "JSON: riwaya.compare/1 (*.json)"),
+    ("html", QT_TRANSLATE_NOOP("ExportFlow", "Web page, to read and print (*.html)")),
+    ("pdf", QT_TRANSLATE_NOOP("ExportFlow", "PDF (*.pdf)")),
+    ("xlsx", QT_TRANSLATE_NOOP("ExportFlow", "Excel workbook: one row per figure (*.xlsx)")),
+    ("csv", QT_TRANSLATE_NOOP("ExportFlow", "CSV table: one row per figure (*.csv)")),
+    ("json", QT_TRANSLATE_NOOP("ExportFlow", "JSON: riwaya.compare/1 (*.json)")),
 )
 STATUS_MS = 8000
 
@@ -36,10 +37,14 @@ AskPath = Callable[[QWidget | None, str], tuple[str, str]]
 def ask_path_in_dialog(parent: QWidget | None, suggested: str) -> tuple[str, str]:
     from ui.file_dialogs import save_file_and_filter
 
+    filters = [(fmt, translate("ExportFlow", name)) for fmt, name in FILTERS]
     path, chosen = save_file_and_filter(
-        parent, "Export the comparison", suggested, ";;".join(f for _, f in FILTERS)
+        parent,
+        translate("ExportFlow", "Export the comparison"),
+        suggested,
+        ";;".join(f for _, f in filters),
     )
-    fmt = next((fmt for fmt, name in FILTERS if name == chosen), "html")
+    fmt = next((fmt for fmt, name in filters if name == chosen), "html")
     return path, fmt
 
 
@@ -137,7 +142,9 @@ class ExportFlow(QObject):
         """Ask where, then write the comparison (or story) on screen there."""
         subject = self._subject()
         if subject is None:
-            self.failed.emit("Open a comparison or a story first: there is nothing to export.")
+            self.failed.emit(
+                self.tr("Open a comparison or a story first: there is nothing to export.")
+            )
             return
         suggested = str(Path(self.directory) / suggested_name(subject[0]))
         path, chosen = self.ask_path(self._parent, suggested)
@@ -176,7 +183,7 @@ class ExportFlow(QObject):
         self.exported.emit(path)
 
     def _on_error(self, error: BaseException) -> None:
-        self.failed.emit(f"Cannot export: {error}")
+        self.failed.emit(fill(self.tr("Cannot export: %1"), error))
 
 
 def suggested_name(subject) -> str:

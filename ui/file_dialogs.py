@@ -14,6 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QFileInfo
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
+from ui.language import fill, translate
+
 
 class NameOnlyIconProvider(QFileIconProvider):
     """Icons and type names from a file's name and kind (a stat), never from its contents."""
@@ -26,9 +28,11 @@ class NameOnlyIconProvider(QFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return "Folder"
+            return translate("FileDialogs", "Folder")
         suffix = info.suffix()
-        return f"{suffix.upper()} file" if suffix else "File"
+        if not suffix:
+            return translate("FileDialogs", "File")
+        return fill(translate("FileDialogs", "%1 file"), suffix.upper())
 
 
 def _dialog(parent: QWidget | None, caption: str, directory: str, name_filter: str = ""):

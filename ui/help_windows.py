@@ -82,15 +82,20 @@ class HelpWindows(QObject):
 
         box = QMessageBox(self._parent)
         box.setObjectName("about")
-        box.setWindowTitle("About Riwaya")
+        box.setWindowTitle(self.tr("About Riwaya"))
         box.setIcon(QMessageBox.Icon.Information)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(
-            f"<b>Riwaya</b> — رواية &nbsp; version {escape(riwaya_version())}<br><br>"
-            "Compare how outlets report the same story, side by side and right to left, with "
-            "the figures they agree and disagree on.<br><br>"
-            f"Library: {escape(str(db_path))}<br>"
-            f"Qt {escape(qVersion())} · PySide6 {escape(pyside_version)}"
+            fill(
+                self.tr(
+                    "<b>Riwaya</b> — رواية &nbsp; version %1<br><br>Compare how outlets report "
+                    "the same story, side by side and right to left, with the figures they agree "
+                    "and disagree on.<br><br>Library: %2<br>"
+                ),
+                f"\u2066{escape(riwaya_version())}\u2069",
+                f"\u2066{escape(str(db_path))}\u2069",
+            )
+            + f"\u2066Qt {escape(qVersion())} · PySide6 {escape(pyside_version)}\u2069"
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import (
     QFont,
     QTextBlockFormat,
@@ -25,6 +25,7 @@ from ui.findings_panel import KIND_GLYPHS
 from ui.fonts import arabic_font
 from ui.gutter import MOVED_GLYPH
 from ui.highlights import CharFormats, Mark
+from ui.language import translate
 from ui.theme import ReadingColours, reading_colours
 
 
@@ -38,67 +39,107 @@ class LegendEntry:
     meaning: str
     marks: frozenset[Mark] = frozenset()
     shared_tint: bool = False
+    glyph: str = ""  # the findings list's mark of that kind
+
+    def title(self) -> str:
+        """ "≠ Conflict: red, wavy underline, bold", in the interface language."""
+        return f"{self.glyph} {translate('Legend', self.name)}".strip()
+
+    def explanation(self) -> str:
+        return translate("Legend", self.meaning)
 
 
 LEGEND: tuple[LegendEntry, ...] = (
     LegendEntry(
         "نحو 60",
-        f"{KIND_GLYPHS[FindingKind.CONFLICT]} Conflict: red, wavy underline, bold",
-        "The versions give figures for the same thing that cannot both be true: about 60 in "
-        "one, 750 in the other.",
+        QT_TRANSLATE_NOOP("Legend", "Conflict: red, wavy underline, bold"),
+        QT_TRANSLATE_NOOP(
+            "Legend",
+            "The versions give figures for the same thing that cannot both be true: about 60 in "
+            "one, 750 in the other.",
+        ),
         frozenset({Mark.CONFLICT}),
+        glyph=KIND_GLYPHS[FindingKind.CONFLICT],
     ),
     LegendEntry(
         "120 قتيلا",
-        f"{KIND_GLYPHS[FindingKind.UPDATED]} Updated: blue, dash-dot underline, bold",
-        "A running total that grew between an earlier and a later report (about 40 killed at "
-        "09:40, 120 at 18:15), or that the later text says rose or was corrected: news, not a "
-        "contradiction. A later lower total with no correction stated stays a conflict.",
+        QT_TRANSLATE_NOOP("Legend", "Updated: blue, dash-dot underline, bold"),
+        QT_TRANSLATE_NOOP(
+            "Legend",
+            "A running total that grew between an earlier and a later report (about 40 killed at "
+            "09:40, 120 at 18:15), or that the later text says rose or was corrected: news, not a "
+            "contradiction. A later lower total with no correction stated stays a conflict.",
+        ),
         frozenset({Mark.UPDATED}),
+        glyph=KIND_GLYPHS[FindingKind.UPDATED],
     ),
     LegendEntry(
         "أكثر من 100",
-        f"{KIND_GLYPHS[FindingKind.DIFFERS]} Differs: amber, dashed underline, bold",
-        "Different figures whose ranges overlap, so both could be true: more than 100 and 750.",
+        QT_TRANSLATE_NOOP("Legend", "Differs: amber, dashed underline, bold"),
+        QT_TRANSLATE_NOOP(
+            "Legend",
+            "Different figures whose ranges overlap, so both could be true: more than 100 and 750.",
+        ),
         frozenset({Mark.DIFFERS}),
+        glyph=KIND_GLYPHS[FindingKind.DIFFERS],
     ),
     LegendEntry(
         "12 ألف",
-        f"{KIND_GLYPHS[FindingKind.AGREE]} Agree: green, solid underline, bold",
-        "Both versions give the same figure for the same thing.",
+        QT_TRANSLATE_NOOP("Legend", "Agree: green, solid underline, bold"),
+        QT_TRANSLATE_NOOP(
+            "Legend",
+            "Both versions give the same figure for the same thing.",
+        ),
         frozenset({Mark.AGREE}),
+        glyph=KIND_GLYPHS[FindingKind.AGREE],
     ),
     LegendEntry(
         "ثلاث ساعات",
-        "Figure: dotted underline",
-        "A figure Riwaya read but did not pair with one in the other version. Hover over it "
-        "to see how it was read: its value, kind and what it counts.",
+        QT_TRANSLATE_NOOP("Legend", "Figure: dotted underline"),
+        QT_TRANSLATE_NOOP(
+            "Legend",
+            "A figure Riwaya read but did not pair with one in the other version. Hover over it "
+            "to see how it was read: its value, kind and what it counts.",
+        ),
         frozenset({Mark.QUANTITY}),
     ),
     LegendEntry(
         "وقال مسؤول أمني",
-        f"{KIND_GLYPHS[FindingKind.SHARED]} Shared claim: blue tint behind the sentence",
-        "Both versions state this, word for word or as a close paraphrase; a band in the "
-        "gutter between the panes joins the two sentences.",
+        QT_TRANSLATE_NOOP("Legend", "Shared claim: blue tint behind the sentence"),
+        QT_TRANSLATE_NOOP(
+            "Legend",
+            "Both versions state this, word for word or as a close paraphrase; a band in the "
+            "gutter between the panes joins the two sentences.",
+        ),
         shared_tint=True,
+        glyph=KIND_GLYPHS[FindingKind.SHARED],
     ),
     LegendEntry(
         "تحت حراسة مشددة",
-        "Added words: teal tint, underlined",
-        "Inside a shared claim, words the version read first does not have.",
+        QT_TRANSLATE_NOOP("Legend", "Added words: teal tint, underlined"),
+        QT_TRANSLATE_NOOP(
+            "Legend",
+            "Inside a shared claim, words the version read first does not have.",
+        ),
         frozenset({Mark.INSERTED}),
     ),
     LegendEntry(
         "بحماية",
-        "Left-out words: lilac tint, line above",
-        "Inside a shared claim, words only the version read first has.",
+        QT_TRANSLATE_NOOP("Legend", "Left-out words: lilac tint, line above"),
+        QT_TRANSLATE_NOOP(
+            "Legend",
+            "Inside a shared claim, words only the version read first has.",
+        ),
         frozenset({Mark.DELETED}),
     ),
     LegendEntry(
         MOVED_GLYPH,
-        "Moved: the mark in the gutter",
-        "The claim stands earlier or later in one version than in the other (hover over the "
-        "mark to see where).",
+        QT_TRANSLATE_NOOP("Legend", "Moved: the mark in the gutter"),
+        QT_TRANSLATE_NOOP(
+            "Legend",
+            "The claim stands earlier or later in one version than in the other (hover over the "
+            "mark to see where).",
+        ),
     ),
 )
 
@@ -109,7 +150,7 @@ class LegendDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, colours: ReadingColours | None = None):
         super().__init__(parent)
         self.setObjectName("legend")
-        self.setWindowTitle("Legend — what the colours and lines mean")
+        self.setWindowTitle(self.tr("Legend — what the colours and lines mean"))
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("legendText")
         self.browser.setOpenLinks(False)
@@ -128,7 +169,7 @@ class LegendDialog(QDialog):
 
     def entries_text(self) -> list[str]:
         """The legend as plain lines (for tests and screen readers)."""
-        return [f"{e.sample} — {e.name}: {e.meaning}" for e in LEGEND]
+        return [f"{e.sample} — {e.title()}: {e.explanation()}" for e in LEGEND]
 
 
 def fill_legend(browser: QTextBrowser, colours: ReadingColours) -> None:
@@ -168,6 +209,6 @@ def fill_legend(browser: QTextBrowser, colours: ReadingColours) -> None:
         text = table.cellAt(row, 1).firstCursorPosition()
         bold = QTextCharFormat()
         bold.setFontWeight(700)
-        text.insertText(entry.name, bold)
+        text.insertText(entry.title(), bold)
         text.insertBlock()
-        text.insertText(entry.meaning, QTextCharFormat())
+        text.insertText(entry.explanation(), QTextCharFormat())

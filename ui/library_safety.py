@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.file_dialogs import open_file_name
+from ui.language import fill, translate
 from ui.tasks import with_library
 
 NOTICE_MS = 10000
@@ -21,17 +22,27 @@ def damage_dialog(parent: QWidget | None, damaged) -> QMessageBox:
     """A dialog saying the library is damaged, with "Restore the latest backup" when there is
     one (its result is then QMessageBox.ButtonRole.AcceptRole)."""
     box = QMessageBox(
-        QMessageBox.Icon.Critical, "The library is damaged", str(damaged), parent=parent
+        QMessageBox.Icon.Critical,
+        translate("LibrarySafety", "The library is damaged"),
+        str(damaged),
+        parent=parent,
     )
     box.setInformativeText(
-        "Nothing will be written to it. Restoring puts back the latest backup; the damaged "
-        "file is kept beside it."
+        translate(
+            "LibrarySafety",
+            "Nothing will be written to it. Restoring puts back the latest backup; the damaged "
+            "file is kept beside it.",
+        )
         if damaged.backup is not None
-        else "Nothing will be written to it, and there is no backup of it to restore."
+        else translate(
+            "LibrarySafety",
+            "Nothing will be written to it, and there is no backup of it to restore.",
+        )
     )
     if damaged.backup is not None:
         box.restore_button = box.addButton(
-            "Restore the latest backup", QMessageBox.ButtonRole.AcceptRole
+            translate("LibrarySafety", "Restore the latest backup"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
     box.addButton(QMessageBox.StandardButton.Close)
     return box
@@ -76,7 +87,7 @@ class LibrarySafety(QObject):
 
     def back_up(self) -> None:
         def done(copy: Path) -> None:
-            self.message.emit(f"Backed up to {copy}", NOTICE_MS)
+            self.message.emit(fill(self.tr("Backed up to %1"), copy), NOTICE_MS)
 
         self._runner.run_task(
             with_library(self._db_path(), lambda library, *_: library.backup()),
@@ -89,9 +100,9 @@ class LibrarySafety(QObject):
 
         path = open_file_name(
             self._window,
-            "Restore a backup of the library",
+            self.tr("Restore a backup of the library"),
             str(backups_folder(self._db_path())),
-            "Backups (*.sqlite);;All files (*)",
+            self.tr("Backups (*.sqlite);;All files (*)"),
         )
         if path:
             self.restore(Path(path))
@@ -102,7 +113,9 @@ class LibrarySafety(QObject):
 
         window = self._window
         if window.imports.is_running():  # its worker holds a connection to the library
-            self.message.emit("Wait for the import to finish before restoring a backup.", NOTICE_MS)
+            self.message.emit(
+                self.tr("Wait for the import to finish before restoring a backup."), NOTICE_MS
+            )
             return False
         db_path = self._db_path()
         window.library.close()
@@ -110,12 +123,14 @@ class LibrarySafety(QObject):
             aside = restore_backup(db_path, backup)
         except (ValueError, OSError) as error:
             window.open_library(db_path)
-            self._warn("Cannot restore the backup", str(error))
+            self._warn(self.tr("Cannot restore the backup"), str(error))
             return False
         if not window.open_library(db_path):
             return False
-        kept = f"; the replaced library is kept as {aside}" if aside is not None else ""
-        self.message.emit(f"Restored {backup.name}{kept}", NOTICE_MS)
+        restored = fill(self.tr("Restored %1"), backup.name)
+        if aside is not None:
+            restored += fill(self.tr("; the replaced library is kept as %1"), aside)
+        self.message.emit(restored, NOTICE_MS)
         return True
 
     def _on_error(self, error: BaseException) -> None:
@@ -130,7 +145,7 @@ class LibrarySafety(QObject):
             box.open()
             self.last_dialog = box
         elif isinstance(error, LibraryError | OSError):
-            self._warn("The library", str(error))
+            self._warn(self.tr("The library"), str(error))
         else:
             raise error
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 
 from services.models import Annotations, Comparison, FindingNote, Triage
 from ui.export_flow import ExportFlow
+from ui.language import fill, translate
 
 STATUS_MS = 5000
 
@@ -36,12 +37,12 @@ class FindingNoteCommand(QUndoCommand):
     ) -> None:
         if new.triage is not old.triage:
             label = {
-                Triage.REVIEWED: "Mark reviewed",
-                Triage.DISMISSED: "Dismiss finding",
-                Triage.OPEN: "Unmark finding",
+                Triage.REVIEWED: translate("NotesFlow", "Mark reviewed"),
+                Triage.DISMISSED: translate("NotesFlow", "Dismiss finding"),
+                Triage.OPEN: translate("NotesFlow", "Unmark finding"),
             }[new.triage]
         else:
-            label = "Edit finding note"
+            label = translate("NotesFlow", "Edit finding note")
         super().__init__(label)
         self._store, self._old, self._new = store, old, new
 
@@ -58,7 +59,7 @@ class ArticleNoteCommand(QUndoCommand):
     def __init__(
         self, store: Callable[[str, str], None], content_hash: str, old: str, new: str
     ) -> None:
-        super().__init__("Edit article note")
+        super().__init__(translate("NotesFlow", "Edit article note"))
         self._store, self._hash, self._old, self._new = store, content_hash, old, new
 
     def redo(self) -> None:
@@ -140,7 +141,10 @@ class NotesController(QObject):
     def edit_finding_note(self, key: str) -> None:
         old = self._annotations.finding(key)
         text = self.ask_note(
-            self._view, "Note on the finding", "Your note on this finding:", old.note
+            self._view,
+            translate("NotesFlow", "Note on the finding"),
+            translate("NotesFlow", "Your note on this finding:"),
+            old.note,
         )
         if text is not None and text != old.note:
             self._push(
@@ -194,7 +198,12 @@ class NotesController(QObject):
             self._controller.message.emit(str(error), STATUS_MS)
             return
         name = article.title or article.source or f"#{article_id}"
-        text = self.ask_note(parent, "Note on the article", f"Your note on «{name}»:", old)
+        text = self.ask_note(
+            parent,
+            translate("NotesFlow", "Note on the article"),
+            fill(translate("NotesFlow", "Your note on «%1»:"), name),
+            old,
+        )
         if text is not None and text != old:
             self._push(ArticleNoteCommand(self._store_article, article.content_hash, old, text))
 
@@ -206,7 +215,12 @@ class NotesController(QObject):
         except LibraryError as error:
             self._controller.message.emit(str(error), STATUS_MS)
             return
-        self._controller.message.emit("Note kept." if note else "Note removed.", STATUS_MS)
+        kept = (
+            translate("NotesFlow", "Note kept.")
+            if note
+            else translate("NotesFlow", "Note removed.")
+        )
+        self._controller.message.emit(kept, STATUS_MS)
         self._reload()
 
     def _push(self, command: QUndoCommand) -> None:
@@ -247,6 +261,10 @@ def install_notes_and_exports(window) -> tuple[NotesController, ExportFlow]:
         window._update_actions()
 
     area.comparison_shown.connect(comparison_shown)
-    exports.exported.connect(lambda path: window.statusBar().showMessage(f"Exported {path}", 8000))
+    exports.exported.connect(
+        lambda path: window.statusBar().showMessage(
+            fill(translate("NotesFlow", "Exported %1"), path), 8000
+        )
+    )
     exports.failed.connect(lambda message: window.statusBar().showMessage(message, 10000))
     return notes, exports

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from services.models import Article
 from ui.fonts import arabic_font
+from ui.language import display_date, fill
 
 
 class OriginalTextDialog(QDialog):
@@ -30,21 +31,22 @@ class OriginalTextDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("originalText")
         self.article = article
-        name = article.title or article.path or "article"
-        self.setWindowTitle(f"Original text — {name}")
+        name = article.title or article.path or self.tr("article")
+        self.setWindowTitle(fill(self.tr("Original text — %1"), name))
         self.path_label = QLabel(self)
         self.path_label.setObjectName("sourcePath")
-        self.path_label.setText(article.path or "(no source file: pasted or built in)")
+        self.path_label.setText(article.path or self.tr("(no source file: pasted or built in)"))
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.path_label.setToolTip("The file this article was imported from")
-        copy = QPushButton("Copy path", self)
+        self.path_label.setToolTip(self.tr("The file this article was imported from"))
+        copy = QPushButton(self.tr("Copy path"), self)
         copy.setEnabled(bool(article.path))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(article.path))
         source = QHBoxLayout()
-        source.addWidget(QLabel("Source file:", self))
+        source.addWidget(QLabel(self.tr("Source file:"), self))
         source.addWidget(self.path_label, 1)
         source.addWidget(copy)
-        details = [part for part in (article.source, article.date, article.format) if part]
+        when = display_date(article.date) if article.date else ""
+        details = [part for part in (article.source, when, article.format) if part]
         if article.encoding:
             details.append(article.encoding)
         self.details_label = QLabel(" · ".join(details), self)

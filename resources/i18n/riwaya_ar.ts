@@ -282,6 +282,56 @@ Riwaya reads plain text (UTF-8, UTF-16, Windows-1256), saved web pages (.html) a
     </message>
 </context>
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Web page, to read and print (*.html)</source>
+        <translation>صفحة ويب للقراءة والطباعة (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook: one row per figure (*.xlsx)</source>
+        <translation>مصنف إكسل: صف لكل رقم (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table: one row per figure (*.csv)</source>
+        <translation>جدول CSV: صف لكل رقم (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON: riwaya.compare/1 (*.json)</source>
+        <translation>JSON: riwaya.compare/1 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>تصدير المقارنة</translation>
+    </message>
+    <message>
+        <source>Open a comparison or a story first: there is nothing to export.</source>
+        <translation>افتح مقارنة أو قصة أولاً: لا شيء للتصدير.</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>تعذّر التصدير: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>ملف %1</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in this article</source>
@@ -420,6 +470,14 @@ Riwaya reads plain text (UTF-8, UTF-16, Windows-1256), saved web pages (.html) a
         <source>Your word lists are in %1</source>
         <translation>قوائم كلماتك في %1</translation>
     </message>
+    <message>
+        <source>About Riwaya</source>
+        <translation>عن رواية</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Riwaya&lt;/b&gt; — رواية &amp;nbsp; version %1&lt;br&gt;&lt;br&gt;Compare how outlets report the same story, side by side and right to left, with the figures they agree and disagree on.&lt;br&gt;&lt;br&gt;Library: %2&lt;br&gt;</source>
+        <translation>&lt;b&gt;رواية&lt;/b&gt; — Riwaya &amp;nbsp; الإصدار %1&lt;br&gt;&lt;br&gt;قارن كيف تروي الوسائل الإعلامية القصة نفسها، جنباً إلى جنب ومن اليمين إلى اليسار، مع الأرقام التي تتفق عليها وتختلف فيها.&lt;br&gt;&lt;br&gt;المكتبة: %2&lt;br&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -545,6 +603,88 @@ Riwaya reads plain text (UTF-8, UTF-16, Windows-1256), saved web pages (.html) a
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Conflict: red, wavy underline, bold</source>
+        <translation>تعارض: أحمر، خط متموّج تحته، عريض</translation>
+    </message>
+    <message>
+        <source>The versions give figures for the same thing that cannot both be true: about 60 in one, 750 in the other.</source>
+        <translation>تعطي النسختان رقمين للشيء نفسه لا يمكن أن يصحّا معاً: نحو 60 في إحداهما و750 في الأخرى.</translation>
+    </message>
+    <message>
+        <source>Updated: blue, dash-dot underline, bold</source>
+        <translation>تحديث: أزرق، خط متقطع منقّط تحته، عريض</translation>
+    </message>
+    <message>
+        <source>A running total that grew between an earlier and a later report (about 40 killed at 09:40, 120 at 18:15), or that the later text says rose or was corrected: news, not a contradiction. A later lower total with no correction stated stays a conflict.</source>
+        <translation>حصيلة تراكمية زادت بين تقرير سابق وآخر لاحق (نحو 40 قتيلاً عند 09:40، و120 عند 18:15)، أو يقول النص اللاحق إنها ارتفعت أو صُحّحت: خبر جديد لا تناقض. أما الحصيلة اللاحقة الأدنى بلا تصحيح مذكور فتبقى تعارضاً.</translation>
+    </message>
+    <message>
+        <source>Differs: amber, dashed underline, bold</source>
+        <translation>اختلاف: كهرماني، خط متقطع تحته، عريض</translation>
+    </message>
+    <message>
+        <source>Different figures whose ranges overlap, so both could be true: more than 100 and 750.</source>
+        <translation>رقمان مختلفان مجالاهما متداخلان، فقد يصحّان معاً: أكثر من 100 و750.</translation>
+    </message>
+    <message>
+        <source>Agree: green, solid underline, bold</source>
+        <translation>اتفاق: أخضر، خط متصل تحته، عريض</translation>
+    </message>
+    <message>
+        <source>Both versions give the same figure for the same thing.</source>
+        <translation>تعطي النسختان الرقم نفسه للشيء نفسه.</translation>
+    </message>
+    <message>
+        <source>Figure: dotted underline</source>
+        <translation>رقم: خط منقّط تحته</translation>
+    </message>
+    <message>
+        <source>A figure Riwaya read but did not pair with one in the other version. Hover over it to see how it was read: its value, kind and what it counts.</source>
+        <translation>رقم قرأته رواية ولم تقرنه برقم في النسخة الأخرى. مرّر المؤشر فوقه لترى كيف قُرئ: قيمته ونوعه وما يعدّه.</translation>
+    </message>
+    <message>
+        <source>Shared claim: blue tint behind the sentence</source>
+        <translation>ادعاء مشترك: خلفية زرقاء خلف الجملة</translation>
+    </message>
+    <message>
+        <source>Both versions state this, word for word or as a close paraphrase; a band in the gutter between the panes joins the two sentences.</source>
+        <translation>تذكر النسختان هذا حرفياً أو بصياغة قريبة؛ ويصل شريط في الفاصل بين اللوحين الجملتين.</translation>
+    </message>
+    <message>
+        <source>Added words: teal tint, underlined</source>
+        <translation>كلمات مضافة: خلفية فيروزية، تحتها خط</translation>
+    </message>
+    <message>
+        <source>Inside a shared claim, words the version read first does not have.</source>
+        <translation>داخل ادعاء مشترك، كلمات لا ترد في النسخة المقروءة أولاً.</translation>
+    </message>
+    <message>
+        <source>Left-out words: lilac tint, line above</source>
+        <translation>كلمات محذوفة: خلفية ليلكية، فوقها خط</translation>
+    </message>
+    <message>
+        <source>Inside a shared claim, words only the version read first has.</source>
+        <translation>داخل ادعاء مشترك، كلمات لا ترد إلا في النسخة المقروءة أولاً.</translation>
+    </message>
+    <message>
+        <source>Moved: the mark in the gutter</source>
+        <translation>منقولة: العلامة في الفاصل</translation>
+    </message>
+    <message>
+        <source>The claim stands earlier or later in one version than in the other (hover over the mark to see where).</source>
+        <translation>يرد الادعاء في إحدى النسختين في موضع أبكر أو أبعد منه في الأخرى (مرّر المؤشر فوق العلامة لترى أين).</translation>
+    </message>
+</context>
+<context>
+    <name>LegendDialog</name>
+    <message>
+        <source>Legend — what the colours and lines mean</source>
+        <translation>دليل الرموز — معاني الألوان والخطوط</translation>
+    </message>
+</context>
+<context>
     <name>LibraryController</name>
     <message>
         <source>Editing is possible again when the import has finished.</source>
@@ -595,6 +735,61 @@ Riwaya reads plain text (UTF-8, UTF-16, Windows-1256), saved web pages (.html) a
     <message>
         <source>All outlets</source>
         <translation>كل الوسائل</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySafety</name>
+    <message>
+        <source>Cannot restore the backup: %1</source>
+        <translation>تعذّر استرجاع النسخة الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>The library is damaged</source>
+        <translation>المكتبة تالفة</translation>
+    </message>
+    <message>
+        <source>Nothing will be written to it. Restoring puts back the latest backup; the damaged file is kept beside it.</source>
+        <translation>لن يُكتب فيها شيء. الاسترجاع يعيد أحدث نسخة احتياطية، ويُحفظ الملف التالف بجانبها.</translation>
+    </message>
+    <message>
+        <source>Nothing will be written to it, and there is no backup of it to restore.</source>
+        <translation>لن يُكتب فيها شيء، ولا توجد نسخة احتياطية منها للاسترجاع.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>استرجاع أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>نُسخت احتياطياً إلى %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup of the library</source>
+        <translation>استرجاع نسخة احتياطية من المكتبة</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite);;All files (*)</source>
+        <translation>النسخ الاحتياطية (*.sqlite);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before restoring a backup.</source>
+        <translation>انتظر انتهاء الاستيراد قبل استرجاع نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>تعذّر استرجاع النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>استُرجعت %1</translation>
+    </message>
+    <message>
+        <source>; the replaced library is kept as %1</source>
+        <translation>؛ وحُفظت المكتبة المستبدَلة باسم %1</translation>
+    </message>
+    <message>
+        <source>The library</source>
+        <translation>المكتبة</translation>
     </message>
 </context>
 <context>
@@ -686,6 +881,84 @@ Riwaya reads plain text (UTF-8, UTF-16, Windows-1256), saved web pages (.html) a
     <message>
         <source>Wait for the import to finish before changing the language.</source>
         <translation>انتظر انتهاء الاستيراد قبل تغيير اللغة.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesFlow</name>
+    <message>
+        <source>Mark reviewed</source>
+        <translation>وسمها بأنها رُوجعت</translation>
+    </message>
+    <message>
+        <source>Dismiss finding</source>
+        <translation>استبعاد النتيجة</translation>
+    </message>
+    <message>
+        <source>Unmark finding</source>
+        <translation>إلغاء وسم النتيجة</translation>
+    </message>
+    <message>
+        <source>Edit finding note</source>
+        <translation>تحرير ملاحظة النتيجة</translation>
+    </message>
+    <message>
+        <source>Edit article note</source>
+        <translation>تحرير ملاحظة المقال</translation>
+    </message>
+    <message>
+        <source>Note on the finding</source>
+        <translation>ملاحظة على النتيجة</translation>
+    </message>
+    <message>
+        <source>Your note on this finding:</source>
+        <translation>ملاحظتك على هذه النتيجة:</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>ملاحظة على المقال</translation>
+    </message>
+    <message>
+        <source>Your note on «%1»:</source>
+        <translation>ملاحظتك على «%1»:</translation>
+    </message>
+    <message>
+        <source>Note kept.</source>
+        <translation>حُفظت الملاحظة.</translation>
+    </message>
+    <message>
+        <source>Note removed.</source>
+        <translation>حُذفت الملاحظة.</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>صُدّر إلى %1</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalTextDialog</name>
+    <message>
+        <source>article</source>
+        <translation>مقال</translation>
+    </message>
+    <message>
+        <source>Original text — %1</source>
+        <translation>النص الأصلي — %1</translation>
+    </message>
+    <message>
+        <source>(no source file: pasted or built in)</source>
+        <translation>(بلا ملف مصدر: ملصوق أو مدمج)</translation>
+    </message>
+    <message>
+        <source>The file this article was imported from</source>
+        <translation>الملف الذي استُورد منه هذا المقال</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>نسخ المسار</translation>
+    </message>
+    <message>
+        <source>Source file:</source>
+        <translation>ملف المصدر:</translation>
     </message>
 </context>
 <context>

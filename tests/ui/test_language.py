@@ -31,18 +31,21 @@ from ui.settings import Settings
 # own name in View › Language.
 KEPT = {
     "html", "pdf", "csv", "xlsx", "json", "ctrl", "shift", "alt", "enter", "tab", "esc",
-    "escape", "english", "qt", "sqlite", "db", "riwaya", "utf", "windows",
+    "escape", "english", "qt", "sqlite", "db", "riwaya", "utf", "windows", "pyside", "txt",
+    "htm", "docx", "mhtml",
 }  # fmt: skip
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # File names, paths and patterns are data (the library's name in the title, *.sqlite filters).
 _NAMES = re.compile(r"\S*[/\\.*]\S*")
 _TAG = re.compile(r"<[^>]+>")
+_ENTITY = re.compile(r"&\w+;")
 _KEY = re.compile(r"\bF\d{1,2}\b")
 
 
 def english_words(text: str) -> list[str]:
     """The English words in `text`, brand names, keys and file names aside."""
-    text = _KEY.sub(" ", _NAMES.sub(" ", _TAG.sub(" ", text.replace("&", ""))))
+    text = _ENTITY.sub(" ", _TAG.sub(" ", text))
+    text = _KEY.sub(" ", _NAMES.sub(" ", text.replace("&", "")))
     return [w for w in _LATIN_WORD.findall(text) if w.lower() not in KEPT]
 
 
@@ -309,3 +312,67 @@ def test_dates_follow_the_interface_language(in_language, stored, arabic):
     assert display_date(stored) == stored
     in_language(ARABIC)
     assert display_date(stored) == arabic
+
+
+# Dialogs -----------------------------------------------------------------------------------
+
+
+def dialog_strings(dialog: QWidget) -> list[tuple[str, str]]:
+    """The strings a dialog shows: its title, labels, buttons, headers and tooltips."""
+    found = [("title", dialog.windowTitle())]
+    for widget in [dialog, *dialog.findChildren(QWidget)]:
+        name = type(widget).__name__
+        found += [(name, widget.toolTip())]
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            found.append((name, widget.text()))
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:
+                columns = 0
+            found += [
+                (f"{name} header", str(model.headerData(c, Qt.Orientation.Horizontal)))
+                for c in range(columns)
+            ]
+            found += [
+                (f"{name} cell", str(model.index(r, c).data()))
+                for r in range(model.rowCount(QModelIndex()))
+                for c in range(1, columns)  # the file names are data
+            ]
+    if hasattr(dialog, "toPlainText"):
+        found.append(("text", dialog.toPlainText()))
+    return [(w, t) for w, t in found if t]
+
+
+def test_the_dialogs_speak_arabic(qtbot, library_path, settings, in_language, tmp_path):
+    from services.models import ImportProblem, ImportReport
+    from ui.import_flow import ImportSummaryDialog
+
+    in_language(ARABIC)
+    window = _window(qtbot, library_path, settings)
+    window.library_panel.select_ids([window.model.summaries()[0].id])
+    window.show_legend()
+    window.show_about()
+    about = window.last_dialog
+    window.show_original_text()
+    original = window.last_dialog
+    article = window.library.get(window.model.summaries()[0].id)
+    report = ImportReport(
+        imported=(article,),
+        duplicates=(("/cases/again.txt", article.id),),
+        refused=(ImportProblem("/cases/scan.pdf", "PDF is not supported: copy the article's "
+                               "text into a .txt file"),),
+    )  # fmt: skip
+    summary = ImportSummaryDialog(report, parent=window)
+    qtbot.addWidget(summary)
+    shown = [
+        *dialog_strings(window.legend),
+        ("legend", window.legend.browser.toPlainText()),
+        *dialog_strings(about),
+        *dialog_strings(original),
+        *dialog_strings(summary),
+    ]
+    left = [(where, text) for where, text in shown if english_words(text)]
+    assert not left, "still in English:\n" + "\n".join(f"{w}: {t!r}" for w, t in left)
+    assert summary.heading.text() == "استُورد مقال واحد · 1 موجودة في المكتبة من قبل · 1 مرفوضة"
