@@ -42,6 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--import-dir", type=Path, help="stall: the folder to import")
     parser.add_argument("--settle-ms", type=int, default=1000, help="memory: idle time first")
     parser.add_argument(
+        "--lang", choices=("ar", "en"), help="the window's language (riwaya --lang)"
+    )
+    parser.add_argument(
         "--profile", type=Path, help="write cProfile statistics of the whole run to this file"
     )
     args = parser.parse_args(argv)
@@ -118,7 +121,7 @@ def _run(args) -> int:
     app.installEventFilter(watcher)
     from app.main import main as riwaya
 
-    status = riwaya(["--db", str(args.db)])
+    status = riwaya(["--db", str(args.db), *(["--lang", args.lang] if args.lang else [])])
     if failures:
         return FAILED_STATUS
     return status

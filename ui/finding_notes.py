@@ -9,15 +9,7 @@ never shows [54, 66] as [66, 54].
 from __future__ import annotations
 
 from services.models import Agreement, Comparison, Discrepancy, Kind, Quantity
-from ui.language import display_date, fill, is_arabic, translate
-
-LRI, PDI = "\u2066", "\u2069"
-
-
-def isolated(text: str) -> str:
-    """`text` kept left to right inside Arabic (an interval, a time, a figure in Latin
-    notation); unchanged in English."""
-    return f"{LRI}{text}{PDI}" if is_arabic() and text else text
+from ui.language import display_date, fill, is_arabic, isolated, translate
 
 
 def as_written(quantity: Quantity | None) -> str:

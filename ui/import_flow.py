@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from services.models import ImportReport
 from ui.article_model import article_ids_from_mime
 from ui.file_dialogs import existing_directory, open_file_names
-from ui.language import fill, tr, translate
+from ui.language import fill, isolated, tr, translate
 from ui.tasks import with_library
 
 # File dialog filter; the importer itself decides what it can read and says why it cannot.
@@ -48,6 +48,7 @@ FILE_FILTER = QT_TRANSLATE_NOOP(
 # translated here, any other shown as written.
 REFUSALS = (
     QT_TRANSLATE_NOOP("ImportReasons", "a folder, not a file"),
+    QT_TRANSLATE_NOOP("ImportReasons", "empty file"),
     QT_TRANSLATE_NOOP("ImportReasons", "no text in the Word document"),
     QT_TRANSLATE_NOOP("ImportReasons", "empty file: only blank lines and spaces"),
     QT_TRANSLATE_NOOP(
@@ -151,9 +152,11 @@ class ImportOutcomeModel(QAbstractTableModel):
         path, outcome, detail = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (Path(path).name or path, outcome, detail)[column]
+            # A file name reads left to right even in a right-to-left table: bidi would show
+            # "000_8cf1.txt" as "8cf1.txt_000".
+            return (isolated(Path(path).name or path), outcome, detail)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return path if column == 0 else detail if column == 2 else None
+            return isolated(path) if column == 0 else detail if column == 2 else None
         return None
 
     def headerData(

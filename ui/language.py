@@ -49,6 +49,12 @@ def fill(text: str, *values: object) -> str:
     )
 
 
+def isolated(text: str) -> str:
+    """`text` kept left to right inside Arabic (an interval, a time, a file name): bidi would
+    show [54, 66] as [66, 54]. Unchanged in English."""
+    return f"\u2066{text}\u2069" if _current == ARABIC and text else text
+
+
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
     """A message outside any Qt class (the catalogues' context ""), chiefly "%n" plurals:
     lupdate reads a count passed here as a variable, and not one passed to translate()."""

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import (
     QFont,
+    QGuiApplication,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -181,11 +182,16 @@ def fill_legend(browser: QTextBrowser, colours: ReadingColours) -> None:
     table_format = QTextTableFormat()
     table_format.setBorder(0)
     table_format.setCellPadding(6)
+    # In Arabic the table reads from the right: the sample first, then what it means (a text
+    # table does not mirror its columns itself).
+    direction = QGuiApplication.layoutDirection()
+    sample_column, text_column = (0, 1)
+    widths = [28, 72]
+    if direction == Qt.LayoutDirection.RightToLeft:
+        sample_column, text_column = (1, 0)
+        widths.reverse()
     table_format.setColumnWidthConstraints(
-        [
-            QTextLength(QTextLength.Type.PercentageLength, 28),
-            QTextLength(QTextLength.Type.PercentageLength, 72),
-        ]
+        [QTextLength(QTextLength.Type.PercentageLength, width) for width in widths]
     )
     table = cursor.insertTable(len(LEGEND), 2, table_format)
     reading = arabic_font(15)
@@ -200,13 +206,16 @@ def fill_legend(browser: QTextBrowser, colours: ReadingColours) -> None:
             sample.setBackground(colours.shared_tint)
         if not entry.marks and not entry.shared_tint:
             sample.setForeground(colours.moved_mark)
-        cell = table.cellAt(row, 0).firstCursorPosition()
+        cell = table.cellAt(row, sample_column).firstCursorPosition()
         block = QTextBlockFormat()
         block.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         block.setAlignment(Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignRight)
         cell.setBlockFormat(block)
         cell.insertText(entry.sample, sample)
-        text = table.cellAt(row, 1).firstCursorPosition()
+        text = table.cellAt(row, text_column).firstCursorPosition()
+        explanation = QTextBlockFormat()
+        explanation.setLayoutDirection(direction)
+        text.setBlockFormat(explanation)
         bold = QTextCharFormat()
         bold.setFontWeight(700)
         text.insertText(entry.title(), bold)

@@ -567,6 +567,10 @@ Riwaya reads plain text (UTF-8, UTF-16, Windows-1256), saved web pages (.html) a
         <translation>مجلد لا ملف</translation>
     </message>
     <message>
+        <source>empty file</source>
+        <translation>ملف فارغ</translation>
+    </message>
+    <message>
         <source>no text in the Word document</source>
         <translation>لا نص في مستند وورد</translation>
     </message>
@@ -576,19 +580,19 @@ Riwaya reads plain text (UTF-8, UTF-16, Windows-1256), saved web pages (.html) a
     </message>
     <message>
         <source>an old Word .doc file: open it in Word or LibreOffice and save it as .docx</source>
-        <translation>ملف وورد قديم ‎.doc: افتحه في وورد أو ليبر أوفيس واحفظه بصيغة ‎.docx</translation>
+        <translation>ملف وورد قديم ⁦.doc⁩: افتحه في وورد أو ليبر أوفيس واحفظه بصيغة ⁦.docx⁩</translation>
     </message>
     <message>
         <source>PDF is not supported: copy the article&apos;s text into a .txt file</source>
-        <translation>صيغة PDF غير مدعومة: انسخ نص المقال إلى ملف ‎.txt</translation>
+        <translation>صيغة PDF غير مدعومة: انسخ نص المقال إلى ملف ⁦.txt⁩</translation>
     </message>
     <message>
         <source>RTF is not supported: save it as .docx or .txt</source>
-        <translation>صيغة RTF غير مدعومة: احفظه بصيغة ‎.docx أو ‎.txt</translation>
+        <translation>صيغة RTF غير مدعومة: احفظه بصيغة ⁦.docx⁩ أو ⁦.txt⁩</translation>
     </message>
     <message>
         <source>OpenDocument text is not supported: save it as .docx</source>
-        <translation>نصوص OpenDocument غير مدعومة: احفظه بصيغة ‎.docx</translation>
+        <translation>نصوص OpenDocument غير مدعومة: احفظه بصيغة ⁦.docx⁩</translation>
     </message>
 </context>
 <context>
