@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui.language import fill
+from ui.language import fill, isolated
 from ui.theme import ReadingColours, reading_colours
 
 
@@ -92,10 +92,10 @@ class HelpWindows(QObject):
                     "the same story, side by side and right to left, with the figures they agree "
                     "and disagree on.<br><br>Library: %2<br>"
                 ),
-                f"\u2066{escape(riwaya_version())}\u2069",
-                f"\u2066{escape(str(db_path))}\u2069",
+                isolated(escape(riwaya_version())),
+                isolated(escape(str(db_path))),
             )
-            + f"\u2066Qt {escape(qVersion())} · PySide6 {escape(pyside_version)}\u2069"
+            + isolated(f"Qt {escape(qVersion())} · PySide6 {escape(pyside_version)}")
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
