@@ -16,8 +16,11 @@ def main(argv: list[str] | None = None) -> int:
     return run(sys.argv[1:] if argv is None else list(argv))
 
 
-# Options of `riwaya` that take a value: their value is not a file to open.
-_VALUE_OPTIONS = ("--db", "--screenshot")
+# Options of `riwaya` that take a value: their value is not a file to open
+# (tests/cli/test_launcher.py checks this against the parser).
+_VALUE_OPTIONS = ("--db", "--screenshot", "--lang")
+# Files follow it anyway: `riwaya-gui --open a.txt` is `riwaya-gui a.txt`.
+_FILES_OPTION = "--open"
 
 
 def main_gui(argv: list[str] | None = None) -> int:
@@ -42,6 +45,8 @@ def gui_arguments(argv: list[str]) -> list[str]:
         if taking_value:
             options.append(arg)
             taking_value = False
+        elif arg == _FILES_OPTION:
+            continue
         elif arg.startswith("-"):
             options.append(arg)
             taking_value = arg in _VALUE_OPTIONS

@@ -86,6 +86,24 @@ def test_files_given_to_the_gui_launcher_are_opened():
         "--screenshot", "s.png", "--open", "a.txt",
     ]  # fmt: skip
     assert gui_arguments([]) == ["--gui"]
+    assert gui_arguments(["--lang", "ar", "a.txt"]) == ["--lang", "ar", "--open", "a.txt", "--gui"]
+    assert gui_arguments(["--open", "a.txt"]) == ["--open", "a.txt", "--gui"]
+
+
+def test_the_gui_launcher_knows_every_option_that_takes_a_value():
+    """Else `riwaya-gui --lang ar` would open a file named "ar" (and exit 2)."""
+    from app.cli import build_parser
+    from app.main import _FILES_OPTION, _VALUE_OPTIONS
+
+    parser = build_parser()[0]
+    taking_one = {
+        option
+        for action in parser._actions
+        if action.nargs is None and action.option_strings
+        for option in action.option_strings
+    }
+    assert taking_one == set(_VALUE_OPTIONS)
+    assert any(_FILES_OPTION in action.option_strings for action in parser._actions)
 
 
 def test_riwaya_gui_file_hands_the_files_to_the_window(monkeypatch, tmp_path):
