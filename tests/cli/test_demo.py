@@ -69,6 +69,17 @@ def test_the_demo_shows_figures_that_agree_differ_conflict_and_update(capsys):
     relations = {d["relation"] for d in comparison["discrepancies"]}
     # The toll rose from about 40 at 09:40 to 120 at 18:15: an update (services.compare.timeline).
     assert relations == {"agree", "differs", "conflict", "updated"}
+    assert [(a["date"], a["time"]) for a in comparison["articles"]] == [
+        ("2024-03-13", "09:40"),
+        ("2024-03-13", "18:15"),
+    ]
+    update = next(d for d in comparison["discrepancies"] if d["relation"] == "updated")
+    assert (update["left_time"], update["right_time"], update["later"]) == (
+        "2024-03-13 09:40",
+        "2024-03-13 18:15",
+        "right",
+    )
+    assert update["note"].startswith("about 40 (09:40) → 120 (18:15)")
     assert comparison["links"]  # and sentences one copied from the other
 
 
