@@ -601,7 +601,9 @@ def test_about_names_the_version(window):
 
     window.commands.about.trigger()
     box = window.last_dialog
-    assert box.isVisible() and f"version {version('riwaya')}" in box.text()
+    # The number is isolated left to right (U+2066 … U+2069) in the about text.
+    text = box.text().replace("\u2066", "").replace("\u2069", "")
+    assert box.isVisible() and f"version {version('riwaya')}" in text
     box.close()
 
 
