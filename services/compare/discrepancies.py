@@ -314,14 +314,20 @@ def _pair_score(
     if (Marker.PRIOR in a.events) != (Marker.PRIOR in b.events):
         return None  # the price before a rise (بدلا من 11 جنيها) is not the price after it
     ea, eb = _events(a), _events(b)
+    # What happened and what a sum or share is of (its topic) are told apart: a share of the
+    # voters (اقترع) and a turnout (نسبة المشاركة) may be one figure.
+    ta, tb = _topics(ea), _topics(eb)
+    ea, eb = ea - ta, eb - tb
     if ea and eb and not ea & eb:
         return None  # killed and injured, moved and held: never the same figure
+    if ta and tb and not ta & tb:
+        return None  # a budget is not a deficit, inflation is not growth
     if a.q.kind is Kind.COUNT and link is None and (ea ^ eb) & FLOW_EVENTS and not (ea and eb):
         return None  # a number moved is not the number held (نقل 750 / يبلغ عددهم 12 ألفا)
     # The same event named next to both figures (قتل, أصيب, نقل) is context enough on its own;
     # two nouns of one class (مصاب / مصابين) say it by themselves, and are no event word.
     said = (a.events | b.events) - _MARKERS
-    same_event = bool(ea & eb & said)
+    same_event = bool(ea & eb & said) or bool(ta & tb)  # or what the sums are of
     required = 0.0 if same_event else tuning.CONTEXT_WEIGHT
     context = _context_overlap(a, b, weights, required=required)
     same_value = a.base is not None and a.base == b.base
@@ -414,6 +420,11 @@ def _only_of_kind(figures: Sequence[_Figure]) -> set[int]:
         if f.q.kind is Kind.COUNT:
             last_named[f.q.sentence] = key
     return {n for n, key in keys.items() if counts[key] == 1}
+
+
+def _topics(events: frozenset[str]) -> frozenset[str]:
+    """The topics among a figure's events ("topic:budget": figure_topics.tsv)."""
+    return frozenset(e for e in events if e.startswith("topic:"))
 
 
 def _events_by_noun(figures: Sequence[_Figure]) -> dict[str | None, frozenset[str]]:
