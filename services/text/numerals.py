@@ -116,7 +116,7 @@ def parse_digits(text: str) -> float:
         mark, exp = exponent
         try:
             value = value**exp if mark == "^" else float(f"{s}e{exp}")
-        except OverflowError:
+        except (OverflowError, ZeroDivisionError):  # 10^999, 0^-1: no finite value
             value = float("inf")
     return value
 
