@@ -541,28 +541,37 @@ def opposed(space: TermSpace, i: int, j: int) -> bool:
 def _swapped(
     a: Sequence[str], b: Sequence[str], shared: frozenset[str], weights: dict[str, float]
 ) -> bool:
-    """Whether two sentences name three words in a row, the outer two swapped around the
-    middle one (الجيش طرد المسلحين / المسلحين طردوا الجيش: who did what to whom). The outer
-    words match by their terms, the middle one, a verb most often, by its root (طرد / طردوا).
-    Headlines reorder a topic and a comment freely (تونس: انطلاق الانتخابات ... / ...
-    الانتخابات الرئاسة التونسية), but not around one verb between its two actors."""
+    """Whether two sentences put the same words on opposite sides of one verb (الجيش طرد
+    المسلحين / المسلحين طردوا الجيش, الأجهزة الأمنية تلاحق المهربين / المهربين يلاحقون الأجهزة
+    الأمنية: who did what to whom). The words around match by their terms, within two words of
+    the verb, and the verb by its root (طرد / طردوا). Headlines reorder a topic and a comment
+    freely (تونس: انطلاق الانتخابات ... / ... الانتخابات الرئاسة التونسية), but not around one
+    verb between its two actors."""
     words_a = _single_words(a)
     words_b = _single_words(b)
     if len(words_a) < 3 or len(words_b) < 3:
         return False
 
-    def outer(term: str | None) -> bool:
-        return term is not None and term in shared and weights.get(term, 1.0) >= 0.5
+    def outer(term: str) -> bool:
+        return term in shared and weights.get(term, 1.0) >= 0.5
 
-    middles: dict[tuple[str, str], set[str]] = {}
-    for (x, _), (_, root), (y, _) in zip(words_b, words_b[1:], words_b[2:], strict=False):
-        if outer(x) and outer(y) and root is not None:
-            middles.setdefault((x, y), set()).add(root)
-    if not middles:
+    # Around each verb (by its root): the words just before and just after it, two each way,
+    # so that an actor of two words (الأجهزة الأمنية) counts as one.
+    sides_b: dict[str, list[tuple[set[str], set[str]]]] = {}
+    for m, (_, root) in enumerate(words_b):
+        if root is not None:
+            before = {t for t, _ in words_b[max(0, m - 2) : m] if outer(t)}
+            after = {t for t, _ in words_b[m + 1 : m + 3] if outer(t)}
+            if before and after:
+                sides_b.setdefault(root, []).append((before, after))
+    if not sides_b:
         return False
-    for (x, _), (_, root), (y, _) in zip(words_a, words_a[1:], words_a[2:], strict=False):
-        if root is not None and root in middles.get((y, x), ()):
-            return True
+    for k, (_, root) in enumerate(words_a):
+        for before_b, after_b in sides_b.get(root, ()) if root is not None else ():
+            before = {t for t, _ in words_a[max(0, k - 2) : k] if outer(t)}
+            after = {t for t, _ in words_a[k + 1 : k + 3] if outer(t)}
+            if before & after_b and after & before_b and not (before & before_b):
+                return True
     return False
 
 
