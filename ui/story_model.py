@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 
 from services.compare import Claim, Figure, Story
 from services.models import Article
-from ui.language import display_date, fill, translate
+from ui.language import display_date, fill, isolated, translate
 
 # Custom roles: the relation that colours a cell; the member indexes a cell shows; a row's
 # range plot (PlotData).
@@ -40,7 +40,16 @@ def article_label(article: Article) -> str:
     name = article.source or article.title[:24] or f"#{article.id}"
     stored = f"{article.date} {article.time}".strip()
     when = display_date(stored) if article.date else translate("StoryModel", "no date")
-    return f"#{article.id} {name}\n{when}"
+    return f"{isolated(f'#{article.id}')} {name}\n{when}"
+
+
+def topic_text(topic: str) -> str:
+    """A figure's topic: its counted noun as written, or the kind of figure ("count",
+    "length") in the interface language when nothing names it."""
+    from ui.highlights import KIND_NAMES
+
+    names = {kind.value: text for kind, text in KIND_NAMES.items()}
+    return translate("highlights", names[topic]) if topic in names else topic
 
 
 def relation_name(relation: str) -> str:
@@ -285,11 +294,11 @@ class FigureTableModel(_StoryTable):
         if article is None:
             if index.column() == self.TOPIC:
                 if role == Qt.ItemDataRole.DisplayRole:
-                    return f"{figure.topic}\n{_range_text(figure)}"
+                    return f"{topic_text(figure.topic)}\n{_range_text(figure)}"
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return fill(
                         translate("StoryModel", "%1: %2, %3 articles"),
-                        figure.topic,
+                        topic_text(figure.topic),
                         _range_text(figure),
                         len(figure.articles),
                     )

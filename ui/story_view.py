@@ -128,7 +128,7 @@ class RangePlotDelegate(QStyledItemDelegate):
             for a, b in zip(path, path[1:], strict=False):
                 painter.drawLine(a, b)
         painter.setPen(option.palette.text().color())
-        label = "log" if data.log else ""
+        label = self.tr("log", "a log-scale axis") if data.log else ""
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
         painter.restore()
 

@@ -966,6 +966,14 @@ Riwaya reads plain text (UTF-8, UTF-16, Windows-1256), saved web pages (.html) a
     </message>
 </context>
 <context>
+    <name>RangePlotDelegate</name>
+    <message>
+        <source>log</source>
+        <comment>a log-scale axis</comment>
+        <translation>log</translation>
+    </message>
+</context>
+<context>
     <name>ReadingArea</name>
     <message>
         <source>%1 articles selected.
