@@ -44,7 +44,8 @@ READING_LISTS = (
     "y_nouns", "reference_nouns", "reference_nouns_indefinite", "strength_words", "change_verbs",
     "match_words", "toll_verbs", "pronoun_one_before", "placing_verbs", "whole_unit_words",
     "not_a_construct_after", "this_month", "year_words", "year_hints", "clock_day_parts",
-    "hour_words", "not_a_construct_noun", "length_words",
+    "hour_words", "not_a_construct_noun", "length_words", "passing_verbs",
+    "measure_nouns",
 )  # fmt: skip
 
 SCHEMAS: dict[str, Schema] = {

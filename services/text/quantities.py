@@ -46,6 +46,8 @@ _SOME_WORDS = frozenset(("ونيف", "نيف"))
 # Words between a verb of placing and its ordinal adverb (reading_words.tsv: placing_verbs), at
 # most: حل المغربي عثمان الراضي ثالثا.
 _RANK_REACH = 4
+# Particles that deny a verb of passing: لم تتجاوز 40 is at most 40.
+_DENIALS = frozenset(("لم", "لا", "لن"))
 _BLOCKED = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")
 
 
@@ -224,6 +226,8 @@ class _Reader:
         fig = _Figure(first, end, value, low, high, Kind.COUNT)
         fig.trim = self.proclitic_trim(r)
         qualifier, qstart, qtrim = self.qualifier_before(first)
+        if qualifier is None and (passing := self.passing_before(first)) is not None:
+            qualifier, qstart, qtrim = passing  # تجاوزت سرعتها 90, لم تتجاوز نسبتها 40
 
         # ranges: من 2500 إلى 3000, بين 2500 و3000, 2500-3000, خمسة أو ستة
         # ارتفع عدد القتلى من 30 إلى 45: the old and the new figure, not a range; the old one
@@ -408,6 +412,29 @@ class _Reader:
             if not near & word_list("match_words"):
                 return None
         return j + 2
+
+    def passing_before(self, first: int) -> tuple[str, int, int] | None:
+        """The first token of «a verb of passing, what it measures» right before a figure, and
+        the proclitic letters to leave out of it; None when there is none. تجاوزت سرعتها 90 and
+        تخطى عدد القتلى 100 are more than the figure; the measure noun is required, since
+        تجاوزت القوات 3 حواجز is a crossing, not a bound. Denied (لم تتجاوز نسبتها 40), the
+        figure is a ceiling."""
+        verbs, nouns = word_list("passing_verbs"), word_list("measure_nouns")
+        for gap in (1, 2):  # the measure noun, and perhaps what it measures (عدد القتلى)
+            v = first - 1 - gap
+            if v < self.floor:
+                return None
+            words = [self.word(j) for j in range(v, first)]
+            if not all(words):
+                return None
+            cuts = [cut for form, cut in without_proclitics(words[0]) if form in verbs]
+            if cuts and _measure_noun(words[1], nouns):
+                # denied (لم تتجاوز نسبة المشاركة 40), the figure is a ceiling
+                denial = [c for f, c in without_proclitics(self.word(v - 1)) if f in _DENIALS]
+                if denial and v - 1 >= self.floor:
+                    return "at_most", v - 1, denial[0]
+                return "more_than", v, cuts[0]
+        return None
 
     def percent_sign_before(self, first: int) -> bool:
         """A percent sign glued to the front of the number (%9.1), that is not the sign of a
@@ -688,6 +715,20 @@ class _Reader:
             counted_stem=counted_stem,
             qualifier=fig.qualifier,
         )
+
+
+def _measure_noun(word: str, nouns: frozenset[str]) -> bool:
+    """Whether a normalised word is one of `nouns` with or without the article or a possessive
+    pronoun: عدد, العدد, عددهم, سرعتها (its teh marbuta written as ت before the pronoun)."""
+    bare = word[2:] if word.startswith("ال") else word
+    if bare in nouns:
+        return True
+    for suffix in ("هما", "هم", "هن", "ها", "ه"):
+        if bare.endswith(suffix) and len(bare) > len(suffix) + 1:
+            stem_ = bare[: -len(suffix)]
+            if stem_ in nouns or (stem_.endswith("ت") and stem_[:-1] + "ه" in nouns):
+                return True
+    return False
 
 
 def _conjunction_length(prefix: str) -> int:

@@ -491,6 +491,9 @@ def test_one_whole_unit_and_a_dual_in_construct(sentence, written, value, kind, 
         ("عدد الإصابات تجاوز ألف حالة", "تجاوز ألف", 1000),
         ("بتكلفة تجاوزت 750 مليون ريال", "تجاوزت 750 مليون ريال", 750e6),
         ("خسائر تفوق ثلاثة مليارات دولار", "تفوق ثلاثة مليارات دولار", 3e9),
+        ("رياح تجاوزت سرعتها 90 كيلومترا في الساعة", "تجاوزت سرعتها 90 كيلومترا في الساعة", 90),
+        ("وتخطى عدد القتلى 100 شخص", "تخطى عدد القتلى 100", 100),
+        ("صفقة فاقت قيمتها مليار دولار", "فاقت قيمتها مليار دولار", 1e9),
     ],
 )
 def test_a_verb_of_passing_before_a_figure_is_more_than(sentence, written, low):
@@ -509,3 +512,21 @@ def test_a_verb_of_passing_before_a_figure_is_more_than(sentence, written, low):
 def test_m_after_a_four_digit_number_is_metres_only_after_a_word_of_length(sentence, kind, unit):
     found = [q for q in extract_quantities(sentence) if q.text[0].isdigit()]
     assert [(q.kind, q.unit) for q in found] == [(Kind(kind), unit)]
+
+
+def test_a_verb_of_crossing_before_a_count_is_no_bound():
+    q = only("تجاوزت القوات 3 حواجز عسكرية")
+    assert (q.text, q.qualifier, q.low, q.high) == ("3", None, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "high"),
+    [
+        ("ولم تتجاوز نسبة المشاركة 27 في المئة", "لم تتجاوز نسبة المشاركة 27 في المئة", 27),
+        ("لم تتجاوز الخسائر 4 ملايين دولار", "لم تتجاوز الخسائر 4 ملايين دولار", 4e6),
+        ("لم يتجاوز 40 شخصا", "لم يتجاوز 40", 40),
+    ],
+)
+def test_a_denied_verb_of_passing_is_a_ceiling(sentence, written, high):
+    q = only(sentence)
+    assert (q.text, q.qualifier, q.high) == (written, "at_most", high)
