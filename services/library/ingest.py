@@ -299,7 +299,8 @@ def resolve_article(library: Library | None, ref: str | int) -> Article:
     for a folder, or services.documents.importing.UnreadableDocument with the reason.
     """
     text = str(ref).strip()
-    if text.lstrip("#").isdigit():
+    # isdecimal, not isdigit: "²" is a digit that int() refuses. Arabic-Indic ٣ is decimal.
+    if text.lstrip("#").isdecimal():
         if library is None:
             raise ArticleUnavailable(f"{text} names an article, but no library is open")
         return library.get(int(text.lstrip("#")))

@@ -69,6 +69,14 @@ class LibraryDamaged(LibraryUnavailable):
         self.backup = backup
 
 
+class QueryTooLong(LibraryError):
+    def __init__(self, words: int):
+        super().__init__(
+            f"the query has {words} different words; a search takes at most {MAX_QUERY_TERMS}"
+        )
+        self.words = words
+
+
 class ArticleNotFound(LibraryError, LookupError):
     def __init__(self, article_id: int):
         super().__init__(f"no article {article_id} in the library")
@@ -346,6 +354,7 @@ class Library:
         return tuple(ArticleSummary(*row) for row in rows)
 
     def get(self, article_id: int) -> Article:
+        _check_id(article_id)
         row = self._conn.execute(
             f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
@@ -372,6 +381,8 @@ class Library:
         `إرهابيًا`, `750` finds `٧٥٠`. FTS syntax in the query is read as plain words.
         """
         terms = _query_terms(query)
+        if len(terms) > MAX_QUERY_TERMS:
+            raise QueryTooLong(len(terms))
         if not terms or limit <= 0:
             return ()
         match = _match_expression(terms)
@@ -390,6 +401,7 @@ class Library:
         """The stored analysis, or None when there is none or an older version stored it."""
         from services.compare.analysis import analysis_from_json
 
+        _check_id(article_id)
         row = self._conn.execute(
             "SELECT a.data, articles.text FROM analyses a"
             " JOIN articles ON articles.id = a.article_id WHERE a.article_id = ?",
@@ -550,6 +562,8 @@ class Library:
         services.library.storage.ArticleNotFound: no article 1 in the library
         """
         from services.library.related import rank, unpack
+
+        _check_id(article_id)
 
         row = self._conn.execute(
             "SELECT signature FROM signatures WHERE article_id = ?", (article_id,)
@@ -719,6 +733,8 @@ class Library:
             raise self._damage
 
     def _exists(self, article_id: int) -> bool:
+        if not 0 < article_id <= MAX_ARTICLE_ID:
+            return False
         return bool(
             self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
         )
@@ -735,6 +751,17 @@ class Library:
         return [by_id[i] for i in ids if i in by_id]
 
 
+# SQLite's rowids are signed 64-bit integers: no article has a larger id, and a larger Python
+# int cannot even be bound as a parameter (OverflowError).
+MAX_ARTICLE_ID = 2**63 - 1
+
+
+def _check_id(article_id: int) -> None:
+    """ArticleNotFound for an id no article can have (0, negative, beyond 64 bits)."""
+    if not 0 < article_id <= MAX_ARTICLE_ID:
+        raise ArticleNotFound(article_id)
+
+
 def _has_migrations_table(conn: sqlite3.Connection) -> bool:
     """Whether the library has a schema already (a new file has nothing worth a backup)."""
     return (
@@ -745,9 +772,16 @@ def _has_migrations_table(conn: sqlite3.Connection) -> bool:
     )
 
 
+# Each query word becomes up to 15 prefix forms that FTS5 must all match, so a search's cost
+# grows with the words. A headline is about 10 words; a pasted paragraph of 2,000 words took
+# 29 s (issue 12). Repeated words count once.
+MAX_QUERY_TERMS = 24
+
+
 def _query_terms(query: str) -> list[str]:
-    """The words of a search query as the index holds them: normalised letter/digit runs."""
-    return _QUERY_TERM.findall(normalize_plain(query))
+    """The different words of a search query as the index holds them: normalised letter/digit
+    runs, each once."""
+    return list(dict.fromkeys(_QUERY_TERM.findall(normalize_plain(query))))
 
 
 # Arabic writes the article and one-letter proclitics (و and, ف so, ب with, ل for, ك like) on
