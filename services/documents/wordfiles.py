@@ -12,6 +12,17 @@ from pathlib import Path
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
 
+_MB = 1024 * 1024
+# What a .docx may unpack to before python-docx reads it. python-docx holds every part in
+# memory and lxml builds a tree of each XML part: reading a package whose XML unpacks to 10 MB
+# peaked at 183 MB, to 30 MB at 507 MB (bench: hostile inputs). A 2,000-word article's
+# document.xml is about 60 KB, and the longest text Riwaya analyses (importing.MAX_ARTICLE_CHARS)
+# needs a few MB of XML, so 24 MB of XML (~420 MB at peak) refuses no article. Photos are held
+# as they are (no tree): up to 96 MB in all. The sizes come from the zip's directory; Python's
+# zipfile never inflates a part past its declared size (a part that lies fails its CRC check).
+MAX_UNPACKED_XML_BYTES = 24 * _MB
+MAX_UNPACKED_BYTES = 96 * _MB
+
 
 class DamagedWordFile(ValueError):
     """The file is not a readable .docx; `str(error)` is the reason."""
@@ -40,6 +51,7 @@ def read_word_file(path: Path) -> WordText:
         if not start:
             raise DamagedWordFile("empty file")
         raise DamagedWordFile("not a .docx: not a zip archive")
+    _check_unpacked_size(path)
     try:
         document = _open(path)
         lines = [_block_text(block) for block in document.iter_inner_content()]
@@ -51,6 +63,24 @@ def read_word_file(path: Path) -> WordText:
     except Exception as error:  # lxml and python-docx raise many types for broken XML
         raise DamagedWordFile(f"damaged .docx: {type(error).__name__}") from None
     return WordText("\n".join(lines), title)
+
+
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse a package that would unpack to more than an article can (a zip bomb: 1 MB on
+    disk, 1 GB unpacked), reading only the zip's directory."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
+        raise DamagedWordFile("not a .docx: the zip archive is damaged") from None
+    xml = sum(p.file_size for p in parts if p.filename.endswith((".xml", ".rels")))
+    total = sum(p.file_size for p in parts)
+    if xml > MAX_UNPACKED_XML_BYTES or total > MAX_UNPACKED_BYTES:
+        limit = MAX_UNPACKED_XML_BYTES if xml > MAX_UNPACKED_XML_BYTES else MAX_UNPACKED_BYTES
+        raise DamagedWordFile(
+            f"unpacks to {max(xml, total) // _MB:,} MB, more than any article ({limit // _MB} MB):"
+            " a zip bomb, or a document too long to analyse"
+        )
 
 
 def _open(path: Path):
