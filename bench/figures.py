@@ -94,6 +94,7 @@ def overall(checks: list[dict]) -> bool | None:
 
 def figures() -> tuple[Figure, ...]:
     """Every figure, in the order the issue lists them (and the table shows them)."""
+    from bench import hostile_figures as hostile
     from bench import service_figures as services
     from bench import story_figures as stories
     from bench import window_figures as window
@@ -203,5 +204,26 @@ def figures() -> tuple[Figure, ...]:
             "resident memory, main window open on the big library",
             (below(300),),
             window.memory,
+        ),
+        Figure(
+            "peak_text_mb",
+            "MiB",
+            "peak memory importing a 31 MB .txt (quick: 8 MB) in a fresh process",
+            (below(1024),),
+            hostile.text_peak,
+        ),
+        Figure(
+            "peak_docx_mb",
+            "MiB",
+            "peak memory importing a .docx of 50 MB of paragraphs (quick: 10 MB)",
+            (below(1024),),
+            hostile.paragraphs_docx_peak,
+        ),
+        Figure(
+            "peak_zip_bomb_mb",
+            "MiB",
+            "peak memory importing a .docx inflating to 1 GB (quick: 100 MB)",
+            (below(1024),),
+            hostile.zip_bomb_peak,
         ),
     )

@@ -34,6 +34,9 @@ _MEASURE_ORDER = (
     "paint_compare_ms",
     "max_stall_ms",
     "rss_mb",
+    "peak_text_mb",
+    "peak_docx_mb",
+    "peak_zip_bomb_mb",
 )
 RATIOS = (
     ("import_slowdown_vs_raw_insert", "baseline_insert_per_s", "import_per_s"),

@@ -105,6 +105,10 @@ _NOTES = {
         f"{d['library_articles']} articles; empty library {d['empty_library_rss_mb']} MiB, "
         f"peak {d['peak_rss_mb']} MiB"
     ),
+    **{
+        name: lambda d: f"{d['input']}: {'; '.join(d['refused']) or 'imported'} in {d['seconds']} s"
+        for name in ("peak_text_mb", "peak_docx_mb", "peak_zip_bomb_mb")
+    },
 }
 
 
