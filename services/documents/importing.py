@@ -48,8 +48,9 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 
 # The longest text analysed as one article: 1,000,000 characters, about 170,000 Arabic words
 # (a book, not an article). Measured on generated news text, 2 cores: importing 500,000
-# characters peaked at 172 MB in 4.4 s and 2,000,000 at 475 MB in 12.5 s; comparing two texts
-# of 500,000 at 208 MB in 6 s and of 2,000,000 at 644 MB in 70 s. Longer texts are refused
+# characters peaked at 172 MB in 4.4 s, 1,000,000 at 274 MB in 7.9 s, 2,000,000 at 475 MB in
+# 12.5 s; comparing two texts of 1,000,000 at 349 MB in 9.6 s, of 2,000,000 at 644 MB in 70 s
+# (the comparison grows faster than the text). Longer texts are refused
 # with the reason, before any analysis (README: "What Riwaya promises about your data").
 MAX_ARTICLE_CHARS = 1_000_000
 # A plain-text file longer than this cannot hold fewer characters than the limit in any
