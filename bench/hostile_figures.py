@@ -18,14 +18,14 @@ from bench.hostile_inputs import MB, long_text, paragraphs_docx, zip_bomb_docx
 from bench.workspace import QUICK, Workspace, importable
 
 _IMPORT_ONE = """
-import json, resource, sys, time
+import json, sys, time
+from bench.measure import peak_rss_mb
 from services.library import Library, import_paths
 start = time.perf_counter()
 with Library.open(sys.argv[2]) as library:
     report = import_paths(library, [sys.argv[1]], workers=0)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({
-    "peak_kb": peak if sys.platform != "darwin" else peak // 1024,
+    "peak_mb": peak_rss_mb(),
     "seconds": round(time.perf_counter() - start, 2),
     "imported": len(report.imported),
     "refused": [p.reason for p in report.refused],
@@ -54,7 +54,7 @@ def _peak(ws: Workspace, name: str, make: Callable[[Path, int], Path], full: int
         raise RuntimeError(f"importing {name} failed: {out.stderr.strip()[-500:]}")
     measured = json.loads(out.stdout)
     return Result(
-        round(measured["peak_kb"] / 1024, 1),
+        round(measured["peak_mb"], 1),
         {
             "input": f"{name}, {size // MB:,} MB"
             + (" unpacked" if name.endswith(".docx") else "")
