@@ -123,6 +123,7 @@ def sentence_terms(
             by_sentence.setdefault(q.sentence, []).append(q)
     reporting = reporting_stems()
     denial = plain_set("negations")
+    denying = plain_set("denial_verbs")
     # The term of a word depends on its normal form and stem alone, and an article repeats most
     # of its words: each distinct (norm, stem) is looked up once.
     word_terms: dict[tuple[str, str], tuple[str | None, tuple[str, ...] | None]] = {}
@@ -147,6 +148,9 @@ def sentence_terms(
             if t.norm in denial or (t.norm[:1] in "وف" and t.norm[1:] in denial):
                 negating = _NEGATION_REACH
                 continue
+            if t.norm in denying or (t.norm[:1] in "وف" and t.norm[1:] in denying):
+                negating = len(words)  # نفت الوزارة أن ...: the rest of the sentence
+                continue
             negating = max(0, negating - 1)
             if figures:
                 figure = next((q for q in figures if q.start <= t.start and t.end <= q.end), None)
@@ -168,7 +172,7 @@ def sentence_terms(
             sequence.append(term)
             if negating:
                 denied.add(term)
-                negating = 0
+                negating = 0 if negating <= _NEGATION_REACH else negating
             if options is not None:
                 bare[term] = options
             if term not in reporting:

@@ -65,6 +65,7 @@ SCHEMAS: dict[str, Schema] = {
     "synonyms": Schema(("class", "word"), unique=("word",), doc="headline words for one another"),
     "name_signs": Schema(("word",), unique=("word",), doc="words another outlet writes as a sign"),
     "negations": Schema(("word",), unique=("word",), doc="particles that deny the next word"),
+    "denial_verbs": Schema(("word",), unique=("word",), doc="verbs that deny what follows"),
     "places": Schema(("place", "word"), unique=("word",), doc="countries and their names"),
     "place_regions": Schema(("region", "place"), unique=("place",), doc="regions of places"),
     "commodities": Schema(("good", "word"), unique=("word",), doc="traded goods"),
