@@ -4,6 +4,9 @@ other, a gutter of connector bands between them, and the findings list below.
 It shows a `Comparison` and computes nothing about the texts: rows, links, word differences
 and discrepancies all come from the comparison engine.
 
+Over 600 lines: the two panes, the gutter and the findings list are kept level by one scroll
+lock and one row layout that live here; the find bar, legend and triage are already apart.
+
 Longer than 500 lines: levelling rows, the gutter's geometry and jumping to a finding all read
 and write the same state (the panes' row geometry and the side shown on the right).
 """

@@ -2,6 +2,10 @@
 text, its metadata, its stored analysis, and a full-text index over Arabic-normalised text.
 
 One `Library` per thread: the connection belongs to the thread that opened it.
+
+Over 600 lines: every table of the library file is read and written here so that one connection
+and one transaction scope (`atomic`) cover them; notes, collections and the related index are the
+next to move into modules of their own that take a `Library`.
 """
 
 from __future__ import annotations

@@ -1,5 +1,9 @@
 """Every figure of an article with its meaning: value or interval, kind, unit, what is counted
 and how it is qualified, with code-point offsets into the text it was read from.
+
+Over 600 lines: the reader is one left-to-right scan whose steps (number, scale, unit, range,
+qualifier, counted noun) share the token stream and the figure under construction; the word
+rules already live beside it (numerals, units, qualifiers, counted, dates).
 """
 
 from __future__ import annotations
