@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from services.compare.figures import FigureReading
     from services.compare.similarity import SentenceTerms
     from services.text.arabic import NormalizedText
+    from services.text.markers import Marker
 
 # Bump when sentence splitting, quantity reading, tokenising or the per-sentence and per-figure
 # readings change, or when the stored shape changes, so stored analyses are redone.
@@ -30,7 +31,8 @@ if TYPE_CHECKING:
 # degrees below zero and bare degrees (Celsius) read; aircraft models are names.
 # 10: sentence terms record the words a negation particle denies (لا توافق).
 # 11: placings (حل ثالثا), one whole unit (يوما كاملا), duals in construct (حالتي إصابة).
-ANALYSIS_VERSION = 11
+# 12: each figure's time markers (text.markers) stored, read once per article, not per pair.
+ANALYSIS_VERSION = 12
 
 
 def analysis_stamp() -> str:
@@ -44,9 +46,10 @@ def analysis_stamp() -> str:
 @dataclass(frozen=True)
 class Analysis:
     """Sentences, quantities and word tokens of one article's analysed text, with the terms of
-    each sentence (compare.similarity) and the reading of each figure (compare.figures).
+    each sentence (compare.similarity), the reading of each figure (compare.figures) and the
+    time markers around each figure with a reading (text.markers; empty for the others).
 
-    The last three may be empty for an analysis built by hand; comparisons then compute them.
+    The last four may be empty for an analysis built by hand; comparisons then compute them.
     The tokens are a tuple when read from the text, `Tokens` when loaded from the library.
     """
 
@@ -55,6 +58,7 @@ class Analysis:
     tokens: Sequence[Token] = ()
     terms: tuple[SentenceTerms, ...] = ()
     figures: tuple[FigureReading | None, ...] = ()
+    markers: tuple[frozenset[Marker], ...] = ()
 
 
 def analyse(text: str, *, view: NormalizedText | None = None) -> Analysis:
@@ -72,7 +76,8 @@ def analyse(text: str, *, view: NormalizedText | None = None) -> Analysis:
 
 
 def complete(analysis: Analysis, text: str) -> Analysis:
-    """The analysis with whatever derived part it lacks (tokens, terms, figure readings)."""
+    """The analysis with whatever derived part it lacks (tokens, terms, figure readings, time
+    markers)."""
     from services.compare.figures import read_figures
     from services.compare.similarity import sentence_terms
 
@@ -83,9 +88,31 @@ def complete(analysis: Analysis, text: str) -> Analysis:
         tokens = tokenize(text)
     terms = analysis.terms or sentence_terms(analysis.sentences, tokens, analysis.quantities)
     figures = analysis.figures or read_figures(analysis.quantities, analysis.sentences, tokens)
-    if tokens is analysis.tokens and terms is analysis.terms and figures is analysis.figures:
+    markers = analysis.markers
+    if len(markers) != len(analysis.quantities):
+        markers = _figure_markers(text, analysis, figures)
+    if (
+        tokens is analysis.tokens
+        and terms is analysis.terms
+        and figures is analysis.figures
+        and markers is analysis.markers
+    ):
         return analysis
-    return Analysis(analysis.sentences, analysis.quantities, tokens, terms, figures)
+    return Analysis(analysis.sentences, analysis.quantities, tokens, terms, figures, markers)
+
+
+def _figure_markers(
+    text: str, analysis: Analysis, figures: Sequence[FigureReading | None]
+) -> tuple[frozenset[Marker], ...]:
+    """The time markers of each figure with a reading (a comparison reads no others): once
+    per article, where comparing reads them for every pair it is in."""
+    from services.text.markers import figure_markers
+
+    qs, sentences = analysis.quantities, analysis.sentences
+    return tuple(
+        frozenset() if reading is None else figure_markers(text, qs, sentences, n)
+        for n, reading in enumerate(figures)
+    )
 
 
 def analysis_to_json(analysis: Analysis) -> str:
@@ -120,6 +147,7 @@ def analysis_to_json(analysis: Analysis) -> str:
                 else {"noun": f.noun, "events": sorted(f.events), "context": f.context}
                 for f in analysis.figures
             ],
+            "markers": [sorted(m) for m in analysis.markers],
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -137,6 +165,7 @@ def analysis_from_json(data: str, text: str) -> Analysis | None:
     """The stored analysis of `text`, or None when it was made by another version."""
     from services.compare.figures import FigureReading
     from services.compare.similarity import SentenceTerms
+    from services.text.markers import Marker
 
     raw = json.loads(data)
     if raw.get("version") != analysis_stamp():
@@ -167,4 +196,10 @@ def analysis_from_json(data: str, text: str) -> Analysis | None:
         )
         for f in raw["figures"]
     )
-    return Analysis(sentences, quantities, tokens, terms, figures)
+    markers = tuple(
+        frozenset(Marker(m) for m in ms) if ms else _NO_MARKERS for ms in raw["markers"]
+    )
+    return Analysis(sentences, quantities, tokens, terms, figures, markers)
+
+
+_NO_MARKERS: frozenset = frozenset()

@@ -85,7 +85,8 @@ def compare(
 
 def _timed(article: Article, analysis: Analysis, used: set[int]) -> TimedFigures:
     """What services.compare.timeline needs of one side: the article's moment, and the markers
-    and events of the figures in a discrepancy (only those are read)."""
+    (read once per article: Analysis.markers) and events of the figures in a discrepancy (only
+    those are read)."""
     from services.compare.figures import counted_key
     from services.text.lexicon import (
         FLOW_EVENTS,
@@ -96,7 +97,6 @@ def _timed(article: Article, analysis: Analysis, used: set[int]) -> TimedFigures
         people_nouns,
         role_nouns,
     )
-    from services.text.markers import figure_markers
     from services.text.moments import moment
 
     qs = analysis.quantities
@@ -107,7 +107,7 @@ def _timed(article: Article, analysis: Analysis, used: set[int]) -> TimedFigures
             markers.append(frozenset())
             events.append(frozenset())
             continue
-        markers.append(figure_markers(article.text, qs, analysis.sentences, n))
+        markers.append(analysis.markers[n])
         # What happened to what it counts. The noun may say it (قتلى: killed). The words near
         # it say it for people (لقي 40 شخصا حتفهم, اعتقلت 150 متظاهرا) but not for other nouns
         # (وما زال 17 مفقودا after «حتفهم»: the missing are not a toll of the dead). People

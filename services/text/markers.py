@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import StrEnum
+from functools import lru_cache
 
 from services import lexicon
 from services.lexicon import derived
@@ -39,6 +40,9 @@ _WORD = re.compile(r"\w+")
 _CLITICS = ("وبال", "وال", "فال", "بال", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 
 
+# An article repeats most of its words, and news its vocabulary: each word's forms are found
+# once (they depend on the word alone).
+@lru_cache(maxsize=65536)
 def _forms(word: str) -> frozenset[str]:
     """A normalised word as written and without each leading conjunction, preposition or
     article it may carry (at least three letters left: «لقي» stays whole). A phrase's word

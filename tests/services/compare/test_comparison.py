@@ -261,6 +261,23 @@ def test_cached_analyses_give_the_same_comparison():
     )
 
 
+def test_each_figures_time_markers_are_read_once_with_the_analysis_and_stored():
+    from services.compare.analysis import Analysis, analysis_from_json, analysis_to_json, complete
+    from services.text.markers import Marker, figure_markers
+
+    text = "ارتفعت حصيلة القتلى إلى 120 قتيلا، وأصيب 300 آخرون في حصيلة أولية."
+    analysis = analyse(text)
+    assert len(analysis.markers) == len(analysis.quantities) == 2
+    assert analysis.markers[0] == {Marker.CUMULATIVE, Marker.RISEN}
+    assert analysis.markers == tuple(
+        figure_markers(text, analysis.quantities, analysis.sentences, n) for n in range(2)
+    )
+    assert analysis_from_json(analysis_to_json(analysis), text) == analysis
+    # An analysis built without them (by hand, or by an older caller) gets them on comparing.
+    bare = Analysis(analysis.sentences, analysis.quantities)
+    assert complete(bare, text).markers == analysis.markers
+
+
 def test_the_docstring_examples_hold():
     import doctest
 
