@@ -62,12 +62,15 @@ class MemberRelation:
 
 @dataclass(frozen=True)
 class Copy:
-    """Two members carried word for word (an `identical` link): `source` was published first
-    and `copy` later when both dates are known and differ; else `source` is None."""
+    """Two members of different articles, one carrying a passage of the other word for word
+    (services.compare.reuse: a run of COPY_RUN words or more once normalised, or the same
+    words throughout). `source` is the member of the article published first when both dates
+    are known and differ; else None (never guessed). `words`: the longest run carried."""
 
     a: int
     b: int
     source: int | None = None
+    words: int = 0
 
 
 @dataclass(frozen=True)
@@ -312,11 +315,7 @@ def _claims(articles, analyses, edges, dates) -> tuple[Claim, ...]:
         relations = tuple(
             MemberRelation(index[a], index[b], rel, score) for score, a, b, rel in by_group[id(g)]
         )
-        copies = tuple(
-            Copy(r.a, r.b, _source(members[r.a].article, members[r.b].article, r, dates))
-            for r in relations
-            if r.relation == LinkRelation.IDENTICAL.value
-        )
+        copies = _copies(members, relations, dates)
         claims.append(Claim(tuple(members), relations, earliest(g, dates), copies))
     # The order a reader meets them in: most outlets first, then the first article's order.
     claims.sort(key=lambda c: (-len(c.articles), c.members[0].article, c.members[0].sentence))
@@ -334,14 +333,35 @@ def _edges_by_group(groups: list[list[Node]], edges) -> dict[int, list]:
     return out
 
 
-def _source(art_a: int, art_b: int, relation: MemberRelation, moments) -> int | None:
+def _copies(members: Sequence[ClaimMember], relations, moments) -> tuple[Copy, ...]:
+    """Every two members of different articles that carry a passage word for word. Measured on
+    the words themselves, not on the link: a copy with a new lead-in, its punctuation changed
+    or its end cut scores as `shared`, not `identical`, yet carries the passage."""
+    from services.compare.reuse import carried, copied, reuse_words
+
+    identical = {(r.a, r.b) for r in relations if r.relation == LinkRelation.IDENTICAL.value}
+    words = [reuse_words(m.text) for m in members]
+    copies = []
+    for a in range(len(members)):
+        for b in range(a + 1, len(members)):
+            if members[a].article == members[b].article:
+                continue
+            run = carried(words[a], words[b])
+            if (a, b) in identical or (b, a) in identical or copied(words[a], words[b], run):
+                source = _source(members[a].article, members[b].article, a, b, moments)
+                copies.append(Copy(a, b, source, run))
+    return tuple(copies)
+
+
+def _source(art_a: int, art_b: int, a: int, b: int, moments) -> int | None:
+    """Member `a` or `b`, whichever article was published first; None when it cannot be told."""
     from services.text.moments import order
 
     first = order(moments[art_a], moments[art_b])
     if first == -1:
-        return relation.a
+        return a
     if first == 1:
-        return relation.b
+        return b
     return None
 
 
@@ -534,7 +554,9 @@ def story_to_json(story: Story) -> dict:
                 ],
                 "first": first(c.first),
                 "copied": c.copied,
-                "copies": [{"a": k.a, "b": k.b, "source": k.source} for k in c.copies],
+                "copies": [
+                    {"a": k.a, "b": k.b, "source": k.source, "words": k.words} for k in c.copies
+                ],
                 "relations": relations(c.relations),
             }
             for c in story.claims

@@ -139,3 +139,22 @@ LINKED = 1.0
 # 1.1: 130/10. The admissibility rules (_pair_score) do the sorting out; this floor only keeps
 # a bare context match (0.6) with nothing else out.
 MIN_PAIR_SCORE = 0.7
+
+# --- word-for-word copies (services.compare.reuse) ----------------------------------------------
+
+# Two sentences of a claim are a copy when they share a run of this many words or more, once
+# normalised (services.compare.reuse.reuse_words). Paraphrases keep names and set phrases, so
+# the longest run of two versions told in their own words stays short: over the dev set's 967
+# cross-version sentence pairs (48 pairs of outlets writing one story each in its own words) the
+# longest is 7 (a set phrase, «في مباراة الدور الأول من الموسم الماضي»), then 6 and 5; in the
+# wire-copy pair of tests/data/compare (sanctions_a/b) the copied sentences carry runs of 15, 14
+# and 11, and a quote carried into a rewrite (flood_a/b) 9. At 8 no dev-set pair is a copy; a
+# lower floor would call set phrases copies, a higher one would miss copies cut by an inserted
+# word. Measured with: uv run python -m bench.reuse
+COPY_RUN = 8
+# A shorter sentence carried whole into the other is a copy from this many words: no pair of the
+# dev set, of the headline pairs (tests/data/compare/headlines.json) or of the other story pairs
+# carries a shorter sentence whole at any length (bench.reuse), while a copied headline with a
+# tag before it («عاجل: …») is often under COPY_RUN words. Below 4, a label or dateline («دولي
+# سوريا العراق») found inside a sentence would count.
+COPY_WHOLE_MIN = 4

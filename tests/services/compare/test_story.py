@@ -122,6 +122,54 @@ def test_copied_passages_form_claims_carried_by_both_with_their_attribution():
     assert set(member) >= {"article", "sentence", "text", "attribution"}
 
 
+# A wire story and a site that lifts two of its passages with edits: a new lead-in, the
+# conjunction typed apart, quotation marks, one sentence cut short; and its own paraphrase of a
+# third. No sentence of the copy is identical to the wire's once normalised.
+WIRE = (
+    "ذكرت وكالة الأنباء الأردنية أن السلطات أغلقت الطريق الصحراوي أمام حركة الشاحنات بسبب "
+    "العاصفة الرملية التي تضرب جنوب المملكة منذ صباح الأحد. "
+    "وأوضحت الوكالة أن فرق الدفاع المدني أنقذت عشرات المسافرين العالقين على الطريق قرب "
+    "مدينة معان. "
+    "ودعت مديرية الأرصاد المواطنين إلى تجنب السفر حتى مساء الثلاثاء."
+)
+LIFT = (
+    "في سياق متصل، قالت وكالة الأنباء الأردنية إن السلطات أغلقت الطريق الصحراوي أمام حركة "
+    "الشاحنات بسبب العاصفة الرملية. "
+    "و أوضحت الوكالة أن ” فرق الدفاع المدني أنقذت عشرات المسافرين العالقين على الطريق “ . "
+    "ونصحت الأرصاد الجوية السكان بالبقاء في منازلهم وعدم السفر خلال اليومين المقبلين."
+)
+
+
+def wire_story(wire_date: str, lift_date: str):
+    return build_story(
+        [article(1, LIFT, lift_date, time="15:00"), article(2, WIRE, wire_date, time="09:00")]
+    )
+
+
+def test_passages_carried_with_edits_are_copies_the_paraphrase_is_not():
+    story = wire_story("", "")
+    carried = [c for c in story.claims if c.copied]
+    assert len(carried) == 2, [(c.members, c.relations) for c in story.claims]
+    for claim in carried:
+        assert all(r.relation != "identical" for r in claim.relations)
+        assert claim.articles == (0, 1)
+        assert all(k.source is None and k.words >= 8 for k in claim.copies)  # no dates: unknown
+    paraphrase = [c for c in story.claims if any("الأرصاد" in m.text for m in c.members)]
+    assert not any(c.copied for c in paraphrase)  # linked or not, it is no copy
+
+
+def test_who_copied_whom_follows_the_dates_when_known():
+    story = wire_story("2024-02-04", "2024-02-04")  # the wire at 09:00, the lift at 15:00
+    carried = [c for c in story.claims if c.copied]
+    assert carried
+    for claim in carried:
+        for k in claim.copies:
+            assert claim.members[k.source].article == 1  # the wire, second in the story
+    data = story_to_json(story)
+    copies = [k for c in data["claims"] for k in c["copies"]]
+    assert copies and all(k["source"] is not None and k["words"] >= 8 for k in copies)
+
+
 def test_first_is_unknown_when_a_date_is_missing():
     a = article(1, TRANSFER[0].text, "2024-01-01")
     b = article(2, TRANSFER[1].text, "")
