@@ -247,6 +247,8 @@ def _bucket(q: Quantity) -> tuple:
     generic name (جنيه مصري with جنيه); `_pair_score` keeps two countries' apart."""
     if q.kind is Kind.DATE:
         return (q.kind, None)
+    if q.kind is Kind.FRACTION:
+        return (Kind.PERCENT, "%")  # a third of the voters is a share, as 35% is
     if q.kind is Kind.MONEY:
         return (q.kind, currency_family(q.unit) or None)
     # Units of one dimension meet in its base unit (72 ساعة and ثلاثة أيام, 25 نقطة أساس and
@@ -255,13 +257,25 @@ def _bucket(q: Quantity) -> tuple:
 
 
 def _in_base(q: Quantity) -> Quantity:
-    """The figure with its value and bounds in its dimension's base unit (3 أيام → 72 h)."""
+    """The figure with its value and bounds in its dimension's base unit (3 أيام → 72 h); a
+    fraction of a whole as a percentage (ثلث → 33.3 %)."""
+    if q.kind is Kind.FRACTION:
+        return replace(
+            q,
+            kind=Kind.PERCENT,
+            unit="%",
+            **{k: None if x is None else x * 100 for k, x in _bounds(q).items()},
+        )
     if q.kind in (Kind.DATE, Kind.MONEY) or not q.unit:
         return q
     m = measure(q)
     if m.unit == q.unit:
         return q
     return replace(q, unit=m.unit, value=m.value, low=m.low, high=m.high)
+
+
+def _bounds(q: Quantity) -> dict[str, float | None]:
+    return {"value": q.value, "low": q.low, "high": q.high}
 
 
 def _context_overlap(
@@ -309,14 +323,21 @@ def _pair_score(
     noun = _noun_match(a, b)
     if noun is None or (noun.basis is NounBasis.LINKED_ONLY and link is None):
         return None
-    if (Marker.PART in a.events) != (Marker.PART in b.events) and link is None:
-        return None  # 1404 of the injured (بينهم 1404) is not a count of all of them
-    if (Marker.WHOLE in a.events) != (Marker.WHOLE in b.events):
-        return None  # 150 seats in all (من أصل 150) is not the 90 seats a party won
-    if (Marker.EACH in a.events) != (Marker.EACH in b.events):
-        return None  # 120 for each side (كل طرف) is not the 240 of both
-    if (Marker.PRIOR in a.events) != (Marker.PRIOR in b.events):
-        return None  # the price before a rise (بدلا من 11 جنيها) is not the price after it
+    same_value = a.base is not None and a.base == b.base
+    exact = same_value and not (a.q.approximate or b.q.approximate)
+    # The markers tell a part from its whole, a share for each from the total, a prior value
+    # from the new one: figures of different values. One exact value on both sides (بينها 30
+    # بندقية / ثلاثين بندقية, المؤلف من 14 بحارا / البحارة الأربعة عشر) is one figure whatever
+    # the words around it say.
+    if not exact:
+        if (Marker.PART in a.events) != (Marker.PART in b.events) and link is None:
+            return None  # 1404 of the injured (بينهم 1404) is not a count of all of them
+        if (Marker.WHOLE in a.events) != (Marker.WHOLE in b.events):
+            return None  # 150 seats in all (من أصل 150) is not the 90 seats a party won
+        if (Marker.EACH in a.events) != (Marker.EACH in b.events):
+            return None  # 120 for each side (كل طرف) is not the 240 of both
+        if (Marker.PRIOR in a.events) != (Marker.PRIOR in b.events):
+            return None  # the price before a rise (بدلا من 11 جنيها) is not the price after it
     ea, eb = _events(a), _events(b)
     # What happened and what a sum or share is of (its topic) are told apart: a share of the
     # voters (اقترع) and a turnout (نسبة المشاركة) may be one figure.
@@ -334,7 +355,7 @@ def _pair_score(
     same_event = bool(ea & eb & said) or bool(ta & tb)  # or what the sums are of
     required = 0.0 if same_event else tuning.CONTEXT_WEIGHT
     context = _context_overlap(a, b, weights, required=required)
-    same_value = a.base is not None and a.base == b.base
+    near = not same_value and _near(a, b)
     if link is None:
         # Unlinked sentences: the words around the figures must say it is the same thing,
         # unless the counted nouns and the event already do ("تحتجز نحو 12 ألف مسلح",
@@ -357,15 +378,26 @@ def _pair_score(
         # (ثلاثة صحفيين / 3 صحفيين), a measure of one unit (8.4 بالمئة / %8.4, 1200 متر / 1200
         # م), or a count whose value is too particular to meet by chance (870 / 870, 285 /
         # 285: tuning.PARTICULAR).
-        exact = same_value and not (a.q.approximate or b.q.approximate)
         same_count = exact and (
             (named and strong_noun) or a.q.kind is not Kind.COUNT or _particular(a.q)
+        )
+        # Near values of one thing (22 / أكثر من 30 صحفيا, 43 / 45 مقعدا, 17,250 / 17.3 ألف
+        # ميغاواط, ~15% / 14%) are two versions' readings of one figure: for a count, when the
+        # nouns say the same thing (or the people and what happened to them do); for a measure,
+        # whose kind says less, with a shared word, the event, or being alone of its kind.
+        # What happened must agree: both say it, or neither (homes damaged, 50,000, and homes
+        # built, 60,000, are two figures).
+        close = near and (bool(ea & eb) or not (ea or eb)) and (
+            (strong_noun or (same_event and noun.strength >= tuning.NOUN_EVENT))
+            if a.q.kind is Kind.COUNT
+            else (only or same_event or bool(a.context.keys() & b.context.keys()))
         )
         if (
             weak
             and not (same_event and (strong_noun or person_pair))
             and not (only and evidence)
             and not same_count
+            and not close
         ):
             return None
     score = noun.strength + _context_overlap(a, b, weights, required=required, both=True)
@@ -375,9 +407,35 @@ def _pair_score(
         score += tuning.ONLY_OF_KIND
     if same_value:
         score += tuning.SAME_VALUE
+    elif near:
+        score += tuning.NEAR_VALUE
     if link is not None:
         score += tuning.LINKED + link
     return score
+
+
+def _near(a: _Figure, b: _Figure) -> bool:
+    """Whether two figures' values are close (in their base unit): their intervals meet, or the
+    smaller is at least tuning.NEAR_RATIO of the larger (43 / 45, 22 / أكثر من 30)."""
+    la, ha = _finite(_interval(_in_base(a.q)))
+    lb, hb = _finite(_interval(_in_base(b.q)))
+    if math.isnan(la) or math.isnan(lb):
+        return False
+    if la <= hb and lb <= ha:
+        return True
+    low, high = (ha, lb) if ha < lb else (hb, la)  # the two ends that face each other
+    return low > 0 and low / high >= tuning.NEAR_RATIO
+
+
+def _finite(interval: tuple[float, float]) -> tuple[float, float]:
+    """An open interval as its one bound: "more than 9,000" is near 9,000, not near every
+    larger figure; "less than 40" (from 0) near 40."""
+    low, high = interval
+    if math.isinf(high):
+        return low, low
+    if math.isinf(low) or low == 0:
+        return high, high
+    return low, high
 
 
 def _particular(q: Quantity) -> bool:

@@ -123,6 +123,12 @@ ONLY_OF_KIND = 0.7
 # Dev set, figure pairs found / false: 0.25: 136/10; 0.5: 138/8; 0.75: 138/8 (links 115/6,
 # 119/6, 120/6). 0.5: the least that takes the exact same share over a nearer other one.
 SAME_VALUE = 0.5
+# Two values are near when their intervals meet or the smaller is at least NEAR_RATIO of the
+# larger (43 / 45, 22 / أكثر من 30, 3,200 / ثلاثة آلاف). Near values of one noun stand in for the
+# context words unlinked sentences otherwise need, and add NEAR_VALUE to the score (less than
+# SAME_VALUE: an exact match is surer). Dev set, figure pairs found / false (must-not made):
+NEAR_RATIO = 0.7
+NEAR_VALUE = 0.25
 # A count of this value or more that is no round hundred (870, 285) is too particular to
 # be written on both sides by chance: the same exact value pairs even when neither names what
 # it counts (المقاعد البالغ عددها 285 / 285 مقعدا). Smaller numbers (7 days, 3 people, 12
