@@ -37,7 +37,7 @@ from services.text.units import currency_family, measure, same_currency
 
 # Kinds compared only when the two figures stand in linked sentences: a date or an ordinal
 # says little about what it dates, so nearby words are not evidence enough.
-_LINKED_ONLY = frozenset({Kind.DATE, Kind.YEAR, Kind.TIME, Kind.ORDINAL})
+_LINKED_ONLY = frozenset({Kind.DATE, Kind.YEAR, Kind.TIME})
 # What a case (حالة) counts: the sick or hurt (case_nouns.tsv).
 _INJURED = frozenset({"injured"})
 
@@ -388,7 +388,8 @@ def _pair_score(
         # What happened must agree: both say it, or neither (homes damaged, 50,000, and homes
         # built, 60,000, are two figures).
         close = near and (bool(ea & eb) or not (ea or eb)) and (
-            (strong_noun or (same_event and noun.strength >= tuning.NOUN_EVENT))
+            (strong_noun and not (a.generic and b.generic))
+            or (same_event and noun.strength >= tuning.NOUN_EVENT)
             if a.q.kind is Kind.COUNT
             else (only or same_event or bool(a.context.keys() & b.context.keys()))
         )
