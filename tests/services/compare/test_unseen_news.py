@@ -398,3 +398,48 @@ def test_outlet_habits(sentence, expected):
 )
 def test_outlet_habits_a_reader_pairs(left, right, expected):
     assert pairs(left, right) == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # a fraction of a whole is a share: compared with a percentage
+        (
+            "وأظهرت النتائج أن 35% من المقاعد ذهبت إلى المستقلين.",
+            "وفاز المستقلون بما يزيد عن ثلث المقاعد.",
+            {("35%", "ما يزيد عن ثلث", "differs")},
+        ),
+        # near values of one named thing in unlinked sentences
+        (
+            "وقدم 43 طالبا أوراقهم إلى اللجنة. وتخرج 300 طالب من الكلية هذا العام.",
+            "وقالت الجامعة إن 45 طالبا تقدموا بطلباتهم قبل انتهاء المهلة.",
+            {("43", "45", "conflict")},
+        ),
+        # ... but not when one says what happened to them and the other something else
+        (
+            "وتضررت 40 مدرسة في القصف.",
+            "وافتتحت الوزارة 45 مدرسة جديدة هذا العام.",
+            set(),
+        ),
+        # "more than 9,000" is near 9,000, not every larger figure
+        (
+            "وصل إلى الجزيرة 31 ألفا و200 مهاجر منذ يناير.",
+            "وسجلت السلطات وصول أكثر من 9 آلاف مهاجر في مارس وحده، و12 ألف مهاجر في أبريل.",
+            set(),
+        ),
+        # one exact value is one figure whatever part words stand before it
+        (
+            "وأسفرت المداهمات عن ضبط أسلحة خفيفة، بينها 30 بندقية آلية.",
+            "وعثرت الشرطة في المخزن على ثلاثين بندقية مخبأة تحت الأرض.",
+            {("30", "ثلاثين", "agree")},
+        ),
+        # ordinals of one thing in unlinked sentences
+        (
+            "وهذه العملية الثالثة من نوعها منذ مطلع الشهر.",
+            "وقالت مصادر إنها رابع عملية في المنطقة خلال آذار.",
+            {("الثالثة", "رابع", "conflict")},
+        ),
+    ],
+)
+def test_figures_paired_by_value_and_kind(left, right, expected):
+    assert pairs(left, right) == expected
