@@ -199,7 +199,15 @@ def _noun_match(a: _Figure, b: _Figure) -> NounMatch | None:
             return NounMatch(NounBasis.PERSON)
         return NounMatch(NounBasis.EVENT)
     if (kinds_a and b.noun is not None) or (kinds_b and a.noun is not None):
-        return None  # 30 injured and 45 passengers: one says what they are, the other differs
+        # 30 injured and 45 passengers: one says what they are, the other differs. People in
+        # general of whom nothing is said (اعتقال 12 شخصا / اثنا عشر من المعتقلين) may be the
+        # held, the hurt ... of a linked claim.
+        named, other = (a, b) if kinds_a else (b, a)
+        if other.generic and not (other.events - _MARKERS) and named.person:
+            return NounMatch(NounBasis.LINKED_ONLY)
+        return None
+    if a.generic and b.generic and (a.events & b.events) - _MARKERS:
+        return NounMatch(NounBasis.EVENT)  # 57 شخصا كان يقلهم / نحو 60 راكبا كان يحملهم
     if a.noun is not None and b.noun is not None:
         if specific_a or specific_b:
             # شخص may be a detainee (if the words around agree); a bus is not.
