@@ -100,8 +100,7 @@ def _candidate_scores(
     # verb and its verbal noun) are still found.
     index: dict[str, list[int]] = {}
     quick_right = []
-    for j, terms in enumerate(space.right):
-        roots = [t for t in terms if t[0] == "^"]
+    for j, roots in enumerate(space.roots_right):
         for t in roots:
             index.setdefault(t, []).append(j)
         # _QUICK of the lighter sentence's weight: min(a, b) * q is min(a * q, b * q) exactly.
@@ -118,7 +117,7 @@ def _candidate_scores(
                     shared[j] = shared.get(j, 0.0) + weight
         if not shared:
             continue
-        total = sum(w[t] for t in terms if t[0] == "^")
+        total = sum(w[t] for t in space.roots_left[i])
         quick_left = _QUICK * total
         for j, common in shared.items():
             if (common < quick_left and common < quick_right[j]) or (i, j) in skip:

@@ -10,7 +10,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 
 from services.compare import tuning
@@ -102,6 +102,19 @@ class SentenceTerms:
     sequence: tuple[str, ...]
     bare: tuple[tuple[str, tuple[str, ...]], ...]
     denied: frozenset[str] = frozenset()  # terms a particle before them denies (لا توافق)
+
+    # Derived from `terms` alone, once per article (a story compares each article with every
+    # other): used by every pair whose merges leave this sentence's terms as they are.
+    @cached_property
+    def grams(self) -> frozenset[str]:
+        """The character trigrams of the terms, reporting words aside (see term_space)."""
+        return _gathered_grams(self.terms, reporting_stems())
+
+    @cached_property
+    def roots(self) -> tuple[str, ...]:
+        """The root companions ("^" terms) among the terms, in the set's order (see
+        alignment._candidate_scores)."""
+        return tuple(t for t in self.terms if t[0] == _ROOT)
 
 
 def _format_value(value: float) -> str:
@@ -255,6 +268,9 @@ class TermSpace:
     grams_right: tuple[frozenset[str], ...]
     denied_left: tuple[frozenset[str], ...] = ()  # terms a particle denies (لا توافق)
     denied_right: tuple[frozenset[str], ...] = ()
+    # Each sentence's root companions, in its set's order (SentenceTerms.roots).
+    roots_left: tuple[tuple[str, ...], ...] = ()
+    roots_right: tuple[tuple[str, ...], ...] = ()
 
     def term(self, token: Token) -> str:
         """The term a word of either article stands for in this pair."""
@@ -380,17 +396,22 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
             w *= tuning.ROOT_WEIGHT
         weights[term] = w
 
-    # Two versions of a story share most sentences word for word: each distinct set of terms
-    # has its trigrams gathered once.
+    # A sentence the pair's merges leave as it is has its trigrams gathered once per article
+    # (SentenceTerms.grams); two versions of a story share most of the others word for word:
+    # each distinct set of terms has its trigrams gathered once.
     gathered: dict[frozenset[str], frozenset[str]] = {}
 
-    def grams(sets: list[frozenset[str]]) -> tuple[frozenset[str], ...]:
+    def grams(
+        sentences: Sequence[SentenceTerms], sets: list[frozenset[str]]
+    ) -> tuple[frozenset[str], ...]:
         out = []
-        for terms in sets:
+        for s, terms in zip(sentences, sets, strict=True):
+            if terms is s.terms:
+                out.append(s.grams)
+                continue
             g = gathered.get(terms)
             if g is None:
-                found = [_term_grams(t) for t in terms if t not in reporting]
-                g = gathered[terms] = frozenset(chain.from_iterable(found))
+                g = gathered[terms] = _gathered_grams(terms, reporting)
             out.append(g)
         return tuple(out)
 
@@ -404,11 +425,28 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
         # fsum over sets: exactly rounded, so no score depends on the hash seed's order.
         tuple(math.fsum(weights[t] for t in terms) for terms in lt),
         tuple(math.fsum(weights[t] for t in terms) for terms in rt),
-        grams(lt),
-        grams(rt),
+        grams(left, lt),
+        grams(right, rt),
         tuple(ldenied),
         tuple(rdenied),
+        _roots(left, lt),
+        _roots(right, rt),
     )
+
+
+def _roots(
+    sentences: Sequence[SentenceTerms], sets: list[frozenset[str]]
+) -> tuple[tuple[str, ...], ...]:
+    """Each sentence's root companions in its set's order (a merged set is another set)."""
+    return tuple(
+        s.roots if terms is s.terms else tuple(t for t in terms if t[0] == _ROOT)
+        for s, terms in zip(sentences, sets, strict=True)
+    )
+
+
+def _gathered_grams(terms: frozenset[str], reporting: frozenset[str]) -> frozenset[str]:
+    """The character trigrams of a sentence's terms, reporting words aside."""
+    return frozenset(chain.from_iterable(_term_grams(t) for t in terms if t not in reporting))
 
 
 @dataclass(frozen=True)
