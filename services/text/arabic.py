@@ -58,11 +58,20 @@ class NormalizedText:
         return offsets[start], offsets[end]
 
 
+# camel-tools' Arabic diacritics (camel_tools.utils.charsets.AR_DIAC_CHARSET, which dediac_ar
+# removes): listed here because importing charsets walks every Unicode code point to build its
+# other tables, ~0.4 s that the first comparison after start-up waited for. A test checks that
+# the two agree.
+_AR_DIACRITICS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
+
+
 @cache
 def _char_rules():
-    # camel-tools' character tables cost ~0.4 s to import: load them on first use only.
-    from camel_tools.utils.dediac import dediac_ar
+    # camel-tools' Unicode normalisation (~30 ms to import): loaded on first use only.
     from camel_tools.utils.normalize import normalize_unicode
+
+    def dediac_ar(s: str) -> str:
+        return "".join(c for c in s if c not in _AR_DIACRITICS)
 
     return normalize_unicode, dediac_ar
 

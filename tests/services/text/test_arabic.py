@@ -70,3 +70,28 @@ def test_offsets_always_map_back(text):
     for token in tokenize(text):
         assert text[token.start : token.end] == token.text
         assert 0 <= token.start < token.end <= len(text)
+
+
+def test_the_diacritics_removed_are_camel_tools_own():
+    # arabic.py lists camel-tools' Arabic diacritics rather than import its charsets module
+    # (~0.4 s at first use); the two must stay one list.
+    from camel_tools.utils.charsets import AR_DIAC_CHARSET
+
+    from services.text.arabic import _AR_DIACRITICS
+
+    assert _AR_DIACRITICS == AR_DIAC_CHARSET
+
+
+def test_each_arabic_code_point_normalises_as_through_camel_tools_dediac():
+    from camel_tools.utils.dediac import dediac_ar
+
+    from services.text.arabic import _char_rules, _normalize_char
+
+    normalize_unicode, local_dediac = _char_rules()
+    blocks = [(0x0600, 0x0700), (0x0750, 0x0780), (0x0870, 0x0900), (0xFB50, 0xFE00)]
+    blocks.append((0xFE70, 0xFF00))
+    for first, end in blocks:
+        for code in range(first, end):
+            folded = normalize_unicode(chr(code))
+            assert local_dediac(folded) == dediac_ar(folded), hex(code)
+    assert _normalize_char("\u064e") == "" and _normalize_char("\ufefb") == "لا"
