@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 # 10: sentence terms record the words a negation particle denies (لا توافق).
 # 11: placings (حل ثالثا), one whole unit (يوما كاملا), duals in construct (حالتي إصابة).
 # 12: each figure's time markers (text.markers) stored, read once per article, not per pair.
-ANALYSIS_VERSION = 12
+# 13: roots of a word with و or ف before a hamza (وأغلقت) are the bare word's.
+ANALYSIS_VERSION = 13
 
 
 def analysis_stamp() -> str:

@@ -7,7 +7,8 @@ The rules are NLTK's `nltk.stem.isri.ISRIStemmer` (Apache License 2.0, © NLTK P
 Hosam Algasaier), written out here because importing NLTK loads SciPy and its statistics first:
 about 10 s on a busy two-core machine, against 0.3 ms for this module. Same prefixes, suffixes,
 patterns and stop words, same roots (on the 3,178 distinct words of the seed reports and the
-development set, all but four written with a tatweel, which is dropped here first). A root
+development set, all but four written with a tatweel, which is dropped here first), except that
+و or ف before a hamzated alef is taken for the conjunction it is (وأغلقت → غلق, as أغلقت). A root
 over-merges (معتقل, اعتقال and عقل are all عقل) and some come out wrong (إنقاذ → قاذ, وفاة →
 وفة): similarity weighs a root below a stem (tuning.ROOT_WEIGHT).
 """
@@ -46,6 +47,11 @@ def root(word: str) -> str:
     token = _SHORT_VOWELS.sub("", word.replace("\u0640", ""))
     if token in _STOP_WORDS:
         return token
+    # و or ف before a hamzated alef is a conjunction (وأكد, فأعلن, وإطلاق: no root starts so
+    # but the rare وأد): without it, ISRI's initial-hamza rule applies and the root is the
+    # bare word's (أغلقت and وأغلقت → غلق, not غلق and أغلق).
+    if len(token) > 3 and token[0] in "وف" and token[1] in "\u0622\u0623\u0625":
+        token = token[1:]
     token = _pre32(token)
     token = _suf32(token)
     if len(token) >= 4 and token[:2] == "وو":

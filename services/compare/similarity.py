@@ -14,6 +14,7 @@ from functools import cached_property, lru_cache
 from itertools import chain
 
 from services.compare import tuning
+from services.lexicon import derived, rows
 from services.models import Kind, Quantity, Sentence, Token
 from services.text.lexicon import (
     CLITICS,
@@ -563,21 +564,83 @@ def score_pair(space: TermSpace, i: int, j: int, shared_weight: float | None = N
     if space.denied_left and (space.denied_left[i] ^ space.denied_right[j]) & shared:
         conflict = min(conflict, tuning.NEGATION_KEPT)
     score = Score(2.0 * shared_weight / (wa + wb), contained, g, min(wa, wb), conflict)
-    # Actors swapped around a verb: looked for only where it could decide a link.
-    if score.value >= tuning.LINK_THRESHOLD and _swapped(
-        space.left_sequences[i], space.right_sequences[j], shared, w
-    ):
-        score = replace(score, conflict=min(conflict, tuning.SWAPPED_KEPT))
+    # Actors swapped around a verb, or words of opposite ends of one scale: looked for only
+    # where they could decide a link.
+    if score.value >= tuning.LINK_THRESHOLD:
+        if _swapped(space.left_sequences[i], space.right_sequences[j], shared, w):
+            score = replace(score, conflict=min(score.conflict, tuning.SWAPPED_KEPT))
+        if _opposite(space.left_sequences[i], space.right_sequences[j]):
+            score = replace(score, conflict=min(score.conflict, tuning.OPPOSITE_KEPT))
     return score
 
 
 def opposed(space: TermSpace, i: int, j: int) -> bool:
     """Whether left sentence i and right sentence j state opposite claims in shared words: one
-    denies a word both say, or the actors around one verb are swapped."""
+    denies a word both say, the actors around one verb are swapped, or they name opposite ends
+    of one scale (ارتفع / انخفض)."""
     shared = space.left[i] & space.right[j]
     if space.denied_left and (space.denied_left[i] ^ space.denied_right[j]) & shared:
         return True
+    if _opposite(space.left_sequences[i], space.right_sequences[j]):
+        return True
     return _swapped(space.left_sequences[i], space.right_sequences[j], shared, space.weights)
+
+
+@derived
+def _opposite_ends() -> dict[str, frozenset[tuple[str, str]]]:
+    """The (scale, end) of each term standing for a word of opposites.tsv: the word's class
+    ("^&killed", so قتل stands for every word of killed) or, for a word of no class, its root
+    ("^رفع" for ارتفع, ارتفعت, يرتفع, ارتفاع)."""
+    from services.text.arabic import normalize_plain, stem
+
+    out: dict[str, set[tuple[str, str]]] = {}
+    for row in rows("opposites"):
+        scale, end, word = row.cells
+        term = _lexicon_term(normalize_plain(word), fold(stem(word)))
+        key = _ROOT + term if term[0] == "&" else root_term(word)
+        if key is not None:
+            out.setdefault(key, set()).add((scale, end))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _opposite(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two sentences (term sequences) name opposite ends of one scale in the same place:
+    ارتفع المؤشر / انخفض المؤشر, أيدت المحكمة الحكم / ألغت المحكمة الحكم, قتل ثلاثة مدنيين /
+    أصيب ثلاثة مدنيين. The two words must have a neighbour in common (the word before or after
+    them), so that «رفع الأهلي رصيده ... فيما تراجع الزمالك» opposes nothing in «وعزز الأهلي
+    صدارته»; a sentence naming both ends of a scale (ارتفع ثم تراجع) opposes nothing on it.
+    """
+    ends = _opposite_ends()
+    found_a = _ends_in(_single_words(a), ends)
+    if not found_a:
+        return False
+    found_b = _ends_in(_single_words(b), ends)
+    for scale in {s for s, _, _ in found_a} & {s for s, _, _ in found_b}:
+        at_a = {e for s, e, _ in found_a if s == scale}
+        at_b = {e for s, e, _ in found_b if s == scale}
+        if not at_a.isdisjoint(at_b):
+            continue
+        near_a = {n for s, _, near in found_a if s == scale for n in near}
+        if any(near_a & near for s, _, near in found_b if s == scale):
+            return True
+    return False
+
+
+_NEAR = 2  # an actor or a thing of two words (معدل التضخم, المحكمة الإدارية) is still near
+
+
+def _ends_in(
+    words: tuple[tuple[str, str | None], ...], ends: dict[str, frozenset[tuple[str, str]]]
+) -> list[tuple[str, str, frozenset[tuple[int, str]]]]:
+    """(scale, end, neighbours) of each word of `words` at one end of a scale; a neighbour is
+    the term of one of the _NEAR words before (-1) or after (+1) it."""
+    out = []
+    for k, (_, r) in enumerate(words):
+        for scale, end in ends.get(r, ()) if r is not None else ():
+            near = {(-1, t) for t, _ in words[max(0, k - _NEAR) : k]}
+            near.update((1, t) for t, _ in words[k + 1 : k + 1 + _NEAR])
+            out.append((scale, end, frozenset(near)))
+    return out
 
 
 def _swapped(
@@ -606,6 +669,8 @@ def _swapped(
             after = {t for t, _ in words_b[m + 1 : m + 3] if outer(t)}
             if before and after:
                 sides_b.setdefault(root, []).append((before, after))
+    if _swapped_after_verb(words_a, words_b, outer, set(a) == set(b)):
+        return True
     if not sides_b:
         return False
     for k, (_, root) in enumerate(words_a):
@@ -615,6 +680,39 @@ def _swapped(
             if before & after_b and after & before_b and not (before & before_b):
                 return True
     return False
+
+
+def _swapped_after_verb(
+    words_a: tuple[tuple[str, str | None], ...],
+    words_b: tuple[tuple[str, str | None], ...],
+    outer,
+    same_words: bool = False,
+) -> bool:
+    """Whether two sentences open on one verb, the same word, followed by the same actors with
+    another one first: Arabic puts the verb first, then who acts, then on whom (فاز الأهلي على
+    الزمالك / فاز الزمالك على الأهلي, طردت الجزائر السفير الفرنسي / طردت فرنسا السفير
+    الجزائري). The verb must be the same word, not only the same root or class: a passive or a
+    verbal noun moves the actors without swapping them (استهدفت غارة منزلاً / تم استهداف منزل
+    بغارة, أنقذ خفر السواحل 47 مهاجراً / إنقاذ 47 مهاجراً على يد خفر السواحل). Only a verb that
+    opens both sentences: inside a sentence a noun's modifiers move freely (أعلنت شركة الطاقة
+    الوطنية / كشفت الشركة الوطنية للطاقة)."""
+    (verb, root), (other, _) = words_a[0], words_b[0]
+    # A class term (&won, &rescued) stands for a verb and its verbal noun alike (أنقذ / إنقاذ):
+    # it opens both only when the two sentences are one set of words.
+    if root is None or verb != other or (verb[0] in _CLASS_MARKS and not same_words):
+        return False
+    after_a = [t for t, _ in words_a[1 : 1 + _AFTER_VERB] if outer(t)]
+    after_b = [t for t, _ in words_b[1 : 1 + _AFTER_VERB] if outer(t)]
+    # A word said twice in a window has no one place: it is left out.
+    once_b = [t for t in after_b if after_b.count(t) == 1]
+    common = [t for t in after_a if after_a.count(t) == 1 and t in once_b]
+    if len(common) < 2:
+        return False
+    return common[0] != min(common, key=once_b.index)
+
+
+# Who acts and on whom follow their verb within this many words (هزم مرشح المعارضة الرئيس الحالي).
+_AFTER_VERB = 4
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,85 @@
+"""Two sentences alike in their words that state opposite claims are not linked: the two ends
+of one scale (ارتفع / انخفض, أيدت / ألغت, قتل / أصيب) in the same place, and the actors after an
+opening verb swapped (فاز أ على ب / فاز ب على أ). The same claim reworded still links."""
+
+import pytest
+
+from services.compare.alignment import align_sentences
+from services.compare.analysis import analyse
+
+
+def linked(a: str, b: str) -> bool:
+    return bool(align_sentences(analyse(a), analyse(b), a, b))
+
+
+OPPOSITE_ENDS = [
+    (
+        "ارتفع سعر القمح في السوق المحلية بنسبة 5 بالمئة.",
+        "انخفض سعر القمح في السوق المحلية بنسبة 5 بالمئة.",
+    ),
+    (
+        "وأيدت المحكمة الإدارية قرار البلدية بهدم السوق.",
+        "وألغت المحكمة الإدارية قرار البلدية بهدم السوق.",
+    ),
+    ("وقتل خمسة عمال في انفجار داخل منجم الفحم.", "وأصيب خمسة عمال في انفجار داخل منجم الفحم."),
+    ("ويكون الجو حارا في المرتفعات الجبلية نهارا.", "ويكون الجو باردا في المرتفعات الجبلية نهارا."),
+    (
+        "وتحسنت الحالة الصحية للاعب بعد العملية الجراحية.",
+        "وتدهورت الحالة الصحية للاعب بعد العملية الجراحية.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), OPPOSITE_ENDS)
+def test_opposite_ends_of_one_scale_do_not_link(a, b):
+    assert not linked(a, b)
+
+
+SWAPPED_AFTER_THE_VERB = [
+    (
+        "فاز الترجي على النجم الساحلي بهدف نظيف في سوسة.",
+        "فاز النجم الساحلي على الترجي بهدف نظيف في سوسة.",
+    ),
+    (
+        "واتهمت النقابة الوزارة بتجاهل مطالب المعلمين.",
+        "واتهمت الوزارة النقابة بتجاهل مطالب المعلمين.",
+    ),
+    ("وطردت ليبيا السفير التونسي من طرابلس.", "وطردت تونس السفير الليبي من طرابلس."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SWAPPED_AFTER_THE_VERB)
+def test_actors_swapped_after_an_opening_verb_do_not_link(a, b):
+    assert not linked(a, b)
+
+
+STILL_THE_SAME_CLAIM = [
+    # one end in both (two words of the same end)
+    ("ارتفعت أسعار الحديد بنسبة 12 بالمئة خلال شهر.", "قفزت أسعار الحديد 12 بالمئة في شهر واحد."),
+    # one sentence has both ends: it opposes nothing on that scale
+    (
+        "وتراجع الدينار أمام الدولار صباحا ثم ارتفع في ختام التداولات.",
+        "وارتفع الدينار أمام الدولار في ختام التداولات بعد تراجعه صباحا.",
+    ),
+    # the two ends apply to different things (not near the same word)
+    (
+        "ورفع الوداد رصيده إلى 40 نقطة في صدارة الترتيب العام للدوري، "
+        "فيما تراجع الجيش الملكي إلى المركز الثالث.",
+        "وعزز الوداد صدارته للترتيب العام للدوري برصيد 40 نقطة.",
+    ),
+    # a verbal noun opening the other sentence: the actors move, nobody is swapped
+    (
+        "أنقذ الهلال الأحمر 30 مهاجرا قبالة سواحل جرجيس.",
+        "إنقاذ 30 مهاجرا قبالة جرجيس على يد الهلال الأحمر.",
+    ),
+    # the same opening verb, the same actor first, the rest reordered
+    (
+        "أعلنت الحكومة الجزائرية خطة لدعم الفلاحين في الجنوب.",
+        "أعلنت الحكومة الجزائرية في الجنوب خطة لدعم الفلاحين.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), STILL_THE_SAME_CLAIM)
+def test_the_same_claim_still_links(a, b):
+    assert linked(a, b)
