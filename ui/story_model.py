@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 
 from services.compare import Claim, Figure, Story
 from services.models import Article
-from ui.language import display_date, fill, isolated, translate
+from ui.language import display_date, fill, is_arabic, translate
 
 # Custom roles: the relation that colours a cell; the member indexes a cell shows; a row's
 # range plot (PlotData).
@@ -35,12 +35,31 @@ LOG_SCALE_RATIO = 20.0
 SORT_KEYS = ("outlets", "spread", "first")
 
 
+# The story's tables are laid out right to left in both languages (their cells are Arabic), so
+# every Latin run in them is isolated left to right even in the English interface, where
+# ui.language.isolated leaves text alone: unisolated, "#1" showed as "1#", "2024-03-13 09:40"
+# as "09:40 13-03-2024" and "3 outlets · first: #1" as "#1 :outlets · first 3".
+
+
+def ltr(text: str) -> str:
+    """`text` (an id, a date, a range) kept left to right inside a right-to-left cell."""
+    return f"\u2066{text}\u2069" if text else text
+
+
+def interface_text(text: str) -> str:
+    """A label in the interface language for a right-to-left cell: each line of English an
+    isolate of its own (a line break ends an isolate); Arabic as it is."""
+    if is_arabic():
+        return text
+    return "\n".join(ltr(line) for line in text.split("\n"))
+
+
 def article_label(article: Article) -> str:
     """A column header: outlet (or #id) on the first line, date and time on the second."""
     name = article.source or article.title[:24] or f"#{article.id}"
     stored = f"{article.date} {article.time}".strip()
     when = display_date(stored) if article.date else translate("StoryModel", "no date")
-    return f"{isolated(f'#{article.id}')} {name}\n{when}"
+    return f"{ltr(f'#{article.id}')} {name}\n{interface_text(when)}"
 
 
 def topic_text(topic: str) -> str:
@@ -335,7 +354,7 @@ class FigureTableModel(_StoryTable):
 
 class ClaimMatrixModel(_StoryTable):
     """Rows: claims carried by several articles. Column 0 says how many and who was first;
-    then one column per article: its wording, ⧉ where it was copied word for word, and whom
+    then one column per article: its wording, ❐ where it was copied word for word, and whom
     it credits (— سبوتنيك)."""
 
     LEAD = 1
@@ -357,14 +376,16 @@ class ClaimMatrixModel(_StoryTable):
             if role == Qt.ItemDataRole.DisplayRole:
                 first = claim.first
                 who = (
-                    f"\u2066#{self._story.articles[first].id}\u2069"
+                    ltr(f"#{self._story.articles[first].id}")
                     if first is not None
                     else translate("StoryModel", "unknown")
                 )
                 text = fill(
                     translate("StoryModel", "%1 outlets · first: %2"), len(claim.articles), who
                 )
-                return text + (translate("StoryModel", " ⧉ copied") if claim.copied else "")
+                if claim.copied:
+                    text += translate("StoryModel", " ❐ copied")
+                return interface_text(text)
             return None
         members = self.members_in(index.row(), article)
         if not members:
@@ -376,7 +397,7 @@ class ClaimMatrixModel(_StoryTable):
                 m = claim.members[k]
                 text = _short(m.text, CELL_CHARS)
                 if k in copied:
-                    text = "⧉ " + text
+                    text = "❐ " + text
                 if m.attribution is not None:
                     text += f" — {m.attribution.source}"
                 parts.append(text)
@@ -391,10 +412,7 @@ class ClaimMatrixModel(_StoryTable):
                     if m.attribution.via:
                         via = fill(translate("StoryModel", " (via %1)"), m.attribution.via)
                     credit = f"\n[{m.attribution.kind}: {m.attribution.source}{via}]"
-                copy = ""
-                if k in copied:
-                    copy = "\n" + translate("StoryModel", "[copied word for word]")
-                lines.append(m.text + credit + copy)
+                lines.append(m.text + credit + self._copy_lines(claim, k))
             return "\n\n".join(lines)
         if role == MEMBERS_ROLE:
             return tuple(members)
@@ -403,6 +421,24 @@ class ClaimMatrixModel(_StoryTable):
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._tint("shared")
         return None
+
+    def _copy_lines(self, claim: Claim, k: int) -> str:
+        """Under member `k` in a tooltip: each member it shares a passage with word for word,
+        and who copied whom when the dates tell (services.compare.story.Copy)."""
+        lines = []
+        for c in claim.copies:
+            if k not in (c.a, c.b):
+                continue
+            other = c.b if k == c.a else c.a
+            who = ltr(f"#{self._story.articles[claim.members[other].article].id}")
+            if c.source == other:
+                text = translate("StoryModel", "[copied word for word from %1]")
+            elif c.source == k:
+                text = translate("StoryModel", "[%1 copied it word for word]")
+            else:
+                text = translate("StoryModel", "[word for word as in %1; who copied whom unknown]")
+            lines.append("\n" + fill(text, who))
+        return "".join(lines)
 
 
 def _short(text: str, width: int) -> str:
@@ -417,4 +453,4 @@ def _range_text(figure: Figure) -> str:
         return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}"
 
     # Isolated left to right: in a right-to-left table "20 – ∞" would read "∞ – 20".
-    return f"\u2066{bound(figure.low)} – {bound(figure.high)}\u2069"
+    return ltr(f"{bound(figure.low)} – {bound(figure.high)}")

@@ -69,6 +69,10 @@ class RangePlotDelegate(QStyledItemDelegate):
             return
         rect = QRectF(option.rect).adjusted(8, 4, -8, -4)
         painter.save()
+        # The axis runs left to right in both languages and its labels are times ("03-13
+        # 09:40"): a painter takes the application's direction, under which an Arabic window
+        # showed "09:40 03-13" and mirrored AlignLeft to the right.
+        painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         small = painter.font()
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.75))

@@ -1067,16 +1067,24 @@ You can also drag an article from the list onto a pane of the comparison.</sourc
         <translation>%1 وسائل · الأولى: %2</translation>
     </message>
     <message>
-        <source> ⧉ copied</source>
-        <translation> ⧉ منسوخ</translation>
+        <source> ❐ copied</source>
+        <translation> ❐ منسوخ</translation>
+    </message>
+    <message>
+        <source>[copied word for word from %1]</source>
+        <translation>[منسوخ حرفياً من %1]</translation>
+    </message>
+    <message>
+        <source>[%1 copied it word for word]</source>
+        <translation>[نسخه %1 حرفياً]</translation>
+    </message>
+    <message>
+        <source>[word for word as in %1; who copied whom unknown]</source>
+        <translation>[مطابق حرفياً لما في %1؛ لا يُعرف من نسخ عن من]</translation>
     </message>
     <message>
         <source> (via %1)</source>
         <translation> (عبر %1)</translation>
-    </message>
-    <message>
-        <source>[copied word for word]</source>
-        <translation>[منسوخ حرفياً]</translation>
     </message>
 </context>
 <context>
