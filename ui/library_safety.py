@@ -1,6 +1,7 @@
 """The window's part in keeping the library safe: the quick check, run in the background once
-the window shows (a damaged library refuses writes, and the latest backup is offered), and
-File › Back up the library / Restore a backup….
+the window shows (a damaged library refuses writes, and the latest backup is offered), then the
+signing of articles a library from before the related index holds, and File › Back up the
+library / Restore a backup….
 """
 
 from __future__ import annotations
@@ -53,6 +54,13 @@ def restore_chosen(box: QMessageBox) -> bool:
     return button is not None and box.clickedButton() is button
 
 
+def sign_unsigned(library, on_progress, is_cancelled) -> int:
+    """After the check passed: sign the articles a library from before the related index holds
+    (migration 0006 leaves them), in batches, so that upgrading never holds the window; a
+    cancel at quit stops between batches and the next start goes on."""
+    return library.sign_unsigned(is_cancelled=is_cancelled)
+
+
 class LibrarySafety(QObject):
     """Checks, backs up and restores the window's library. `damage_found(message)` follows a
     failed check; `message(text, ms)` is for the status bar."""
@@ -80,7 +88,7 @@ class LibrarySafety(QObject):
 
     def start_check(self) -> None:
         self._runner.run_task(
-            with_library(self._db_path(), lambda *_: None, check=True),
+            with_library(self._db_path(), sign_unsigned, check=True),
             lambda _: None,
             self._on_error,
         )

@@ -137,9 +137,10 @@ def _collections(db: sqlite_utils.Database) -> None:
 def _related_index(db: sqlite_utils.Database) -> None:
     # Each article's MinHash signature and its LSH band keys (services.library.related): a
     # query reads the rows of its own keys through the index, never every article. The
-    # articles stored before this step are signed here, from their analysed text.
-    from services.library.related import band_keys, pack, signature
-
+    # articles stored before this step are signed afterwards, never here: signing 10,000
+    # articles held the library's opening 15–50 s. Library.sign_unsigned does it in batches
+    # (the window once it shows, `related` before it answers), so a library this step made
+    # holds unsigned articles until then. The schema this step makes is unchanged.
     for sql in (
         """
         CREATE TABLE signatures (
@@ -157,14 +158,6 @@ def _related_index(db: sqlite_utils.Database) -> None:
         "CREATE INDEX lsh_bands_article ON lsh_bands (article_id)",
     ):
         db.execute(sql)
-    rows = db.execute("SELECT id, text FROM articles").fetchall()
-    for article_id, text in rows:
-        sig = signature(text)
-        db.execute("INSERT INTO signatures VALUES (?, ?)", (article_id, pack(sig)))
-        db.conn.executemany(
-            "INSERT INTO lsh_bands (key, article_id) VALUES (?, ?)",
-            [(key, article_id) for key in band_keys(sig)],
-        )
 
 
 def _notes(db: sqlite_utils.Database) -> None:

@@ -81,3 +81,18 @@ def test_a_library_too_damaged_to_open_offers_its_backup_at_start(qtbot, db, tmp
     monkeypatch.setattr(QMessageBox, "exec", answer)
     assert run_gui(db) == 1
     assert offered and "damaged" in offered[0]
+
+
+def test_the_window_signs_a_library_from_before_the_related_index_after_showing(
+    qtbot, db, tmp_path
+):
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:  # as Riwaya made it before the index
+        conn.execute("DROP TABLE lsh_bands")
+        conn.execute("DROP TABLE signatures")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0006_related_index'")
+    window = _window(qtbot, db, tmp_path)
+    assert window.library.unsigned() == 60  # opening upgraded the schema, signed nothing
+    window.show()
+    qtbot.waitUntil(lambda: window.library.unsigned() == 0)

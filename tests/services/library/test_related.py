@@ -89,20 +89,68 @@ def test_a_deleted_article_leaves_the_index(library):
     )
 
 
-def test_the_migration_signs_articles_stored_before_it(tmp_path):
+def _library_from_before_the_index(tmp_path, texts):
+    """A library file as Riwaya made it before the related index: no tables, step 0006 not
+    recorded; and the signatures `add` stored, by id, to compare with."""
     import sqlite3
 
     path = tmp_path / "old.sqlite"
     with Library.open(path) as lib:
-        lib.add(_doc(PRISON, "a.txt"), analyse(PRISON))
-        lib.add(_doc(PRISON_2, "b.txt"), analyse(PRISON_2))
-    # As a library made before the index: no tables, the step not recorded.
+        for n, text in enumerate(texts):
+            lib.add(_doc(text, f"{n}.txt"), analyse(text))
+        stored = dict(lib._conn.execute("SELECT article_id, signature FROM signatures"))
     with sqlite3.connect(path) as conn:
         conn.execute("DROP TABLE lsh_bands")
         conn.execute("DROP TABLE signatures")
         conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0006_related_index'")
+    return path, stored
+
+
+def test_opening_a_library_from_before_the_index_signs_nothing_and_related_signs_it(tmp_path):
+    path, stored = _library_from_before_the_index(tmp_path, (PRISON, PRISON_2, MATCH))
     with Library.open(path) as lib:
+        assert lib.unsigned() == 3  # the upgrade itself left the work for later
         assert [r.article_id for r in lib.related(1)] == [2]
+        assert lib.unsigned() == 0
+        assert dict(lib._conn.execute("SELECT article_id, signature FROM signatures")) == stored
+
+
+def test_signing_in_batches_survives_a_kill_midway_and_resumes(tmp_path):
+    path, stored = _library_from_before_the_index(tmp_path, (PRISON, FLOOD, PRISON_2, MATCH))
+    with Library.open(path) as lib:
+        asked = []
+
+        def cancel_after_one_batch() -> bool:
+            asked.append(1)
+            return len(asked) > 1
+
+        assert lib.sign_unsigned(batch=2, is_cancelled=cancel_after_one_batch) == 2
+        assert lib.unsigned() == 2
+
+        # A failure while the next batch is stored (Riwaya killed, disk full) leaves it out.
+        original = lib._store_signature
+        calls = []
+
+        def fail_on_the_second(article_id, packed):
+            calls.append(article_id)
+            if len(calls) == 2:
+                raise OSError("killed")
+            original(article_id, packed)
+
+        lib._store_signature = fail_on_the_second
+        with pytest.raises(OSError):
+            lib.sign_unsigned(batch=2)
+        lib._store_signature = original
+        assert lib.unsigned() == 2
+    with Library.open(path) as lib:  # the next start goes on where it stopped
+        progress = []
+        assert lib.sign_unsigned(on_progress=lambda *a: progress.append(a)) == 2
+        assert progress == [(2, 2)]
+        assert lib.unsigned() == 0 and lib.sign_unsigned() == 0
+        assert dict(lib._conn.execute("SELECT article_id, signature FROM signatures")) == stored
+        bands = lib._conn.execute("SELECT count(*) FROM lsh_bands").fetchone()[0]
+        assert bands == 4 * BANDS
+        assert [r.article_id for r in lib.related(3)][:1] == [1]
 
 
 def test_collections_keep_their_articles_in_order(library):
