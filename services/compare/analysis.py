@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 # 11: placings (حل ثالثا), one whole unit (يوما كاملا), duals in construct (حالتي إصابة).
 # 12: each figure's time markers (text.markers) stored, read once per article, not per pair.
 # 13: roots of a word with و or ف before a hamza (وأغلقت) are the bare word's.
-ANALYSIS_VERSION = 13
+# 14: a dateline opening a sentence («بغداد (الشرق) -») gives no terms.
+ANALYSIS_VERSION = 14
 
 
 def analysis_stamp() -> str:

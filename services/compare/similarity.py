@@ -7,6 +7,7 @@ it is named (غزة, اللبناني, باريس), and two headlines naming dif
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -158,7 +159,10 @@ def sentence_terms(
         placed: set[int] = set()
         negating = 0  # words left in which a content word is denied (لم يتم نقل: 2)
         denied: set[str] = set()
+        opening = _dateline_end(s.text)
         for t in words:
+            if opening and t.end - s.start <= opening:
+                continue  # the dateline: where and by whom, not what
             if t.norm in denial or (t.norm[:1] in "وف" and t.norm[1:] in denial):
                 negating = _NEGATION_REACH
                 continue
@@ -220,6 +224,26 @@ def sentence_terms(
 _CLASS_MARKS = "&%$#@^"
 # A word denied by a particle before it (لا توافق, لم يتم نقل) is kept in SentenceTerms.denied:
 # it weighs as any word, and tells a sentence that denies a shared word (tuning.NEGATION_KEPT).
+# A wire dateline opening a sentence says where and by whom it was filed, not what happened:
+# «بغداد (الشرق) - أعلنت ...», «أنقرة (الأناضول) – قالت ...». Its words are no terms, or every
+# lead of one outlet's agency copy would share them (الشرق, a city) and a lead written without
+# one (or by another outlet) would lose them. A place of one or two words, an outlet in
+# brackets (no digits: «قالت الوزارة إن (نحو 30) -» is no dateline), then a dash or a colon.
+_DATELINE = re.compile(
+    r"\s*[^\W\d_][^\s()\-–—:،,.\d]*(?:\s+[^\s()\-–—:،,.\d]+)?\s*\([^()\d]{2,30}\)\s*[-–—:]"
+)
+
+
+def _dateline_end(text: str) -> int:
+    """Where a dateline opening `text` ends (code points), or 0.
+
+    >>> _dateline_end("بغداد (الشرق) - أعلنت الوزارة")
+    15
+    """
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
 _NEGATION_REACH = 3  # the particle, up to two function words (لم يتم), then the word
 _ROOT = "^"
 
