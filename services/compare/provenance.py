@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 NAMED = "named"
 ANONYMOUS = "anonymous"
 _CUE = "cue"
+_REFERENCE = "reference"
 _TABLE = "attribution"
 
 # How far back a reporting sentence («وأشار المصدر …», «و أوضحت أنه …») looks for the source
@@ -44,7 +45,11 @@ class Attribution:
 def attribute(sentences: Sequence[Sentence], index: int) -> Attribution | None:
     """The attribution of sentence `index`: a named source in the sentence first; else, when the
     sentence reports someone, a named source in the LOOK_BACK sentences before it (the nearest);
-    else anonymous sourcing in the sentence (or, when reporting, before it).
+    else anonymous sourcing in the sentence (or, when reporting, before it). A sentence that
+    names anonymous sourcing of its own («أفادت مصادر أهلية») without pointing back («مصدر
+    الوكالة», «المصدر») takes the named source before it only when that outlet was itself
+    quoting anonymous sourcing (the same sources again); after an outlet that quoted nobody
+    they are new sources.
 
     >>> from services.text.sentences import split_sentences
     >>> text = "ونقلت وكالة سبوتنيك عن مصدر مطلع تأكيده عقد اللقاءات. وأشار المصدر إلى الهجمات."
@@ -59,10 +64,13 @@ def attribute(sentences: Sequence[Sentence], index: int) -> Attribution | None:
     anonymous = here.get(ANONYMOUS)
     if named:
         return Attribution(NAMED, named, index, anonymous)
-    if _CUE in here or anonymous:
+    if _CUE in here or _REFERENCE in here or anonymous:
+        own = anonymous and _REFERENCE not in here
         for k in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
             found = _find(sentences[k])
             if NAMED in found:
+                if own and ANONYMOUS not in found:
+                    break  # sources of its own, not the ones the outlet quoted
                 return Attribution(NAMED, found[NAMED], k, anonymous or found.get(ANONYMOUS))
         if anonymous:
             return Attribution(ANONYMOUS, anonymous, index)

@@ -78,9 +78,10 @@ SCHEMAS: dict[str, Schema] = {
     ),
     "attribution": Schema(
         ("kind", "phrase"),
-        closed={"kind": frozenset({"named", "anonymous", "cue"})},
+        closed={"kind": frozenset({"named", "anonymous", "cue", "reference"})},
         unique=("phrase",),
-        doc="whom an article credits: named outlets, anonymous sourcing, reporting cues",
+        doc="whom an article credits: named outlets, anonymous sourcing, reporting cues, "
+        "references back to a source named before",
     ),
     # The kinds of services.models.Kind a unit can measure (the lexicon imports nothing of
     # Riwaya's: tests/services/test_lexicon.py checks these against Kind).

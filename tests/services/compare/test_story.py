@@ -186,6 +186,25 @@ def test_first_is_unknown_when_a_date_is_missing():
         ("نقلت الميادين عن مصدر مطلع أن الطائرات هبطت.", 0, NAMED, "الميادين"),
         ("أكد مصدر مطلع حصول اللقاءات. وأضاف أن الهجمات ستزداد.", 1, ANONYMOUS, "مصدر مطلع"),
         ("ونقلت سبوتنيك الخبر. ولفت المصدر إلى الأهداف.", 1, NAMED, "سبوتنيك"),
+        # the outlet's own anonymous sources again, then new sources after one that quoted none
+        (
+            "نقلت رويترز عن مصادر أمنية أن القصف توقف. وأضافت مصادر أمنية أن الطرق فتحت.",
+            1,
+            NAMED,
+            "رويترز",
+        ),
+        (
+            "قالت وكالة رويترز إن القصف توقف. وأشار مصدر الوكالة إلى أن الطرق فتحت.",
+            1,
+            NAMED,
+            "رويترز",
+        ),
+        (
+            "ذكرت وكالة سانا أن القصف توقف. وأفادت مصادر محلية بأن الطرق فتحت.",
+            1,
+            ANONYMOUS,
+            "مصادر محلية",
+        ),
     ],
 )
 def test_attribution_names_an_agency_or_anonymous_sourcing(text, index, kind, source):
