@@ -6,6 +6,7 @@ the place a figure comes from.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from services.text import dates
 from services.text.lexicon import word_list
@@ -36,10 +37,11 @@ def has_article_word(word: str) -> bool:
     return word.startswith(("ال", "لل", "بال", "وال", "فال", "كال"))
 
 
-def _starts_a_clause_or_is_definite(word: str) -> bool:
+def _starts_a_clause_or_is_definite(word: str, madda: bool = False) -> bool:
     """A number's noun follows it bare (750 إرهابيا); only vague plurals take the article
-    (عشرات القتلى), and و/ف before a verb or a definite noun start the next clause."""
-    if word.startswith(("ال", "بال", "لل", "كال")):
+    (عشرات القتلى), and و/ف before a verb or a definite noun start the next clause. `madda`:
+    the word is written with آ, which the view folds to ا (22 آلية is no article)."""
+    if word.startswith(("بال", "لل", "كال")) or (word.startswith("ال") and not madda):
         return True
     rest = word[1:]
     # و before a present verb (ويصيب, وتسجل) opens the next clause: a counted noun that
@@ -63,11 +65,17 @@ def _word(tokens: list[Tok], j: int) -> str:
 
 
 def counted_after(
-    tokens: list[Tok], j: int, *, percent: bool = False, vague: bool = False
+    tokens: list[Tok],
+    j: int,
+    *,
+    percent: bool = False,
+    vague: bool = False,
+    madda: Callable[[int], bool] | None = None,
 ) -> int | None:
     """The index of the noun a figure ending before tokens[j] counts, or None.
 
-    A percent counts only through من (15 بالمئة من السكان).
+    A percent counts only through من (15 بالمئة من السكان). `madda(j)`: whether token j is
+    written with آ in the original text.
     """
     while _word(tokens, j) in ("فقط", "تقريبا"):
         j += 1
@@ -81,7 +89,9 @@ def counted_after(
         word = _word(tokens, j)
         if not word or word in word_list("not_counted_after_min"):
             return None
-    elif percent or (not vague and _starts_a_clause_or_is_definite(word)):
+    elif percent or (
+        not vague and _starts_a_clause_or_is_definite(word, madda is not None and madda(j))
+    ):
         return None
     if word in word_list("not_counted") or word in lexicon() or not _ARABIC.match(word):
         return None

@@ -447,7 +447,9 @@ def read_number(tokens: list[Tok], i: int) -> NumberReading | None:
     if r.weak and end - i > 1:
         r.weak = False
     definite = r.definite
-    ordinal = r.ordinal or (definite and not r.only_units)
+    # A definite tens or hundreds is an ordinal (الذكرى العشرين); a definite teen made with a
+    # cardinal unit is not (البحارة الأربعة عشر; the ordinal is الرابع عشر).
+    ordinal = r.ordinal or (definite and not r.only_units and not (r.teen and r.u))
     if definite and r.only_units and not r.ordinal:
         base = lex[tokens[i][1]].base if tokens[i][0] == "w" else ""
         if base in ARTICLE_IN_COMPOUND_ONLY and end - i == 1:

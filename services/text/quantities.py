@@ -684,7 +684,16 @@ class _Reader:
         fig.end = j + 1
 
     def counted_after(self, j: int, kind: Kind, vague: bool = False) -> int | None:
-        return counted_after(self.tokens, j, percent=kind == Kind.PERCENT, vague=vague)
+        return counted_after(
+            self.tokens, j, percent=kind == Kind.PERCENT, vague=vague, madda=self.madda
+        )
+
+    def madda(self, j: int) -> bool:
+        """Whether token j starts with آ in the original (آلية, آلاف: no article)."""
+        if not 0 <= j < len(self.tokens):
+            return False
+        at = self.view.offsets[self.tokens[j][2]]
+        return self.view.original[at : at + 1] == "آ"
 
     def counted_before(self, first: int, r: NumberReading) -> int | None:
         """المعتقلين الـ 750, الدول الثلاث: a definite noun before a definite number."""

@@ -530,3 +530,18 @@ def test_a_verb_of_crossing_before_a_count_is_no_bound():
 def test_a_denied_verb_of_passing_is_a_ceiling(sentence, written, high):
     q = only(sentence)
     assert (q.text, q.qualifier, q.high) == (written, "at_most", high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "kind", "counted"),
+    [
+        # آ is folded to ا in the view: آلية is no article, it is what 22 counts
+        ("وشارك في الإطفاء 85 عنصرا مدعومين بـ22 آلية.", "22", Kind.COUNT, "آلية"),
+        # a definite teen with a cardinal unit is a count; with an ordinal unit, a rank
+        ("وبرأت المحكمة البحارة الأربعة عشر.", "الأربعة عشر", Kind.COUNT, "البحارة"),
+        ("وانطلقت الجولة الرابعة عشرة أمس.", "الرابعة عشرة", Kind.ORDINAL, "الجولة"),
+    ],
+)
+def test_counts_ranks_and_their_nouns(sentence, written, kind, counted):
+    q = next(q for q in extract_quantities(sentence) if q.text == written)
+    assert (q.kind, q.counted) == (kind, counted)
