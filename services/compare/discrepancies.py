@@ -393,9 +393,9 @@ def _pair_score(
         # ميغاواط, ~15% / 14%) are two versions' readings of one figure: for a count, when the
         # nouns say the same thing (or the people and what happened to them do); for a measure,
         # whose kind says less, with a shared word, the event, or being alone of its kind.
-        # What happened must agree: both say it, or neither (homes damaged, 50,000, and homes
-        # built, 60,000, are two figures).
-        close = near and (bool(ea & eb) or not (ea or eb)) and (
+        # What happened must not differ (homes damaged, 50,000, and homes built, 60,000, are
+        # two figures: refused above).
+        close = near and (
             (strong_noun and not (a.generic and b.generic))
             or (same_event and noun.strength >= tuning.NOUN_EVENT)
             if a.q.kind is Kind.COUNT
