@@ -364,6 +364,7 @@ def _pair_score(
     required = 0.0 if same_event else tuning.CONTEXT_WEIGHT
     context = _context_overlap(a, b, weights, required=required)
     near = not same_value and _near(a, b)
+    tight = near and _near(a, b, 1.0)  # the intervals meet (31,200 / نحو 31 ألفا)
     if link is None:
         # Unlinked sentences: the words around the figures must say it is the same thing,
         # unless the counted nouns and the event already do ("تحتجز نحو 12 ألف مسلح",
@@ -398,6 +399,7 @@ def _pair_score(
         close = near and (
             (strong_noun and not (a.generic and b.generic))
             or (same_event and noun.strength >= tuning.NOUN_EVENT)
+            or (tight and noun.strength >= tuning.NOUN_PERSON)
             if a.q.kind is Kind.COUNT
             else (only or same_event or bool(a.context.keys() & b.context.keys()))
         )
@@ -416,6 +418,8 @@ def _pair_score(
         score += tuning.ONLY_OF_KIND
     if same_value:
         score += tuning.SAME_VALUE
+    elif tight:
+        score += tuning.MEETING_VALUE
     elif near:
         score += tuning.NEAR_VALUE
     if link is not None:
@@ -423,7 +427,7 @@ def _pair_score(
     return score
 
 
-def _near(a: _Figure, b: _Figure) -> bool:
+def _near(a: _Figure, b: _Figure, ratio: float = tuning.NEAR_RATIO) -> bool:
     """Whether two figures' values are close (in their base unit): their intervals meet, or the
     smaller is at least tuning.NEAR_RATIO of the larger (43 / 45, 22 / أكثر من 30)."""
     la, ha = _finite(_interval(_in_base(a.q)))
@@ -433,7 +437,7 @@ def _near(a: _Figure, b: _Figure) -> bool:
     if la <= hb and lb <= ha:
         return True
     low, high = (ha, lb) if ha < lb else (hb, la)  # the two ends that face each other
-    return low > 0 and low / high >= tuning.NEAR_RATIO
+    return low > 0 and low / high >= ratio
 
 
 def _finite(interval: tuple[float, float]) -> tuple[float, float]:
@@ -629,6 +633,12 @@ def note(a: Quantity, b: Quantity, rel: Agreement) -> str:
     return f"{head} — intervals {ia} and {ib} do not overlap"
 
 
+def _open_role(f: _Figure) -> bool:
+    """A role without a class (مهاجر, متظاهر) may be a class's people (870 مهاجرا لقوا حتفهم /
+    870 حالة وفاة): `_noun_match` decides from what happened to them."""
+    return f.person and not f.classes
+
+
 class _Candidates:
     """The other side's figures a figure may be paired with, by bucket and counted noun: two
     counts of differently named things are never compared (_noun_match), so they are not
@@ -641,7 +651,7 @@ class _Candidates:
         for f in figures:
             key = f.bucket
             self.bucket.setdefault(key, []).append(f)
-            if f.noun is None or f.generic:
+            if f.noun is None or f.generic or _open_role(f):
                 self.open.setdefault(key, []).append(f)
             else:
                 for name in (f.noun, *f.classes):
@@ -649,7 +659,7 @@ class _Candidates:
 
     def of(self, f: _Figure) -> list[_Figure]:
         key = f.bucket
-        if f.q.kind is not Kind.COUNT or f.noun is None or f.generic:
+        if f.q.kind is not Kind.COUNT or f.noun is None or f.generic or _open_role(f):
             return self.bucket.get(key, [])
         seen: dict[int, _Figure] = {}
         for name in (f.noun, *f.classes):
@@ -703,8 +713,8 @@ def find_discrepancies(
     nouns_b = _events_by_noun(fb)
     for a in fa:
         for b in candidates.of(a):
-            if _role_named_elsewhere(a, b, nouns_a, nouns_b):
-                continue
+            if _role_named_elsewhere(a, b, nouns_a, nouns_b) and not _near(a, b, 1.0):
+                continue  # unless the values meet: 31,200 مهاجر / نحو 31 ألف شخص
             only = a.index in only_a and b.index in only_b and _kind_key(a) == _kind_key(b)
             s = _pair_score(a, b, links, weights, only)
             if s is not None and s >= tuning.MIN_PAIR_SCORE:

@@ -140,6 +140,7 @@ SAME_VALUE = 0.5
 # SAME_VALUE: an exact match is surer). Dev set, figure pairs found / false (must-not made):
 NEAR_RATIO = 0.7
 NEAR_VALUE = 0.25
+MEETING_VALUE = 0.4  # near values whose intervals meet (31,200 / نحو 31 ألفا)
 # A count of this value or more that is no round hundred (870, 285) is too particular to
 # be written on both sides by chance: the same exact value pairs even when neither names what
 # it counts (المقاعد البالغ عددها 285 / 285 مقعدا). Smaller numbers (7 days, 3 people, 12
