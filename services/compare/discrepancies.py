@@ -168,6 +168,16 @@ def _figures(
 
 def _noun_match(a: _Figure, b: _Figure) -> NounMatch | None:
     """How surely two figures count the same thing, from what they count; None: never."""
+    if a.q.kind is Kind.ORDINAL:
+        # A rank says what it ranks by its noun (العملية الثالثة / رابع عملية); «الأولى» alone
+        # (the first hours, the first row, the first time) is too common to say anything.
+        if a.noun is None or b.noun is None:
+            return NounMatch(NounBasis.LINKED_ONLY)
+        if a.noun == b.noun:
+            return NounMatch(NounBasis.SAME)
+        if a.classes & b.classes:
+            return NounMatch(NounBasis.CLASS)
+        return NounMatch(NounBasis.ROOT) if _same_root(a, b) else None
     if a.q.kind is not Kind.COUNT:
         return NounMatch(NounBasis.SAME)  # money, lengths, percentages: kind and unit say what
     if a.noun is not None and a.noun == b.noun:

@@ -545,3 +545,16 @@ def test_a_denied_verb_of_passing_is_a_ceiling(sentence, written, high):
 def test_counts_ranks_and_their_nouns(sentence, written, kind, counted):
     q = next(q for q in extract_quantities(sentence) if q.text == written)
     assert (q.kind, q.counted) == (kind, counted)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "counted"),
+    [
+        ("وهذه رابع عملية في المنطقة.", "رابع", "عملية"),  # the noun after, in construct
+        ("ولم يصدر حكم في قضية صحفي رابع، وأجلت جلسته.", "رابع", "صحفي"),  # the noun before
+        ("وهذه العملية الثالثة منذ مطلع الشهر.", "الثالثة", "العملية"),  # definite noun before
+    ],
+)
+def test_an_ordinal_names_what_it_ranks(sentence, written, counted):
+    q = next(q for q in extract_quantities(sentence) if q.text == written)
+    assert (q.kind, q.counted) == (Kind.ORDINAL, counted)
