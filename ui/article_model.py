@@ -14,12 +14,14 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPainter, QPixmap
 
 from services.models import ArticleSummary
-from ui.language import display_date, is_arabic
+from ui.language import display_date, fill, is_arabic, translate
 
 # Drag-and-drop of articles inside the window (library rows onto a compare pane): a JSON list
 # of article ids. The compare view reads it with `article_ids_from_mime`.
@@ -46,6 +48,35 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _HAS_FILTER_CHANGE = hasattr(QSortFilterProxyModel, "endFilterChange")
 
 EditFn = Callable[[int, str, str], bool]  # (article id, field, new value) -> accepted
+
+
+def note_icon(size: int = 16) -> QIcon:
+    """The mark of an article the analyst wrote a note on: ✎, drawn in the text colour."""
+    key = (size, QGuiApplication.palette().text().color().name())
+    if key not in _NOTE_ICONS:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont()
+        font.setPixelSize(size - 2)
+        painter.setFont(font)
+        painter.setPen(QGuiApplication.palette().text().color())
+        painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "✎")
+        painter.end()
+        _NOTE_ICONS[key] = QIcon(pixmap)
+    return _NOTE_ICONS[key]
+
+
+_NOTE_ICONS: dict[tuple[int, str], QIcon] = {}
+# A long note is cut in a tooltip: the whole note is in Edit › Article note….
+NOTE_TOOLTIP_CHARS = 300
+
+
+def note_tooltip(note: str) -> str:
+    """ "✎ Note: …" for a tooltip (the list's title, a version header)."""
+    shown = note if len(note) <= NOTE_TOOLTIP_CHARS else note[: NOTE_TOOLTIP_CHARS - 1] + "…"
+    return fill(translate("ArticleListModel", "✎ Note: %1"), shown)
 
 
 def article_ids_from_mime(mime: QMimeData) -> tuple[int, ...]:
@@ -82,6 +113,7 @@ class ArticleListModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ArticleSummary] = list(summaries)
         self._edit = edit
+        self._notes: dict[int, str] = {}  # the analyst's note by article id
 
     # Qt interface -------------------------------------------------------------------------
 
@@ -117,11 +149,15 @@ class ArticleListModel(QAbstractTableModel):
             return getattr(summary, _FIELDS[column]) or _LAST
         if role == ARTICLE_ID_ROLE:
             return summary.id
+        if role == Qt.ItemDataRole.DecorationRole and column == TITLE:
+            return note_icon() if summary.id in self._notes else None
         if role == Qt.ItemDataRole.ToolTipRole:
             # The whole title, which the column often cuts, and the file it came from.
             parts = (summary.title, summary.path) if column == TITLE else (summary.path,)
             if column == DATE and is_arabic() and summary.when:
                 parts = (display_date(summary.when), *parts)
+            if column == TITLE and summary.id in self._notes:
+                parts = (*parts, note_tooltip(self._notes[summary.id]))
             return "\n".join(p for p in parts if p) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == FIGURES:
             # Absolute: plain AlignRight would flip to the left in a right-to-left layout.
@@ -190,6 +226,20 @@ class ArticleListModel(QAbstractTableModel):
 
     def summary(self, row: int) -> ArticleSummary:
         return self._rows[row]
+
+    def set_notes(self, notes: Mapping[int, str]) -> None:
+        """The analyst's article notes by id: a noted title shows ✎, its tooltip the note."""
+        changed = self._notes.keys() ^ notes.keys() | {
+            i for i in notes.keys() & self._notes.keys() if notes[i] != self._notes[i]
+        }
+        self._notes = dict(notes)
+        for article_id in changed:
+            row = self.row_of(article_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, TITLE), self.index(row, TITLE))
+
+    def note(self, article_id: int) -> str:
+        return self._notes.get(article_id, "")
 
     def row_of(self, article_id: int) -> int | None:
         for row, summary in enumerate(self._rows):

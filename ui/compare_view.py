@@ -312,7 +312,7 @@ class CompareView(QWidget):
         ):
             article = side_of(comparison, side)[0]
             role = self.tr("read first") if side is self._base else self.tr("compared")
-            header.show_article(article, self.label(side), role, font)
+            header.show_article(article, self.label(side), role, font, self._note_on(article))
         for side, pane, where in (
             (self._right_side, self.right_pane, self.tr("%1 (right pane)")),
             (self._right_side.other, self.left_pane, self.tr("%1 (left pane)")),
@@ -464,6 +464,11 @@ class CompareView(QWidget):
         current = self._findings[row].key if 0 <= row < len(self._findings) else None
         had_current = self._current is not None
         self._annotations = annotations
+        for side, header in (
+            (self._right_side, self.right_header),
+            (self._right_side.other, self.left_header),
+        ):
+            header.show_note(self._note_on(side_of(self._comparison, side)[0]))
         self._findings = build_findings(self._comparison, annotations)
         self.findings.set_findings(
             self._comparison, self._findings, base=self.findings.model.base, labels=self._labels
@@ -474,6 +479,14 @@ class CompareView(QWidget):
         self._current = index if had_current else None
         if index is not None:
             self.findings.select(index)
+
+    def _note_on(self, article) -> str:
+        """The analyst's note on `article`'s text, from the annotations shown ("" for none)."""
+        from services.compare import text_hash
+
+        if self._annotations is None or article is None:
+            return ""
+        return self._annotations.article_note(text_hash(article))
 
     @property
     def findings_list(self) -> tuple[Finding, ...]:
@@ -610,9 +623,8 @@ class CompareView(QWidget):
                 (self._right_side.other, self.left_header),
             ):
                 role = self.tr("read first") if side is self._base else self.tr("compared")
-                header.show_article(
-                    side_of(self._comparison, side)[0], self.label(side), role, font
-                )
+                article = side_of(self._comparison, side)[0]
+                header.show_article(article, self.label(side), role, font, self._note_on(article))
             self._levelled_widths = None
             self._level_rows()
 

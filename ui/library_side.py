@@ -44,6 +44,18 @@ class LibrarySide(QObject):
         controller.articles_changed.connect(self._on_articles_changed)
         controller.articles_restored.connect(self.panel.select_ids)
         controller.library_opened.connect(self._on_library_opened)
+        self.refresh_notes()
+
+    def refresh_notes(self) -> None:
+        """Read the analyst's article notes again (a note written, undone, or its article
+        re-imported or deleted): the list marks the noted titles."""
+        from services.library import LibraryError
+
+        try:
+            notes = self._controller.library.article_notes_by_id()
+        except LibraryError:
+            return  # a damaged or closed library: the list keeps what it showed
+        self.model.set_notes(notes)
 
     def _add_story_sources(self, runner, db_path) -> None:
         """Saved collections above the list, the related articles below it."""
@@ -64,6 +76,7 @@ class LibrarySide(QObject):
 
     def _on_articles_changed(self, ids: tuple[int, ...]) -> None:
         self.model.apply({i: self._controller.summary(i) for i in ids})
+        self.refresh_notes()
         query = self.panel.search_query()
         if query:
             # Added or edited articles may now match (or no longer): ask again.
@@ -71,6 +84,7 @@ class LibrarySide(QObject):
 
     def _on_library_opened(self) -> None:
         self.model.set_summaries(self._controller.summaries())
+        self.refresh_notes()
 
     def close(self) -> None:
         """The window is closing: no search starts or reports any more (a search box's

@@ -74,6 +74,7 @@ class NotesController(QObject):
     stack; keeps the annotations of the comparison on screen and shows them in its view."""
 
     annotations_changed = Signal(object)  # Annotations of the comparison on screen
+    article_note_changed = Signal(str)  # the content hash of a text whose note was stored
 
     def __init__(
         self,
@@ -221,6 +222,7 @@ class NotesController(QObject):
             else translate("NotesFlow", "Note removed.")
         )
         self._controller.message.emit(kept, STATUS_MS)
+        self.article_note_changed.emit(content_hash)
         self._reload()
 
     def _push(self, command: QUndoCommand) -> None:
@@ -261,6 +263,7 @@ def install_notes_and_exports(window) -> tuple[NotesController, ExportFlow]:
         window._update_actions()
 
     area.comparison_shown.connect(comparison_shown)
+    notes.article_note_changed.connect(lambda _hash: window.library_side.refresh_notes())
     exports.exported.connect(
         lambda path: window.statusBar().showMessage(
             fill(translate("NotesFlow", "Exported %1"), path), 8000

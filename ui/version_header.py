@@ -55,6 +55,10 @@ class VersionHeader(QFrame):
         self.title = ElidedLabel(self)
         self.title.setObjectName("versionTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        # ✎ when the analyst wrote a note on this text; the note is its tooltip.
+        self.note_mark = QLabel("✎", self)
+        self.note_mark.setObjectName("versionNote")
+        self.note_mark.hide()
         for label in (self.outlet, self.title):
             # Arabic names and titles: right to left, against the right edge.
             label.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -77,11 +81,17 @@ class VersionHeader(QFrame):
         layout.setVerticalSpacing(0)
         layout.addWidget(self.meta, 0, 0)
         layout.addWidget(self.outlet, 0, 1)
-        layout.addWidget(self.title, 1, 0, 1, 2)
+        layout.addWidget(self.note_mark, 0, 2)
+        layout.addWidget(self.title, 1, 0, 1, 3)
         layout.setColumnStretch(1, 1)
         self.setMinimumWidth(120)
 
-    def show_article(self, article: Article | None, label: str, role: str, font: QFont) -> None:
+    def show_article(
+        self, article: Article | None, label: str, role: str, font: QFont, note: str = ""
+    ) -> None:
+        """Show `article` under `label` (its outlet) with its `role` ("read first"); `note` is
+        the analyst's note on its text ("" for none)."""
+        self.show_note(note if article is not None else "")
         if article is None:
             self.outlet.set_full_text("")
             self.meta.setText("")
@@ -99,6 +109,19 @@ class VersionHeader(QFrame):
         self.meta.setText(f"{role} · {when}")
         self.title.set_full_text(article.title or article.path)
         self.setToolTip(article.path)
+
+    def show_note(self, note: str) -> None:
+        """Mark the version with ✎ and the analyst's `note` as its tooltip ("": no mark)."""
+        from ui.article_model import note_tooltip
+
+        self.note_mark.setToolTip(note_tooltip(note) if note else "")
+        self.note_mark.setAccessibleName(note_tooltip(note) if note else "")
+        self.note_mark.setVisible(bool(note))
+
+    @property
+    def note(self) -> str:
+        """The note's tooltip as shown ("" when the version has no note)."""
+        return self.note_mark.toolTip() if not self.note_mark.isHidden() else ""
 
     @property
     def text(self) -> str:

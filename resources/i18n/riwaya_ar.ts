@@ -132,6 +132,10 @@
         <source>Figures</source>
         <translation>الأرقام</translation>
     </message>
+    <message>
+        <source>✎ Note: %1</source>
+        <translation>✎ ملاحظة: %1</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>

@@ -733,6 +733,14 @@ class Library:
                     "DELETE FROM article_notes WHERE content_hash = ?", (content_hash,)
                 )
 
+    def article_notes_by_id(self) -> dict[int, str]:
+        """The note of every stored article that has one, by article id (lists show a mark)."""
+        rows = self._conn.execute(
+            "SELECT a.id, n.note FROM articles a"
+            " JOIN article_notes n ON n.content_hash = a.content_hash"
+        )
+        return {article_id: note for article_id, note in rows}
+
     def finding_notes(self, keys: Iterable[str]) -> tuple[FindingNote, ...]:
         """The stored triage and notes of the findings with these keys (others have none)."""
         keys = list(dict.fromkeys(keys))

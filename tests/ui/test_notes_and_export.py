@@ -180,3 +180,30 @@ def test_with_the_story_view_on_screen_export_writes_the_story(qtbot, window, tm
     assert not failures
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["format"] == "riwaya.story/1" and len(data["articles"]) == 3
+
+
+def test_an_article_note_is_marked_in_the_list_and_the_version_header(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    from ui.article_model import TITLE
+
+    comparison = _compare(qtbot, window)
+    later = comparison.right if comparison.right.title == LATER.title else comparison.left
+    model = window.model
+    row = model.row_of(later.id)
+    title = model.index(row, TITLE)
+    assert title.data(Qt.ItemDataRole.DecorationRole) is None
+    headers = (window.compare_view.left_header, window.compare_view.right_header)
+    assert all(h.note == "" for h in headers)
+
+    window.notes.ask_note = lambda *_args: "الرقم من مصادر أهلية فقط"
+    window.notes.edit_article_note(later.id, window)
+    assert title.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "✎ Note: الرقم من مصادر أهلية فقط" in title.data(Qt.ItemDataRole.ToolTipRole)
+    noted = [h for h in headers if h.note]
+    assert len(noted) == 1 and "الرقم من مصادر أهلية فقط" in noted[0].note
+    assert LATER.title in noted[0].text  # the header of the noted version
+
+    window.controller.undo_stack.undo()  # the note goes, and so do its marks
+    assert title.data(Qt.ItemDataRole.DecorationRole) is None
+    assert all(h.note == "" for h in headers)

@@ -158,3 +158,14 @@ def test_many_keys_are_asked_in_slices():
         keys = [f"figure:{n}" for n in range(1200)]
         library.set_finding_note(FindingNote(keys[-1], Triage.DISMISSED))
         assert [n.key for n in library.finding_notes(keys)] == [keys[-1]]
+
+
+def test_article_notes_by_id_follow_the_text(files):
+    library = Library.open(":memory:")
+    import_paths(library, list(files))
+    first, second = (s.id for s in library.summaries())
+    assert library.article_notes_by_id() == {}
+    library.set_article_note(library.get(second).content_hash, "رقم غير مؤكد")
+    assert library.article_notes_by_id() == {second: "رقم غير مؤكد"}
+    library.delete(second)
+    assert library.article_notes_by_id() == {}
