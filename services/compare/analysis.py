@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 # 14: a dateline opening a sentence («بغداد (الشرق) -») gives no terms.
 # 15: 22 آلية counts vehicles (آ is no article), البحارة الأربعة عشر is a count, an indefinite
 #     ordinal names what it ranks (رابع عملية, صحفي رابع).
-ANALYSIS_VERSION = 15
+# 16: a broken plural's term is its singular's (broken_plurals.tsv).
+ANALYSIS_VERSION = 16
 
 
 def analysis_stamp() -> str:

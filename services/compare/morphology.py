@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from services.lexicon import derived, rows
+
 _P3 = ("كال", "بال", "ولل", "وال")
 _P2 = ("ال", "لل")
 _P1 = ("ل", "ب", "ف", "س", "و", "ي", "ت", "ن", "ا")
@@ -206,3 +208,37 @@ def _end_w6(w: str) -> str:
     if len(w) == 6:
         return _pro_w64(w)
     return w
+
+
+# Clitics a broken plural may carry in news (والأطفال, بالمنازل, للسفراء), longest first.
+_PLURAL_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+
+
+@derived
+def _singulars() -> dict[str, str]:
+    """Each broken plural of broken_plurals.tsv (normalised) -> its singular (normalised)."""
+    from services.text.arabic import normalize_plain
+
+    return {
+        normalize_plain(r.cells[1]): normalize_plain(r.cells[0]) for r in rows("broken_plurals")
+    }
+
+
+@derived(maxsize=65536)  # a word of one article recurs in the next: looked up once
+def singular(norm: str) -> str | None:
+    """The singular of a normalised broken plural, with the clitics it carries dropped, or None
+    for a word the table does not hold (broken_plurals.tsv, built from Arramooz).
+
+    >>> singular("والسفراء"), singular("سفير")
+    ('سفير', None)
+    """
+    table = _singulars()
+    found = table.get(norm)
+    if found is not None:
+        return found
+    for clitic in _PLURAL_CLITICS:
+        if norm.startswith(clitic) and len(norm) - len(clitic) >= 3:
+            found = table.get(norm[len(clitic) :])
+            if found is not None:
+                return found
+    return None

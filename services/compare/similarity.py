@@ -270,6 +270,16 @@ def _word_term(norm: str, stem: str) -> tuple[str | None, tuple[str, ...] | None
     if len(norm) < 2 or is_function_word(norm) or norm in name_signs():
         return None, None
     term = _lexicon_term(norm, fold(stem))
+    if term[0] not in "&%$":
+        # A broken plural stands for its singular (قضاة / قاضي, جرحى / جريح) where its light
+        # stem never meets it and the ISRI rules give it another root; where the roots agree
+        # (أسعار / سعر), they meet through their root already. A plural of a class is that class.
+        from services.compare.morphology import root, singular
+        from services.text.arabic import stem as stem_of
+
+        one = singular(norm)
+        if one is not None and root(norm) != root(one):
+            return _lexicon_term(one, fold(stem_of(one))), None
     if norm[0] in CLITICS and len(norm) > 3 and term[0] not in "&%$":  # بغزة is already a place
         return term, bare_forms(norm)
     return term, None

@@ -63,6 +63,7 @@ SCHEMAS: dict[str, Schema] = {
     "case_nouns": Schema(("word",), unique=("word",), doc="nouns of cases (حالة)"),
     "anaphoric_nouns": Schema(("word",), unique=("word",), doc="nouns pointing back (آخرون)"),
     "synonyms": Schema(("class", "word"), unique=("word",), doc="headline words for one another"),
+    "broken_plurals": Schema(("singular", "plural"), unique=("plural",), doc="plural → singular"),
     "opposites": Schema(("scale", "end", "word"), unique=("word",), doc="two ends of one scale"),
     "name_signs": Schema(("word",), unique=("word",), doc="words another outlet writes as a sign"),
     "negations": Schema(("word",), unique=("word",), doc="particles that deny the next word"),

@@ -53,3 +53,31 @@ def test_diacritics_and_tatweel_do_not_change_the_root():
 @given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى", max_size=12))
 def test_any_word_has_a_root_no_longer_than_itself(word):
     assert len(root(word)) <= len(word)
+
+
+@pytest.mark.parametrize(
+    ("plural", "expected"),
+    [("قضاه", "قاضي"), ("القضاه", "قاضي"), ("والسفراء", "سفير"), ("للسفراء", "سفير")],
+)
+def test_a_broken_plural_the_rules_miss_has_its_singular(plural, expected):
+    # normalised forms, as tokens carry them (ة → ه, ى → ي)
+    from services.compare.morphology import singular
+
+    assert singular(plural) == expected
+
+
+def test_a_singular_or_an_unknown_word_has_none():
+    from services.compare.morphology import singular
+
+    assert singular("قاضي") is None and singular("حاسوب") is None
+
+
+def test_the_plural_table_holds_only_what_the_rules_miss():
+    from services import lexicon
+    from services.text.arabic import normalize_plain
+
+    rows = lexicon.rows("broken_plurals")
+    assert len(rows) > 1000
+    for r in rows:
+        one, plural = (normalize_plain(c) for c in r.cells)
+        assert root(plural) != root(one), r.where
