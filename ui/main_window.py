@@ -42,9 +42,6 @@ from ui.tasks import TaskRunner
 from ui.theme import ThemeWatcher
 from ui.window_actions import WindowActions, build_menus, fill_recent_menu
 
-# The comparison machinery loads this long after the window first shows: late enough not to
-# compete with the first paint, early enough to be ready before a reader picks two articles.
-WARM_UP_DELAY_MS = 400
 # How often a running import shows its stored articles in the list (a 2,000-file import takes
 # seconds to minutes; the list growing is the reader's sign that it works).
 IMPORT_REFRESH_S = 2.0
@@ -382,16 +379,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
         self._warn(self.tr("Import failed"), message)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        # The comparison machinery (compare_flow.warm_up) loads in the background once the
+        # first frame is drawn (a zero timer fires after the whole paint pass): it never
+        # competes with that frame, and is ready, or nearly, when two articles are picked.
         if not self._warmed_up:
-            self._warmed_up = True
-            QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)
+            QTimer.singleShot(0, self, self._warm_up)
 
     def _warm_up(self) -> None:
         from ui.compare_flow import warm_up
 
-        if not self._closed:
+        if not self._warmed_up and not self._closed:
+            self._warmed_up = True
             self.runner.run_task(warm_up, lambda _result: None)
 
     # Status, title, actions ---------------------------------------------------------------

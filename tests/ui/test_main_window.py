@@ -620,3 +620,24 @@ def test_help_opens_the_lexicon_folder_with_a_readme(qtbot, window, tmp_path, mo
     assert blocker.args == [str(tmp_path / "lexicon")]
     assert (tmp_path / "lexicon" / "README.txt").is_file()
     assert opened[0].toLocalFile() == str(tmp_path / "lexicon")
+
+
+def test_the_window_warms_the_comparison_up_once_its_first_frame_is_drawn(
+    qtbot, library_path, settings, monkeypatch
+):
+    import ui.compare_flow
+
+    warmed = []
+    monkeypatch.setattr(ui.compare_flow, "warm_up", lambda *_: warmed.append(1))
+    window = _open_window(qtbot, library_path, settings)
+    window.show()
+    qtbot.waitUntil(lambda: warmed == [1])
+    window.repaint()
+    qtbot.wait(50)
+    assert warmed == [1]  # once, however often it paints
+
+
+def test_the_warm_up_compares_two_sentences_and_reads_the_word_lists():
+    from ui.compare_flow import warm_up
+
+    warm_up(lambda *_: None, lambda: False)  # raises if any of it fails

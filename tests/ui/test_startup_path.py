@@ -13,7 +13,7 @@ PROJECT = Path(__file__).resolve().parents[2]
 SCRIPT = r"""
 import sys
 from pathlib import Path
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from ui.application import create_application
 
 app = create_application()
@@ -22,22 +22,33 @@ from ui.main_window import MainWindow
 
 db = Path(sys.argv[1])
 window = MainWindow(Library.open(db), db, remember=False)
+prefixes = (
+    "camel_tools",
+    "services.compare.comparison",
+    "services.text.quantities",
+    "ui.compare_view",
+)
+seen = []
+
+
+class FirstPaint(QObject):
+    # At the window's first paint, before the background warm-up that paint starts.
+    def eventFilter(self, watched, event):
+        if watched is window and event.type() == QEvent.Type.Paint and not seen:
+            seen.append(sorted(name for name in sys.modules if name.startswith(prefixes)))
+        return False
+
+
+first_paint = FirstPaint()
+window.installEventFilter(first_paint)
 window.show()
 
 def report():
-    prefixes = (
-        "camel_tools",
-        "services.compare.comparison",
-        "services.text.quantities",
-        "ui.compare_view",
-    )
-    heavy = sorted(name for name in sys.modules if name.startswith(prefixes))
-    print("HEAVY", ",".join(heavy))
+    print("HEAVY", ",".join(seen[0]) if seen else "no paint")
     window.close()
     app.quit()
 
-# After the first paint, before the background warm-up starts.
-QTimer.singleShot(100, report)
+QTimer.singleShot(300, report)
 app.exec()
 """
 
