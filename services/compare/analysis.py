@@ -37,7 +37,9 @@ if TYPE_CHECKING:
 # 15: 22 آلية counts vehicles (آ is no article), البحارة الأربعة عشر is a count, an indefinite
 #     ordinal names what it ranks (رابع عملية, صحفي رابع).
 # 16: a broken plural's term is its singular's (broken_plurals.tsv).
-ANALYSIS_VERSION = 16
+# 17: events of courts (acquitted, convicted, built); و before an event word opens the next
+#     clause, for the counted noun and for what happened to the figure before it.
+ANALYSIS_VERSION = 17
 
 
 def analysis_stamp() -> str:

@@ -344,10 +344,10 @@ def _pair_score(
     same_value = a.base is not None and a.base == b.base
     exact = same_value and not (a.q.approximate or b.q.approximate)
     # The markers tell a part from its whole, a share for each from the total, a prior value
-    # from the new one: figures of different values. One exact value on both sides (بينها 30
-    # بندقية / ثلاثين بندقية, المؤلف من 14 بحارا / البحارة الأربعة عشر) is one figure whatever
-    # the words around it say.
-    if not exact:
+    # from the new one: figures of different values. One value on both sides (بينها 30 بندقية
+    # / ثلاثين بندقية, المؤلف من 14 بحارا / البحارة الأربعة عشر, من أصل 24.5 مليون / نحو 24.5
+    # مليون) is one figure whatever the words around it say.
+    if not same_value:
         if (Marker.PART in a.events) != (Marker.PART in b.events) and link is None:
             return None  # 1404 of the injured (بينهم 1404) is not a count of all of them
         if (Marker.WHOLE in a.events) != (Marker.WHOLE in b.events):
@@ -365,7 +365,13 @@ def _pair_score(
         return None  # killed and injured, moved and held: never the same figure
     if ta and tb and not ta & tb:
         return None  # a budget is not a deficit, inflation is not growth
-    if a.q.kind is Kind.COUNT and link is None and (ea ^ eb) & FLOW_EVENTS and not (ea and eb):
+    if (
+        a.q.kind is Kind.COUNT
+        and link is None
+        and not same_value
+        and (ea ^ eb) & FLOW_EVENTS
+        and not (ea and eb)
+    ):
         return None  # a number moved is not the number held (نقل 750 / يبلغ عددهم 12 ألفا)
     # The same event named next to both figures (قتل, أصيب, نقل) is context enough on its own;
     # two nouns of one class (مصاب / مصابين) say it by themselves, and are no event word.

@@ -98,7 +98,16 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
         after = k >= last
         distance = k - last + 1 if after else first - k
         stem = fold(t.stem)
-        if distance <= _EVENT_REACH and not (k > 0 and tokens[k - 1].norm in _agent_nouns()):
+        # An event word after the figure behind و or ف opens the next clause (أدين منهم سبعة
+        # وبرئ أربعة: the seven were convicted, the acquittal is the four's).
+        next_clause = (
+            after and t.norm[:1] in ("و", "ف") and fold(_stem_of(t.norm[1:])) in events_of
+        )
+        if (
+            distance <= _EVENT_REACH
+            and not next_clause
+            and not (k > 0 and tokens[k - 1].norm in _agent_nouns())
+        ):
             found = events_of.get(stem) or next(
                 (events_of[b] for b in bare_forms(t.norm) if b in events_of), None
             )
@@ -128,6 +137,12 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
     if _is_each(tokens, first):
         events = events | {Marker.EACH}
     return FigureReading(noun, events, tuple(sorted(context.items())))
+
+
+def _stem_of(word: str) -> str:
+    from services.text.arabic import stem
+
+    return stem(word)
 
 
 def _part_words() -> frozenset[str]:

@@ -52,7 +52,15 @@ def _starts_a_clause_or_is_definite(word: str, madda: bool = False) -> bool:
         or rest in word_list("count_verbs")
         or rest in word_list("toll_nouns")
         or has_article(rest)
+        or _is_event_word(rest)  # أدين منهم سبعة وبرئ أربعة: و before what happened
     )
+
+
+def _is_event_word(word: str) -> bool:
+    from services.text.arabic import stem
+    from services.text.lexicon import event_classes, fold
+
+    return fold(stem(word)) in event_classes()
 
 
 def has_article(word: str) -> bool:

@@ -443,3 +443,25 @@ def test_outlet_habits_a_reader_pairs(left, right, expected):
 )
 def test_figures_paired_by_value_and_kind(left, right, expected):
     assert pairs(left, right) == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # what happened in a court: the acquitted with the acquitted, the convicted with the
+        # convicted, though the sentences are worded apart
+        (
+            "ومثل أمام المحكمة 9 متهمين، أدين منهم خمسة وبرئ أربعة.",
+            "وبرأت هيئة المحكمة 4 متهمين، بينما عاقبت 5 آخرين بالسجن.",
+            {("خمسة", "5", "agree"), ("أربعة", "4", "agree")},
+        ),
+        # one value, though one version says it is a part of a whole (من أصل)
+        (
+            "وبلغت نسبة المشاركة 41 بالمئة من أصل 24.5 مليون ناخب مسجل.",
+            "ويحق لنحو 24.5 مليون ناخب الإدلاء بأصواتهم في هذه الانتخابات.",
+            {("24.5 مليون", "نحو 24.5 مليون", "agree")},
+        ),
+    ],
+)
+def test_figures_told_by_what_happened(left, right, expected):
+    assert pairs(left, right) == expected
