@@ -213,8 +213,12 @@ def _noun_match(a: _Figure, b: _Figure) -> NounMatch | None:
         # general of whom nothing is said (اعتقال 12 شخصا / اثنا عشر من المعتقلين) may be the
         # held, the hurt ... of a linked claim.
         named, other = (a, b) if kinds_a else (b, a)
-        if other.generic and not (other.events - _MARKERS) and named.person:
-            return NounMatch(NounBasis.LINKED_ONLY)
+        if other.generic and named.person:
+            said = other.events - _MARKERS
+            if said & _events(named):
+                return NounMatch(NounBasis.PERSON)  # عاد نحو 1500 لاجئ / عودة 1480 شخصا
+            if not said:
+                return NounMatch(NounBasis.LINKED_ONLY)
         return None
     if a.generic and b.generic and (a.events & b.events) - _MARKERS:
         return NounMatch(NounBasis.EVENT)  # 57 شخصا كان يقلهم / نحو 60 راكبا كان يحملهم
@@ -379,7 +383,7 @@ def _pair_score(
     same_event = bool(ea & eb & said) or bool(ta & tb)  # or what the sums are of
     required = 0.0 if same_event else tuning.CONTEXT_WEIGHT
     context = _context_overlap(a, b, weights, required=required)
-    near = not same_value and _near(a, b)
+    near = _near(a, b)
     tight = near and _near(a, b, 1.0)  # the intervals meet (31,200 / نحو 31 ألفا)
     if link is None:
         # Unlinked sentences: the words around the figures must say it is the same thing,
