@@ -83,7 +83,8 @@ def link_by_figures(
         if pair in linked or pair in out or min(pair) < 0 or opposed(space, *pair):
             continue  # two days of fighting, but who drove out whom is swapped
         value = score_pair(space, *pair).value
-        if value >= tuning.FIGURE_LINK_SIMILARITY:
+        # A surer figure pair needs fewer shared words (tuning.FIGURE_LINK_TIERS).
+        if any(d.score >= s and value >= v for s, v in tuning.FIGURE_LINK_TIERS):
             out[pair] = Link(*pair, LinkRelation.SHARED, round(value, 4), figures=(d.left, d.right))
     return tuple(out[k] for k in sorted(out))
 
