@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 # 16: a broken plural's term is its singular's (broken_plurals.tsv).
 # 17: events of courts (acquitted, convicted, built); و before an event word opens the next
 #     clause, for the counted noun and for what happened to the figure before it.
-ANALYSIS_VERSION = 17
+# 18: a denied word's root is denied too (لم يعترف / اعترف).
+ANALYSIS_VERSION = 18
 
 
 def analysis_stamp() -> str:

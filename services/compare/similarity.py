@@ -188,6 +188,7 @@ def sentence_terms(
             if term is None:
                 continue
             sequence.append(term)
+            was_denied = bool(negating)
             if negating:
                 denied.add(term)
                 negating = 0 if negating <= _NEGATION_REACH else negating
@@ -196,6 +197,9 @@ def sentence_terms(
             if term not in reporting:
                 r = root_term(t.text) if term[0] not in _CLASS_MARKS else _ROOT + term
                 sequence.append(r or _ROOT + term)
+                if was_denied and r is not None:
+                    # the root too: لم يعترف denies what اعترف asserts, in another form
+                    denied.add(r)
         for q in figures:
             if id(q) not in placed:  # a figure spelt by its counted noun alone (يومين)
                 sequence.append("#" + _format_value(q.value))

@@ -83,3 +83,15 @@ STILL_THE_SAME_CLAIM = [
 @pytest.mark.parametrize(("a", "b"), STILL_THE_SAME_CLAIM)
 def test_the_same_claim_still_links(a, b):
     assert linked(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("واعترف المتهم بسرقة المحل أمام القاضي.", "ولم يعترف المتهم بسرقة المحل أمام القاضي."),
+        ("وصادق البرلمان على الموازنة العامة.", "ولم يصادق البرلمان على الموازنة العامة."),
+    ],
+)
+def test_a_denial_in_another_form_of_the_verb_does_not_link(a, b):
+    # the denied word meets the asserted one by its root (يعترف / اعترف)
+    assert not linked(a, b)
