@@ -118,6 +118,19 @@ def format_story(story) -> str:
             lines.append(
                 f"    {names[m.article]:5s} s{m.sentence:<3d} {shorten(m.text, 90)}{credit}"
             )
+        for k in c.copies:
+            a, b = c.members[k.a], c.members[k.b]
+            if k.source is None:
+                lines.append(
+                    f"      word for word {names[a.article]} s{a.sentence} · "
+                    f"{names[b.article]} s{b.sentence} ({k.words} words; who copied whom unknown)"
+                )
+            else:
+                first, later = (a, b) if k.source == k.a else (b, a)
+                lines.append(
+                    f"      copied        {names[later.article]} s{later.sentence} from "
+                    f"{names[first.article]} s{first.sentence} ({k.words} words)"
+                )
     return "\n".join(lines) + "\n"
 
 

@@ -47,6 +47,24 @@ def test_story_text_and_collections(capsys):
     assert out2 == out
 
 
+def test_story_says_who_copied_whom_word_for_word(capsys):
+    code, out, err = run(capsys, "--demo", "story", "1", "2", "3", "--json")
+    data = json.loads(out)
+    copies = [(c, k) for c in data["claims"] for k in c["copies"]]
+    assert copies and all(c["copied"] for c, _ in copies)
+    claim, copy = copies[0]
+    source = claim["members"][copy["source"]]
+    later = claim["members"][copy["b"] if copy["source"] == copy["a"] else copy["a"]]
+    assert source["article"] < later["article"]  # the demo's versions come in time order
+    code, out, err = run(capsys, "--demo", "story", "1", "2", "3")
+    assert code == 0, err
+    line = (
+        f"copied        #{later['article']} s{later['sentence']} from "
+        f"#{source['article']} s{source['sentence']} ({copy['words']} words)"
+    )
+    assert line in out
+
+
 def test_story_needs_two_articles(capsys):
     code, _, err = run(capsys, "--demo", "story", "1")
     assert code == 1 and err.startswith("riwaya: a story needs two articles")
