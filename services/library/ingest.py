@@ -285,8 +285,10 @@ def _collect_files(
             refused.append(ImportProblem(shown_path(given), "no files in this folder"))
         for file in found:
             # realpath, not Path.resolve(): it never raises, also on a link that loops (which
-            # read_document then refuses with its reason).
-            key = os.path.normcase(os.path.realpath(file))
+            # read_document then refuses with its reason). A link to nothing names no file:
+            # it is its own entry, so two such links to one missing target are both refused.
+            real = os.path.realpath(file) if os.path.exists(file) else os.path.abspath(file)
+            key = os.path.normcase(real)
             files.setdefault(key, (shown_path(file), file))
     return list(files.values()), refused
 

@@ -55,6 +55,15 @@ def test_a_symlink_loop_in_a_folder_is_refused_and_the_rest_imported(library, tm
     _one_line_reasons(report)
 
 
+def test_two_links_to_one_missing_file_are_each_refused(library, tmp_path):
+    # Found by the property test below: both links resolve to the same missing path.
+    os.symlink("nowhere", tmp_path / "a.txt")
+    os.symlink("nowhere", tmp_path / "a.html")
+    report = import_paths(library, [tmp_path], workers=0)
+    assert sorted(Path(p.path).name for p in report.refused) == ["a.html", "a.txt"]
+    _one_line_reasons(report)
+
+
 def test_a_link_that_loops_named_alone_is_refused(library, tmp_path):
     os.symlink("b.txt", tmp_path / "a.txt")
     os.symlink("a.txt", tmp_path / "b.txt")
