@@ -95,3 +95,27 @@ def test_the_same_claim_still_links(a, b):
 def test_a_denial_in_another_form_of_the_verb_does_not_link(a, b):
     # the denied word meets the asserted one by its root (يعترف / اعترف)
     assert not linked(a, b)
+
+
+def words(text: str) -> set[str]:
+    return {t for t in analyse(text).terms[0].terms if t[0] != "^"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("تراجعت الصادرات", "انخفضت الصادرات"),
+        ("قفزت الأسعار", "ارتفعت الأسعار"),
+        ("معارك عنيفة", "اشتباكات عنيفة"),
+        ("التقى الوزيران", "اجتمع الوزيران"),
+        ("رجح الخبراء", "توقع الخبراء"),
+    ],
+)
+def test_news_synonyms_are_one_term(a, b):
+    assert words(a) == words(b)
+
+
+def test_synonyms_of_one_end_still_oppose_the_other_end():
+    assert not linked(
+        "وقفزت صادرات الفوسفات خلال الربع الثالث.", "وتراجعت صادرات الفوسفات خلال الربع الثالث."
+    )
