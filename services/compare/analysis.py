@@ -40,7 +40,9 @@ if TYPE_CHECKING:
 # 17: events of courts (acquitted, convicted, built); و before an event word opens the next
 #     clause, for the counted noun and for what happened to the figure before it.
 # 18: a denied word's root is denied too (لم يعترف / اعترف).
-ANALYSIS_VERSION = 18
+# 19: a small number before من and a noun with a possessive counts it (القرار 13 من قضاتها);
+#     a counted broken plural is read as its singular (قضاتها: قاض).
+ANALYSIS_VERSION = 19
 
 
 def analysis_stamp() -> str:

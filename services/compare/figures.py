@@ -53,7 +53,12 @@ class FigureReading:
 def counted_key(q: Quantity) -> str | None:
     """The folded stem of what a figure counts; "others" (آخرون) names nothing."""
     key = None
-    if q.counted_stem:
+    single = _singular_of(q.counted.split()[-1]) if q.counted else None
+    if single is not None:
+        from services.text.arabic import stem
+
+        key = fold(stem(single))  # قضاتها / قاضيا: a broken plural counts its singular
+    elif q.counted_stem:
         key = fold(q.counted_stem)
     elif q.counted:
         from services.text.arabic import stem
@@ -62,6 +67,24 @@ def counted_key(q: Quantity) -> str | None:
     if key is None or key in anaphoric_nouns():
         return None
     return singular_nouns().get(key, key)
+
+
+_POSSESSIVES = ("ها", "هم", "هن")
+
+
+def _singular_of(word: str) -> str | None:
+    """The singular of a counted broken plural (compare.morphology.singular), possessive
+    suffix and all (13 من قضاتها)."""
+    from services.compare.morphology import singular
+    from services.text.arabic import normalize_plain
+
+    norm = normalize_plain(word)
+    found = singular(norm)
+    if found is None and norm.endswith(_POSSESSIVES) and len(norm) > 4:
+        bare = norm[:-2]
+        # ة is written ت before a suffix (قضاتها: قضاة, normalised قضاه)
+        found = singular(bare) or (singular(bare[:-1] + "ه") if bare.endswith("ت") else None)
+    return found
 
 
 def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> FigureReading:

@@ -590,6 +590,15 @@ class _Reader:
         prev = self.word(first - 1)
         if not prev:
             return False
+        if (
+            r.value is not None
+            and r.value < 1000
+            and self.word(r.end) == "من"
+            and self.word(r.end + 1).endswith(("ها", "هم", "هن"))
+        ):
+            # لصالح القرار 13 من قضاتها: thirteen of its judges (its, their), not resolution
+            # 13; a resolution's number is seldom that small and followed by من + "its"
+            return False
         names = word_list("reference_nouns")
         indefinite = word_list("reference_nouns_indefinite")
         for form, _ in without_proclitics(prev):

@@ -465,3 +465,11 @@ def test_figures_paired_by_value_and_kind(left, right, expected):
 )
 def test_figures_told_by_what_happened(left, right, expected):
     assert pairs(left, right) == expected
+
+
+def test_a_broken_plural_counts_its_singular():
+    # قضاتها is the plural of قاض: thirteen judges on both sides, not resolution 13
+    assert pairs(
+        "وصدر الحكم بأغلبية 13 قاضيا مقابل اثنين.",
+        "وصوت لصالح القرار 13 من قضاتها.",
+    ) == {("13", "13", "agree")}
