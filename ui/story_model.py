@@ -28,6 +28,7 @@ PLOT_ROLE = Qt.ItemDataRole.UserRole + 3
 _RELATION_RANK = ("conflict", "updated", "differs", "agree")
 # A claim's wording in a cell: enough words to recognise it; the tooltip has the sentence.
 CELL_CHARS = 70
+HEADER_TITLE_CHARS = 15  # of an untitled outlet's title in its column header (see article_label)
 # Values spanning more than this ratio are drawn on a log scale (60 and 750 are 12.5×, apart
 # on a linear axis; 60 and 12,000 would crush everything below 1,000 into one pixel).
 LOG_SCALE_RATIO = 20.0
@@ -56,7 +57,10 @@ def interface_text(text: str) -> str:
 
 def article_label(article: Article) -> str:
     """A column header: outlet (or #id) on the first line, date and time on the second."""
-    name = article.source or article.title[:24] or f"#{article.id}"
+    # An article without an outlet is named by the start of its title, cut with … so that it
+    # and its #id fit ARTICLE_COLUMN_WIDTH (125 px) at the default font: a header is not
+    # elided, and 24 characters were cut off at both ends. The tooltip has the whole title.
+    name = article.source or _short(article.title, HEADER_TITLE_CHARS) or f"#{article.id}"
     stored = f"{article.date} {article.time}".strip()
     when = display_date(stored) if article.date else translate("StoryModel", "no date")
     return f"{ltr(f'#{article.id}')} {name}\n{interface_text(when)}"
