@@ -451,8 +451,8 @@ def _near(a: _Figure, b: _Figure, ratio: float = tuning.NEAR_RATIO) -> bool:
     """Whether two figures' values are close (in their base unit): their intervals meet, or the
     smaller is at least tuning.NEAR_RATIO of the larger (43 / 45, 22 / أكثر من 30). A vague
     figure (عشرات: 20 to 99) is near nothing: it meets too many values to be evidence."""
-    if a.q.qualifier == "vague" or b.q.qualifier == "vague":
-        return False
+    if a.q.qualifier == "vague" or b.q.qualifier == "vague" or a.q.kind in _LINKED_ONLY:
+        return False  # dates, years and times: near days or years are different ones
     la, ha = _finite(_interval(_in_base(a.q)))
     lb, hb = _finite(_interval(_in_base(b.q)))
     if math.isnan(la) or math.isnan(lb):
