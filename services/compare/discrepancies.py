@@ -91,6 +91,7 @@ class _Figure:
     context: dict[str, float]  # terms around the figure in this pair -> nearness
     bucket: tuple = ()  # kind and unit (of its dimension): see _bucket
     base: float | None = None  # its value in its dimension's base unit (3 أيام: 72 h)
+    span: tuple[float, float] = (math.nan, math.nan)  # its interval there, open ends closed
 
 
 def _is_anaphoric(q: Quantity) -> bool:
@@ -139,6 +140,7 @@ def _figures(
         bucket = _bucket(q)
         if bucket not in buckets:
             continue
+        base = _in_base(q)
         context: dict[str, float] = {}
         for term, nearness in r.context:
             term = merged.get(term, term)
@@ -160,7 +162,8 @@ def _figures(
                 r.events,
                 context,
                 bucket,
-                _in_base(q).value,
+                base.value,
+                _finite(_interval(base)),
             )
         )
     return out
@@ -453,8 +456,8 @@ def _near(a: _Figure, b: _Figure, ratio: float = tuning.NEAR_RATIO) -> bool:
     figure (عشرات: 20 to 99) is near nothing: it meets too many values to be evidence."""
     if a.q.qualifier == "vague" or b.q.qualifier == "vague" or a.q.kind in _LINKED_ONLY:
         return False  # dates, years and times: near days or years are different ones
-    la, ha = _finite(_interval(_in_base(a.q)))
-    lb, hb = _finite(_interval(_in_base(b.q)))
+    la, ha = a.span
+    lb, hb = b.span
     if math.isnan(la) or math.isnan(lb):
         return False
     if la <= hb and lb <= ha:
