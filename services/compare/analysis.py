@@ -118,10 +118,21 @@ def _figure_markers(
     per article, where comparing reads them for every pair it is in."""
     from services.text.markers import figure_markers
 
-    qs, sentences = analysis.quantities, analysis.sentences
+    # A figure's markers are read within its sentence and never past another count of it:
+    # each figure is read among its sentence's figures only (the same markers, and an
+    # import does not look at every figure of the article for each one).
+    by_sentence: dict[int, list[Quantity]] = {}
+    place = []  # each figure's position among its sentence's
+    for q in analysis.quantities:
+        near = by_sentence.setdefault(q.sentence, [])
+        place.append(len(near))
+        near.append(q)
+    sentences = analysis.sentences
     return tuple(
-        frozenset() if reading is None else figure_markers(text, qs, sentences, n)
-        for n, reading in enumerate(figures)
+        frozenset()
+        if reading is None
+        else figure_markers(text, by_sentence[q.sentence], sentences, place[n])
+        for n, (q, reading) in enumerate(zip(analysis.quantities, figures, strict=True))
     )
 
 
