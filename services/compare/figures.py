@@ -123,9 +123,7 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
         stem = fold(t.stem)
         # An event word after the figure behind و or ف opens the next clause (أدين منهم سبعة
         # وبرئ أربعة: the seven were convicted, the acquittal is the four's).
-        next_clause = (
-            after and t.norm[:1] in ("و", "ف") and fold(_stem_of(t.norm[1:])) in events_of
-        )
+        next_clause = after and t.norm[:1] in ("و", "ف") and fold(_stem_of(t.norm[1:])) in events_of
         if (
             distance <= _EVENT_REACH
             and not next_clause

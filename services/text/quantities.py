@@ -341,9 +341,14 @@ class _Reader:
                     fig.counted = first - 1  # العملية الثالثة
                 elif not r.definite:
                     fig.counted = self.counted_after(end, Kind.COUNT)  # رابع عملية
-                    if fig.counted is None and prev and first - 1 >= self.floor:
-                        if prev not in word_list("not_counted") and prev not in self.lex:
-                            fig.counted = first - 1  # صحفي رابع
+                    if (
+                        fig.counted is None
+                        and prev
+                        and first - 1 >= self.floor
+                        and prev not in word_list("not_counted")
+                        and prev not in self.lex
+                    ):
+                        fig.counted = first - 1  # صحفي رابع
                 return fig
             if r.fraction:
                 fig.kind = Kind.FRACTION
