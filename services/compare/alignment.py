@@ -70,9 +70,9 @@ def link_by_figures(
     space: TermSpace,
     linked: Collection[tuple[int, int]] = (),
 ) -> tuple[Link, ...]:
-    """`shared` links between sentences whose figures pair surely (tuning.FIGURE_LINK_SCORE)
-    and whose words are not unrelated (tuning.FIGURE_LINK_SIMILARITY), but whose words alone
-    did not link them: «نقلت مروحيات أميركية نحو 60 إرهابياً» and «قامت القوات الأمريكية بنقل
+    """`shared` links between sentences whose figures pair and whose words are not unrelated
+    (tuning.FIGURE_LINK_*: the surer the pair, the fewer shared words it needs), but whose
+    words alone did not link them: «نقلت مروحيات أميركية نحو 60 إرهابياً» and «قامت القوات الأمريكية بنقل
     750 إرهابيا» state one claim with different numbers. Each link carries its figure pair.
     """
     out: dict[tuple[int, int], Link] = {}
@@ -83,8 +83,10 @@ def link_by_figures(
         if pair in linked or pair in out or min(pair) < 0 or opposed(space, *pair):
             continue  # two days of fighting, but who drove out whom is swapped
         value = score_pair(space, *pair).value
-        # A surer figure pair needs fewer shared words (tuning.FIGURE_LINK_TIERS).
-        if any(d.score >= s and value >= v for s, v in tuning.FIGURE_LINK_TIERS):
+        # A surer figure pair needs fewer shared words (tuning.FIGURE_LINK_*).
+        if value >= tuning.FIGURE_LINK_FLOOR and (
+            d.score + tuning.FIGURE_LINK_WORDS * value >= tuning.FIGURE_LINK_EVIDENCE
+        ):
             out[pair] = Link(*pair, LinkRelation.SHARED, round(value, 4), figures=(d.left, d.right))
     return tuple(out[k] for k in sorted(out))
 

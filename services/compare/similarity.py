@@ -139,6 +139,7 @@ def sentence_terms(
     reporting = reporting_stems()
     denial = plain_set("negations")
     denying = plain_set("denial_verbs")
+    still = plain_set("still_verbs")
     # The term of a word depends on its normal form and stem alone, and an article repeats most
     # of its words: each distinct (norm, stem) is looked up once.
     word_terms: dict[tuple[str, str], tuple[str | None, tuple[str, ...] | None]] = {}
@@ -169,6 +170,8 @@ def sentence_terms(
             if t.norm in denying or (t.norm[:1] in "وف" and t.norm[1:] in denying):
                 negating = len(words)  # نفت الوزارة أن ...: the rest of the sentence
                 continue
+            if negating and t.norm in still:
+                negating = 0  # ما زالوا, لا يزال: "still", nothing is denied
             negating = max(0, negating - 1)
             if figures:
                 figure = next((q for q in figures if q.start <= t.start and t.end <= q.end), None)

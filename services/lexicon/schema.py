@@ -51,6 +51,7 @@ READING_LISTS = (
 SCHEMAS: dict[str, Schema] = {
     "function_words": Schema(("word",), unique=("word",), doc="normalised words with no claim"),
     "reporting_words": Schema(("word",), unique=("word",), doc="words that attribute or date"),
+    "still_verbs": Schema(("word",), unique=("word",), doc="verbs that mean still when negated"),
     "noun_classes": Schema(("class", "word"), doc="counted nouns a reader takes as one thing"),
     "people_nouns": Schema(("word",), unique=("word",), doc="nouns for people in general"),
     "role_nouns": Schema(("word",), unique=("word",), doc="nouns for people in a role"),

@@ -1,5 +1,5 @@
 """Two sentences whose figures pair fairly surely (tuning.FIGURE_LINK_SCORE) and whose words
-are related (tuning.FIGURE_LINK_SIMILARITY) state one claim, even with other figures and few
+are related (tuning.FIGURE_LINK_*) state one claim, even with other figures and few
 shared words: the link carries the figure pair."""
 
 import pytest
@@ -31,3 +31,21 @@ def test_figures_alone_do_not_link_sentences_about_other_things():
         article("واعترضت منظومة الدفاع الجوي معظم الصواريخ."),
     )
     assert not c.links
+
+
+def test_still_is_no_denial():
+    # «ما زالوا» and «لا يزال» say "still": the two sentences state one claim, not opposite ones
+    c = compare(
+        article("وأضافت الوزارة أن نحو 30 شخصاً ما زالوا في عداد المفقودين تحت الأنقاض."),
+        article("وقالت الوزارة إنه لا يزال 27 شخصاً مفقودين في القرى الجبلية."),
+    )
+    assert [(k.left, k.right) for k in c.links] == [(0, 0)]
+
+
+def test_a_sure_figure_pair_links_sentences_sharing_few_words():
+    # the same 1,480 returnees, counted by the same authority, in two wordings
+    c = compare(
+        article("وأحصت المديرية عودة 1480 لاجئاً عبر المعبر خلال الأسبوع."),
+        article("وسجل الأمن العام مغادرة 1480 شخصاً ضمن قوافل العودة الطوعية."),
+    )
+    assert [k.figures for k in c.links] == [(0, 0)]
