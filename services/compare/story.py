@@ -51,7 +51,8 @@ class MemberRelation:
 
     `relation` is the pairwise one as it came: a LinkRelation value for a claim, an
     Agreement value for a figure ("agree", "differs", "conflict", and whatever the pairwise
-    matching adds)."""
+    matching adds). Two members of one figure that no comparison paired directly (each
+    comparison pairs a figure once) are related by their values alone, with score 0."""
 
     a: int
     b: int
@@ -398,6 +399,7 @@ def _figures(analyses, edges, dates) -> tuple[Figure, ...]:
             MemberRelation(index[a], index[b], rel, score, note)
             for score, a, b, rel, note in by_group[id(g)]
         )
+        relations += _value_relations(members, relations)
         low, high = spread(m.quantity for m in members)
         figures.append(
             Figure(
@@ -411,6 +413,26 @@ def _figures(analyses, edges, dates) -> tuple[Figure, ...]:
         )
     figures.sort(key=lambda f: (-len(f.articles), f.members[0].article, f.members[0].index))
     return tuple(figures)
+
+
+def _value_relations(
+    members: Sequence[FigureMember], paired: Sequence[MemberRelation]
+) -> tuple[MemberRelation, ...]:
+    """The relation of every two members of different articles that no comparison paired
+    (000's «أكثر من 100» and 002's «نحو 60», both paired with other members of the row): what
+    their intervals say (compare.discrepancies.relation), score 0."""
+    from services.compare.discrepancies import note, relation
+
+    done = {frozenset((r.a, r.b)) for r in paired}
+    out = []
+    for a, ma in enumerate(members):
+        for b in range(a + 1, len(members)):
+            mb = members[b]
+            if ma.article == mb.article or frozenset((a, b)) in done:
+                continue
+            rel = relation(ma.quantity, mb.quantity)
+            out.append(MemberRelation(a, b, rel.value, 0.0, note(ma.quantity, mb.quantity, rel)))
+    return tuple(out)
 
 
 def _overlap(a: Quantity, b: Quantity) -> bool:

@@ -291,3 +291,16 @@ def test_one_article_may_give_one_figure_twice_when_both_can_hold():
     assert len(apart) == 2
     together = group(nodes, edges, lambda n: n[1], 3, lambda x, y: True)
     assert together == [sorted(nodes)]
+
+
+def test_members_no_comparison_paired_are_related_by_their_values():
+    from services.compare.story import FigureMember, MemberRelation, _value_relations
+    from services.text.quantities import extract_quantities
+
+    more, about, dozens = (
+        extract_quantities(t)[0] for t in ("نقل أكثر من 100 معتقل", "نقل نحو 60 معتقلا", "نقل 750")
+    )
+    members = (FigureMember(0, 0, more), FigureMember(1, 0, about), FigureMember(2, 0, dozens))
+    paired = (MemberRelation(1, 2, "conflict", 1.9), MemberRelation(0, 2, "differs", 1.4))
+    derived = _value_relations(members, paired)
+    assert [(r.a, r.b, r.relation, r.score) for r in derived] == [(0, 1, "conflict", 0.0)]
