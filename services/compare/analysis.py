@@ -42,7 +42,8 @@ if TYPE_CHECKING:
 # 18: a denied word's root is denied too (لم يعترف / اعترف).
 # 19: a small number before من and a noun with a possessive counts it (القرار 13 من قضاتها);
 #     a counted broken plural is read as its singular (قضاتها: قاض).
-ANALYSIS_VERSION = 19
+# 20: time markers read in a fixed order of a word's forms (was the hash seed's).
+ANALYSIS_VERSION = 20
 
 
 def analysis_stamp() -> str:

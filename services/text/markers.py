@@ -82,7 +82,9 @@ def markers_in(words: Sequence[str]) -> frozenset[Marker]:
     k = 0
     while k < len(forms):
         best: tuple[tuple[str, ...], Marker] | None = None
-        for form in forms[k]:
+        # The word as written first, then shorter forms: a set's order follows the hash seed,
+        # and two phrases of one length starting at different forms must not depend on it.
+        for form in sorted(forms[k], key=lambda f: (-len(f), f)):
             for phrase, marker in table.get(form, ()):  # longest first
                 n = len(phrase)
                 if best is not None and n <= len(best[0]):
