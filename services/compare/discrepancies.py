@@ -35,8 +35,9 @@ from services.text.lexicon import (
 )
 from services.text.units import currency_family, measure, same_currency
 
-# Kinds compared only when the two figures stand in linked sentences: a date or an ordinal
-# says little about what it dates, so nearby words are not evidence enough.
+# Kinds compared only when the two figures stand in linked sentences: a date, a year or a
+# time says little about what it dates, so nearby words are not evidence enough. (Ordinals
+# pair elsewhere too, when they rank one thing: `_noun_match`.)
 _LINKED_ONLY = frozenset({Kind.DATE, Kind.YEAR, Kind.TIME})
 # What a case (حالة) counts: the sick or hurt (case_nouns.tsv).
 _INJURED = frozenset({"injured"})

@@ -480,7 +480,18 @@ def topic_label(members: Sequence[FigureMember], analyses) -> str:
     event = max(events, key=lambda w: (events[w], -len(w)), default="")
     if event and noun:
         return f"{event} … {noun}"
-    return event or noun or members[0].quantity.kind.value
+    return event or noun or _unit_word(members) or members[0].quantity.kind.value
+
+
+def _unit_word(members: Sequence[FigureMember]) -> str:
+    """The unit as the first member writes it (ساعات, كيلومترا, دولار): the last word of a
+    measured figure, when its text has words besides its number."""
+    for m in members:
+        q = m.quantity
+        words = q.text.split()
+        if q.unit and len(words) > 1 and not any(ch.isdigit() for ch in words[-1]):
+            return words[-1]
+    return ""
 
 
 _EVENT_REACH = 4  # words either side of a figure where the word saying what happened is looked for

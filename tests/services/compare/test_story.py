@@ -304,3 +304,12 @@ def test_members_no_comparison_paired_are_related_by_their_values():
     paired = (MemberRelation(1, 2, "conflict", 1.9), MemberRelation(0, 2, "differs", 1.4))
     derived = _value_relations(members, paired)
     assert [(r.a, r.b, r.relation, r.score) for r in derived] == [(0, 1, "conflict", 0.0)]
+
+
+def test_a_measure_with_no_event_or_noun_is_labelled_by_its_unit_as_written():
+    from services.compare.analysis import analyse
+    from services.compare.story import FigureMember, topic_label
+
+    analysis = analyse("وتواصلت الأمطار ست ساعات")
+    q = analysis.quantities[0]
+    assert topic_label([FigureMember(0, 0, q)], [analysis]) == "ساعات"
