@@ -72,8 +72,9 @@ def link_by_figures(
 ) -> tuple[Link, ...]:
     """`shared` links between sentences whose figures pair and whose words are not unrelated
     (tuning.FIGURE_LINK_*: the surer the pair, the fewer shared words it needs), but whose
-    words alone did not link them: «نقلت مروحيات أميركية نحو 60 إرهابياً» and «قامت القوات الأمريكية بنقل
-    750 إرهابيا» state one claim with different numbers. Each link carries its figure pair.
+    words alone did not link them: «نقلت مروحيات أميركية نحو 60 إرهابياً» and «قامت القوات
+    الأمريكية بنقل 750 إرهابيا» state one claim with different numbers. Each link carries its
+    figure pair.
     """
     out: dict[tuple[int, int], Link] = {}
     for d in sorted(discrepancies, key=lambda d: -d.score):
