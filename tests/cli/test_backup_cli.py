@@ -4,17 +4,10 @@ line, exit 1, nothing written."""
 from __future__ import annotations
 
 import pytest
+from cli_run import run
 from library_damage import add_articles, damage_file
 
-from app.main import main
 from services.library.storage import Library
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 @pytest.fixture

@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
 from app import cli
-from app.main import main, main_gui
+from app.main import main_gui
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,14 +40,6 @@ def articles(tmp_path):
 @pytest.fixture
 def db(tmp_path):
     return str(tmp_path / "cli.sqlite")
-
-
-def run(capsys, *argv):
-    """Run `riwaya argv…`; returns (exit code, stdout, stderr)."""
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 def run_json(capsys, *argv):

@@ -5,18 +5,11 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
 from app import cli
-from app.main import main
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "compare"
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 @pytest.fixture

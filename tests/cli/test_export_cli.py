@@ -6,17 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-
-from app.main import main
+from cli_run import run
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "compare"
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 @pytest.fixture

@@ -6,17 +6,10 @@ from __future__ import annotations
 import time
 
 import pytest
+from cli_run import run
 from library_damage import add_articles
 
-from app.main import main
 from services.library.storage import MAX_QUERY_TERMS, Library, QueryTooLong
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 @pytest.fixture

@@ -4,8 +4,7 @@ offsets slice the article's analysed text."""
 import json
 
 import pytest
-
-from app.main import main
+from cli_run import run
 
 REPORT = (
     "فيضانات في الوادي الأخضر\n\n"
@@ -37,13 +36,6 @@ def report(tmp_path):
     path = tmp_path / "flood.txt"
     path.write_text(REPORT, encoding="utf-8")
     return path
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 def analysed_text(capsys, ref, *options):

@@ -3,14 +3,7 @@ readable summary, collections, one-line errors."""
 
 import json
 
-from app.main import main
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
+from cli_run import run
 
 
 def test_story_json_has_the_issue_shape(capsys):
