@@ -387,8 +387,7 @@ def _pair_score(
     same_event = bool(ea & eb & said) or bool(ta & tb)  # or what the sums are of
     required = 0.0 if same_event else tuning.CONTEXT_WEIGHT
     context = _context_overlap(a, b, weights, required=required)
-    near = _near(a, b)
-    tight = near and _near(a, b, 1.0)  # the intervals meet (31,200 / نحو 31 ألفا)
+    near, tight = _closeness(a, b)  # tight: the intervals meet (31,200 / نحو 31 ألفا)
     if link is None:
         # Unlinked sentences: the words around the figures must say it is the same thing,
         # unless the counted nouns and the event already do ("تحتجز نحو 12 ألف مسلح",
@@ -451,20 +450,21 @@ def _pair_score(
     return score
 
 
-def _near(a: _Figure, b: _Figure, ratio: float = tuning.NEAR_RATIO) -> bool:
-    """Whether two figures' values are close (in their base unit): their intervals meet, or the
-    smaller is at least tuning.NEAR_RATIO of the larger (43 / 45, 22 / أكثر من 30). A vague
-    figure (عشرات: 20 to 99) is near nothing: it meets too many values to be evidence."""
+def _closeness(a: _Figure, b: _Figure) -> tuple[bool, bool]:
+    """(near, meeting) of two figures' values in their base unit: near when their intervals
+    meet or the smaller is at least tuning.NEAR_RATIO of the larger (43 / 45, 22 / أكثر من
+    30); meeting when the intervals share a value. A vague figure (عشرات: 20 to 99) is near
+    nothing: it meets too many values to be evidence."""
     if a.q.qualifier == "vague" or b.q.qualifier == "vague" or a.q.kind in _LINKED_ONLY:
-        return False  # dates, years and times: near days or years are different ones
+        return False, False  # dates, years and times: near days or years are different ones
     la, ha = a.span
     lb, hb = b.span
     if math.isnan(la) or math.isnan(lb):
-        return False
+        return False, False
     if la <= hb and lb <= ha:
-        return True
+        return True, True
     low, high = (ha, lb) if ha < lb else (hb, la)  # the two ends that face each other
-    return low > 0 and low / high >= ratio
+    return low > 0 and low / high >= tuning.NEAR_RATIO, False
 
 
 def _finite(interval: tuple[float, float]) -> tuple[float, float]:
@@ -740,7 +740,7 @@ def find_discrepancies(
     nouns_b = _events_by_noun(fb)
     for a in fa:
         for b in candidates.of(a):
-            if _role_named_elsewhere(a, b, nouns_a, nouns_b) and not _near(a, b, 1.0):
+            if _role_named_elsewhere(a, b, nouns_a, nouns_b) and not _closeness(a, b)[1]:
                 continue  # unless the values meet: 31,200 مهاجر / نحو 31 ألف شخص
             only = a.index in only_a and b.index in only_b and _kind_key(a) == _kind_key(b)
             s = _pair_score(a, b, links, weights, only)

@@ -2,6 +2,11 @@
 rare they are in the two articles, plus character n-grams of the stems for the word forms the
 stemmer leaves apart (يضرب/تضرب, مقتل/قتل, أميركية/أمريكية). A country is one term however
 it is named (غزة, اللبناني, باريس), and two headlines naming different ones score lower.
+
+Over 600 lines, one module for now: the term space, the pair score and the opposition checks
+(negation, swapped actors, opposite words) read the same per-sentence terms and sequences, and
+change together when the weighting changes. The next split is the opposition checks
+(`opposed`, `_swapped`, `_opposite`) into their own module beside the score.
 """
 
 from __future__ import annotations

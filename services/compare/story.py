@@ -4,6 +4,10 @@ pairwise relations), grouped from the pairwise comparison of every two versions.
 
 The grouping adds no matching of its own: it calls `compare` for each pair, so every improvement
 to the pairwise matching reaches the story, and resolves conflicting pairwise decisions by score.
+
+Just over 600 lines: grouping, claims, figures and the story's JSON shape are one reading of the
+pairwise decisions. The next split is the JSON shape (`story_to_json`) and the topic labels into
+their own module.
 """
 
 from __future__ import annotations
