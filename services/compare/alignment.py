@@ -102,29 +102,32 @@ def _candidate_scores(
     # The index holds the root companions alone ("^" terms: every word and figure has one, a
     # stem shared is a root shared): half the postings, and pairs that share only roots (a
     # verb and its verbal noun) are still found.
-    index: dict[str, list[int]] = {}
-    quick_right = []
-    for j, roots in enumerate(space.roots_right):
-        for t in roots:
-            index.setdefault(t, []).append(j)
-        # _QUICK of the lighter sentence's weight: min(a, b) * q is min(a * q, b * q) exactly.
-        quick_right.append(_QUICK * sum(w[t] for t in roots))
+    index = space.index_right
+    # _QUICK of the lighter sentence's weight: min(a, b) * q is min(a * q, b * q) exactly;
+    # a right sentence's is summed when it first shares a root.
+    quick_right: list[float | None] = [None] * len(space.roots_right)
     scores = {}
-    for i, terms in enumerate(space.left):
+    for i, roots in enumerate(space.roots_left):
         shared: dict[int, float] = {}
-        total = 0.0
-        for t in terms:
-            postings = index.get(t)  # None for a term that is no root, or no right root
+        get = shared.get
+        # The roots in the set's order, as before: the sums below add in the same order.
+        for t in roots:
+            postings = index.get(t)  # None for a root no right sentence has
             if postings is not None:
                 weight = w[t]
                 for j in postings:
-                    shared[j] = shared.get(j, 0.0) + weight
+                    shared[j] = get(j, 0.0) + weight
         if not shared:
             continue
-        total = sum(w[t] for t in space.roots_left[i])
-        quick_left = _QUICK * total
+        quick_left = _QUICK * sum(w[t] for t in roots)
         for j, common in shared.items():
-            if (common < quick_left and common < quick_right[j]) or (i, j) in skip:
+            if common < quick_left:
+                quick = quick_right[j]
+                if quick is None:
+                    quick = quick_right[j] = _QUICK * sum(w[t] for t in space.roots_right[j])
+                if common < quick:
+                    continue
+            if (i, j) in skip:
                 continue
             # Scored afresh (exactly summed): `common` was summed in the sets' hash order.
             value = score_pair(space, i, j).value

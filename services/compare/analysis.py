@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from services.models import Kind, Quantity, Sentence, Token, Tokens
 
@@ -70,6 +70,36 @@ class Analysis:
     terms: tuple[SentenceTerms, ...] = ()
     figures: tuple[FigureReading | None, ...] = ()
     markers: tuple[frozenset[Marker], ...] = ()
+
+
+T = TypeVar("T")
+
+
+class PerArticle(Generic[T]):
+    """What a comparison derives from parts of one article's analysis (its sentence terms,
+    its quantities and figure readings) before pairing it, kept for the last `size` articles
+    used: a story compares each of its articles with every other, the window one article with
+    several.
+
+    Keyed by the parts' identity: the parts are kept with their value, so their ids are never
+    reused while they are in here. Threads may derive one value twice; never see another's.
+    """
+
+    def __init__(self, derive: Callable[..., T], size: int = 64) -> None:
+        self._derive = derive
+        self._size = size
+        self._kept: dict[tuple[int, ...], tuple[tuple, T]] = {}
+
+    def __call__(self, *parts: object) -> T:
+        key = tuple(map(id, parts))
+        kept = self._kept.get(key)
+        if kept is not None and all(a is b for a, b in zip(kept[0], parts, strict=True)):
+            return kept[1]
+        value = self._derive(*parts)
+        if len(self._kept) >= self._size:
+            self._kept.pop(next(iter(self._kept)), None)  # the oldest
+        self._kept[key] = (parts, value)
+        return value
 
 
 def analyse(text: str, *, view: NormalizedText | None = None) -> Analysis:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from services.compare import tuning
+from services.compare.analysis import PerArticle
 from services.compare.figures import FigureReading, read_figures
 from services.compare.similarity import root_term
 from services.models import Agreement, Discrepancy, Kind, Quantity, Sentence, Token
@@ -121,6 +122,25 @@ def _figures(
 ) -> list[_Figure]:
     """The figures of one side whose bucket (kind and unit) the other side has too, with
     their context in this pair's terms."""
+    out = []
+    for f in _article_figures(quantities, readings):
+        if f.bucket not in buckets:
+            continue
+        if merged and not merged.keys().isdisjoint(f.context):
+            context: dict[str, float] = {}
+            for term, nearness in f.context.items():
+                term = merged.get(term, term)
+                if nearness > context.get(term, 0.0):
+                    context[term] = nearness
+            f = replace(f, context=context)
+        out.append(f)
+    return out
+
+
+def _figures_of(
+    quantities: Sequence[Quantity], readings: Sequence[FigureReading | None]
+) -> list[_Figure]:
+    """Every figure of one article with a reading, its context in the article's own terms."""
     classes = noun_classes()
     people = people_nouns()
     cases = case_nouns()
@@ -139,12 +159,9 @@ def _figures(
         elif noun is not None and q.kind is Kind.COUNT:
             named[q.sentence] = noun
         bucket = _bucket(q)
-        if bucket not in buckets:
-            continue
         base = _in_base(q)
         context: dict[str, float] = {}
         for term, nearness in r.context:
-            term = merged.get(term, term)
             if nearness > context.get(term, 0.0):
                 context[term] = nearness
         out.append(
@@ -168,6 +185,10 @@ def _figures(
             )
         )
     return out
+
+
+# Once per article while its analysis is in use (a story pairs it with every other).
+_article_figures = PerArticle(_figures_of)
 
 
 def _noun_match(a: _Figure, b: _Figure) -> NounMatch | None:

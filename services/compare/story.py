@@ -280,9 +280,14 @@ def group(
 
 def _may_join(left, right, joined, neighbours, sentence_of, max_sentences, consistent) -> bool:
     in_group = set(joined)
+    # Only two nodes of one article can clash: each is checked against the other side's nodes
+    # of its own article (a story's groups join dozens of nodes, few of one article).
+    by_article: dict[int, list[Node]] = {}
+    for y in right:
+        by_article.setdefault(y[0], []).append(y)
     for x in left:
-        for y in right:
-            if x[0] != y[0] or sentence_of(x) == sentence_of(y):
+        for y in by_article.get(x[0], ()):
+            if sentence_of(x) == sentence_of(y):
                 continue
             # Two sentences of one article: only when a node of the group is joined to both.
             if neighbours[x] & neighbours[y] & in_group:
@@ -441,7 +446,7 @@ def _value_relations(
 
 def _overlap(a: Quantity, b: Quantity) -> bool:
     """Whether two figures' intervals share a value (None bounds are open)."""
-    (alo, ahi), (blo, bhi) = spread([a]), spread([b])
+    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
     if alo is not None and bhi is not None and alo > bhi:
         return False
     return not (blo is not None and ahi is not None and blo > ahi)
@@ -457,13 +462,20 @@ def spread(quantities) -> tuple[float | None, float | None]:
     """
     lows, highs = [], []
     for q in quantities:
-        lo = q.low if q.low is not None else q.value
-        hi = q.high if q.high is not None or q.low is not None else q.value
+        lo, hi = _interval(q)
         lows.append(lo)
         highs.append(hi)
     low = None if not lows or any(x is None for x in lows) else min(lows)
     high = None if not highs or any(x is None for x in highs) else max(highs)
     return low, high
+
+
+def _interval(q: Quantity) -> tuple[float | None, float | None]:
+    """A figure's (low, high) as `spread` reads it: an exact figure is its value at both ends;
+    a range open at one end is None there."""
+    lo = q.low if q.low is not None else q.value
+    hi = q.high if q.high is not None or q.low is not None else q.value
+    return lo, hi
 
 
 def topic_label(members: Sequence[FigureMember], analyses) -> str:
