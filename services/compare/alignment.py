@@ -119,12 +119,12 @@ def _candidate_scores(
                     shared[j] = get(j, 0.0) + weight
         if not shared:
             continue
-        quick_left = _QUICK * sum(w[t] for t in roots)
+        quick_left = _QUICK * sum(map(w.__getitem__, roots))
         for j, common in shared.items():
             if common < quick_left:
                 quick = quick_right[j]
                 if quick is None:
-                    quick = quick_right[j] = _QUICK * sum(w[t] for t in space.roots_right[j])
+                    quick = quick_right[j] = _QUICK * sum(map(w.__getitem__, space.roots_right[j]))
                 if common < quick:
                     continue
             if (i, j) in skip:

@@ -641,7 +641,11 @@ def _roots(
 
 def _gathered_grams(terms: frozenset[str], reporting: frozenset[str]) -> frozenset[str]:
     """The character trigrams of a sentence's terms, reporting words aside."""
-    return frozenset(chain.from_iterable(_term_grams(t) for t in terms if t not in reporting))
+    words = terms - reporting
+    try:  # most terms' trigrams are known already
+        return frozenset(chain.from_iterable(map(_gram_cache.__getitem__, words)))
+    except KeyError:
+        return frozenset(chain.from_iterable(map(_term_grams, words)))
 
 
 @dataclass(frozen=True)
@@ -767,7 +771,7 @@ def score_pair(space: TermSpace, i: int, j: int, shared_weight: float | None = N
     if wa <= 0.0 or wb <= 0.0:
         return Score(0.0, 0.0, 0.0, 0.0)
     if shared_weight is None:
-        shared_weight = math.fsum(w[t] for t in shared)
+        shared_weight = math.fsum(map(w.__getitem__, shared))
     ga, gb = space.grams_left[i], space.grams_right[j]
     common = len(ga & gb) if ga and gb else 0
     g = 2.0 * common / (len(ga) + len(gb)) if common else 0.0
