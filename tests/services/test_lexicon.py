@@ -88,6 +88,17 @@ def test_editing_a_table_changes_the_digest_stored_analyses_record(user_dir):
     assert analysis_stamp() != before
 
 
+def test_the_digest_reads_the_files_without_parsing_a_table(user_dir):
+    # The first comparison checks stored analyses against it: it must not parse every table.
+    from services.lexicon import _load
+
+    before = lexicon.digest()
+    assert _load.cache_info().currsize == 0
+    write(user_dir, "places", "# a comment only")
+    lexicon.configure(user_dir)
+    assert lexicon.digest() != before  # any edit of a file counts
+
+
 @pytest.mark.parametrize(
     ("table", "lines", "message"),
     [
