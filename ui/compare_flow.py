@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from services.models import Article
 from ui.language import fill
-from ui.tasks import with_library
+from ui.tasks import after, with_library
 
 # What the window asks to compare: a library id, or (from the command line) a reference the
 # ingest service resolves — an id as text or the path of a file read without storing it.
@@ -50,12 +50,25 @@ def comparison_work(left: ArticleRef, right: ArticleRef):
 def warm_up(on_progress, is_cancelled) -> None:
     """Load what the first comparison needs, in the background once the window is up, so that
     the reader's first comparison opens as fast as the next ones: the comparison modules, the
-    word lists' digest that stored analyses are checked against, and every table a comparison
-    reads on first use (the stemmer, camel-tools' normalisation, word classes, opposites ...),
-    by comparing two sentences."""
+    compare view's modules (only imported: its widgets are built in the GUI thread), the word
+    lists' digest that stored analyses are checked against, and every table a comparison reads
+    on first use (the stemmer, camel-tools' normalisation, word classes, opposites ...), by
+    comparing two sentences.
+
+    Step by step: a comparison requested meanwhile cancels the steps not begun and waits for
+    the one under way (CompareController.request)."""
     from services.compare import analysis_stamp, compare
 
+    if is_cancelled():
+        return
+    # ~40-90 ms the GUI thread would otherwise spend importing when the first pair is picked.
+    import ui.compare_view  # noqa: F401
+
+    if is_cancelled():
+        return
     analysis_stamp()
+    if is_cancelled():
+        return
     left = Article(None, "", "", "", "", "", "نقلت القوات نحو 60 معتقلا من السجن في الحسكة.")
     right = Article(None, "", "", "", "", "", "قالت الوزارة إن القوات نقلت ٧٥٠ محتجزا من السجن.")
     compare(left, right)
@@ -74,12 +87,32 @@ class CompareController(QObject):
         self._db_path = db_path
         self._task = None
         self._generation = 0
+        self._warm_up = None  # the warm-up's task while it runs
+        self._warmed_up = False
         self.requested: tuple[ArticleRef, ArticleRef] | None = None
+
+    def warm_up(self) -> None:
+        """Start loading the comparison machinery in the background (`warm_up`), once; a
+        comparison requested before it ends cancels what is left of it."""
+        if self._warmed_up:
+            return
+        self._warmed_up = True
+        task = self._runner.run_task(warm_up, self._warm_up_done)
+        if task.is_running():
+            self._warm_up = task
+
+    def _warm_up_done(self, _result) -> None:
+        self._warm_up = None
 
     def is_busy(self) -> bool:
         return self._task is not None
 
     def request(self, left: ArticleRef, right: ArticleRef) -> None:
+        # A warm-up still running stops after its current step, and the comparison waits for
+        # that: both would load the same modules and tables, sharing one GIL.
+        warming, self._warm_up = self._warm_up, None
+        if warming is not None:
+            warming.cancel()
         if self._task is not None:
             self._task.cancel()
             self._task = None
@@ -88,7 +121,7 @@ class CompareController(QObject):
         self.requested = (left, right)
         self.busy_changed.emit(True)
         task = self._runner.run_task(
-            with_library(self._db_path(), comparison_work(left, right)),
+            after(warming, with_library(self._db_path(), comparison_work(left, right))),
             lambda comparison: self._on_done(generation, comparison),
             lambda error: self._on_error(generation, error),
         )

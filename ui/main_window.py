@@ -388,11 +388,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._warm_up)
 
     def _warm_up(self) -> None:
-        from ui.compare_flow import warm_up
-
         if not self._warmed_up and not self._closed:
             self._warmed_up = True
-            self.runner.run_task(warm_up, lambda _result: None)
+            self.compares.warm_up()
 
     # Status, title, actions ---------------------------------------------------------------
 

@@ -30,6 +30,16 @@ LibraryWork = Callable[["Library", ProgressFn, CancelledFn], Any]
 # reports per file, and a queued signal per file would keep the GUI thread busy repainting.
 PROGRESS_INTERVAL_S = 0.05
 
+# Pool threads at least, whatever the core count. With one per core (Qt's default), two on the
+# 2-core machines analysts use, the quick check after start-up and the related lookup of the
+# first article read held both, and the reader's first comparison queued ~150 ms behind them
+# (bench first_compare_ms, traced). That work mostly waits on SQLite, which releases the GIL,
+# so a thread more than the cores costs little.
+MIN_POOL_THREADS = 4
+# `after` never waits longer than this for the task before it: a safety net, since a task's
+# work returns on its own (the comparison warm-up takes ~0.2-0.4 s on a 2-core machine).
+AFTER_TIMEOUT_S = 5.0
+
 
 def with_library(db_path: Path | str, work: LibraryWork, *, check: bool = False) -> Work:
     """Work that opens its own Library on `db_path` in the worker thread and closes it after.
@@ -49,6 +59,20 @@ def with_library(db_path: Path | str, work: LibraryWork, *, check: bool = False)
     return run
 
 
+def after(task: Task | None, work: Work, *, timeout_s: float = AFTER_TIMEOUT_S) -> Work:
+    """`work` that first waits (in its worker) until `task`'s work has returned: for work that
+    needs what `task` is loading, which would otherwise load it a second time alongside, the
+    two threads sharing one GIL. Cancel `task` first if its remaining steps are not needed."""
+    if task is None:
+        return work
+
+    def run(on_progress: ProgressFn, is_cancelled: CancelledFn) -> Any:
+        task.wait(timeout_s)
+        return work(on_progress, is_cancelled)
+
+    return run
+
+
 def _report_uncaught(error: BaseException) -> None:
     sys.excepthook(type(error), error, error.__traceback__)
 
@@ -61,6 +85,8 @@ class Task(Protocol):
     def is_cancelled(self) -> bool: ...
 
     def is_running(self) -> bool: ...
+
+    def wait(self, timeout_s: float | None = None) -> bool: ...
 
 
 class _Relay(QObject):
@@ -90,6 +116,7 @@ class BackgroundTask(QObject):
         self._on_error = on_error or _report_uncaught
         self._on_progress = on_progress
         self._cancelled = threading.Event()
+        self._returned = threading.Event()  # the work function has returned or raised
         self._running = True
         self._last_progress = 0.0
         self._relay = _Relay()
@@ -109,14 +136,21 @@ class BackgroundTask(QObject):
     def is_running(self) -> bool:
         return self._running
 
+    def wait(self, timeout_s: float | None = None) -> bool:
+        """Block until the work function has returned (True), or `timeout_s` has passed; for
+        other workers (`after`), never the GUI thread."""
+        return self._returned.wait(timeout_s)
+
     # Worker thread ------------------------------------------------------------------------
 
     def execute(self) -> None:
         try:
             result = self._work(self._report_progress, self._cancelled.is_set)
         except BaseException as error:  # noqa: BLE001 - every failure must reach the GUI thread
+            self._returned.set()
             self._relay.failed.emit(error)
         else:
+            self._returned.set()
             self._relay.done.emit(result)
 
     def _report_progress(self, *args: Any) -> None:
@@ -157,7 +191,10 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        self._pool = pool or QThreadPool(self)
+        if pool is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(max(MIN_POOL_THREADS, pool.maxThreadCount()))
+        self._pool = pool
         self._tasks: set[BackgroundTask] = set()
         self._shut_down = False
 
@@ -218,6 +255,9 @@ class _DoneTask:
 
     def is_running(self) -> bool:
         return False
+
+    def wait(self, timeout_s: float | None = None) -> bool:
+        return True
 
 
 class SynchronousTaskRunner:

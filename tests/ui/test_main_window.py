@@ -637,6 +637,43 @@ def test_the_window_warms_the_comparison_up_once_its_first_frame_is_drawn(
     assert warmed == [1]  # once, however often it paints
 
 
+def test_a_comparison_requested_during_the_warm_up_stops_it_and_waits_for_its_step(
+    qtbot, window, monkeypatch
+):
+    import threading
+
+    import ui.compare_flow
+    from ui.tasks import TaskRunner
+
+    steps, release = [], threading.Event()
+
+    def warm_up(on_progress, is_cancelled):
+        steps.append("loading")
+        release.wait(10)  # a step under way: the comparison waits for it
+        if not is_cancelled():
+            steps.append("the rest")
+
+    qtbot.waitUntil(lambda: window._warmed_up)  # the window's own, before the patch
+    monkeypatch.setattr(ui.compare_flow, "warm_up", warm_up)
+    runner = TaskRunner()
+    controller = ui.compare_flow.CompareController(runner, lambda: window.db_path)
+    try:
+        controller.warm_up()
+        qtbot.waitUntil(lambda: steps == ["loading"])
+        ids = _ids(window)
+        arrived = []
+        controller.comparison_ready.connect(arrived.append)
+        controller.request(ids[EARLIER.title], ids[LATER.title])
+        qtbot.wait(300)
+        assert arrived == []  # not before the warm-up's step has ended
+        release.set()
+        qtbot.waitUntil(lambda: len(arrived) == 1, timeout=15000)
+        assert steps == ["loading"]  # and the rest of the warm-up was cancelled
+    finally:
+        release.set()
+        runner.shutdown()
+
+
 def test_the_warm_up_compares_two_sentences_and_reads_the_word_lists():
     from ui.compare_flow import warm_up
 

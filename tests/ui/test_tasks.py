@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from ui.tasks import SynchronousTaskRunner, TaskRunner, with_library
+from ui.tasks import SynchronousTaskRunner, TaskRunner, after, with_library
 
 
 @pytest.fixture
@@ -93,6 +93,38 @@ def test_cancel_is_seen_by_the_work_and_its_result_still_arrives(qtbot, runner):
     assert task.is_cancelled()
     qtbot.waitUntil(lambda: bool(results), timeout=15000)
     assert results[0] < 10_000
+
+
+def test_three_long_tasks_do_not_make_a_fourth_wait_for_a_thread(qtbot, runner):
+    # The quick check, a related lookup and the warm-up run at start-up: the reader's first
+    # comparison must not queue behind them on a 2-core machine.
+    release = threading.Event()
+    results = []
+    for _ in range(3):
+        runner.run_task(lambda *_: release.wait(10), lambda _: None)
+    runner.run_task(lambda *_: "compared", results.append)
+    try:
+        qtbot.waitUntil(lambda: results == ["compared"], timeout=5000)
+    finally:
+        release.set()
+
+
+def test_after_starts_the_work_once_the_task_before_it_has_returned(qtbot, runner):
+    order = []
+    release = threading.Event()
+
+    def first(on_progress, is_cancelled):
+        release.wait(10)
+        order.append("first")
+
+    before = runner.run_task(first, lambda _: None)
+    results = []
+    runner.run_task(after(before, lambda *_: order.append("second") or "ok"), results.append)
+    time.sleep(0.05)
+    assert order == []  # waiting for `first`, on a thread of its own
+    release.set()
+    qtbot.waitUntil(lambda: results == ["ok"], timeout=5000)
+    assert order == ["first", "second"]
 
 
 def test_shutdown_cancels_and_waits_for_running_work(qapp):
