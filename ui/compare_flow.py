@@ -52,7 +52,7 @@ def warm_up(on_progress, is_cancelled) -> None:
     the reader's first comparison opens as fast as the next ones: the comparison modules, the
     compare view's modules (only imported: its widgets are built in the GUI thread), the word
     lists' digest that stored analyses are checked against, and every table a comparison reads
-    on first use (the stemmer, camel-tools' normalisation, word classes, opposites ...), by
+    on first use (the stemmer, Unicode normalisation, word classes, opposites ...), by
     comparing two sentences.
 
     Step by step: a comparison requested meanwhile cancels the steps not begun and waits for

@@ -7,6 +7,7 @@ The stored and displayed text is never rewritten; matching and search use the vi
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -65,15 +66,24 @@ class NormalizedText:
 _AR_DIACRITICS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")
 
 
+# What camel-tools' normalize_unicode does before NFKC (its _UNICODE_CHAR_FIX): two ligatures
+# that NFKC leaves whole. Written out here rather than imported: importing its normalize
+# module (and charmap, stringutils) was ~15-20 ms of the first comparison after start-up.
+# A test checks that the two agree on every code point.
+_UNICODE_FIXES = {"\ufdfc": "ريال", "\ufdfd": "بسم الله الرحمن الرحيم"}
+
+
+def _normalize_unicode(ch: str) -> str:
+    """camel_tools.utils.normalize.normalize_unicode of one code point."""
+    return unicodedata.normalize("NFKC", _UNICODE_FIXES.get(ch, ch))
+
+
 @cache
 def _char_rules():
-    # camel-tools' Unicode normalisation (~30 ms to import): loaded on first use only.
-    from camel_tools.utils.normalize import normalize_unicode
-
     def dediac_ar(s: str) -> str:
         return "".join(c for c in s if c not in _AR_DIACRITICS)
 
-    return normalize_unicode, dediac_ar
+    return _normalize_unicode, dediac_ar
 
 
 def _normalize_char(ch: str) -> str:
