@@ -143,13 +143,7 @@ def sentence_terms(
         if q.kind in _VALUE_KINDS and q.value is not None:
             by_sentence.setdefault(q.sentence, []).append(q)
     reporting = reporting_stems()
-    denial = plain_set("negations")
-    denying = plain_set("denial_verbs")
-    still = plain_set("still_verbs")
-    # The term of a word depends on its normal form and stem alone, and an article repeats most
-    # of its words: each distinct (norm, stem) is looked up once.
-    word_terms: dict[tuple[str, str], tuple[str | None, tuple[str, ...] | None]] = {}
-
+    denial, denying, still = _negation_words()
     result = []
     k = 0
     n = len(tokens)
@@ -170,15 +164,16 @@ def sentence_terms(
         for t in words:
             if opening and t.end - s.start <= opening:
                 continue  # the dateline: where and by whom, not what
-            if t.norm in denial or (t.norm[:1] in "وف" and t.norm[1:] in denial):
+            norm = t.norm
+            if norm in denial:
                 negating = _NEGATION_REACH
                 continue
-            if t.norm in denying or (t.norm[:1] in "وف" and t.norm[1:] in denying):
+            if norm in denying:
                 negating = len(words)  # نفت الوزارة أن ...: the rest of the sentence
                 continue
-            if negating and t.norm in still:
-                negating = 0  # ما زالوا, لا يزال: "still", nothing is denied
-            negating = max(0, negating - 1)
+            if negating:
+                # ما زالوا, لا يزال: "still", nothing is denied
+                negating = 0 if norm in still else negating - 1
             if figures:
                 figure = next((q for q in figures if q.start <= t.start and t.end <= q.end), None)
                 if figure is not None and t.stem != figure.counted_stem:
@@ -190,10 +185,7 @@ def sentence_terms(
                         if figure.unit:
                             sequence.append("@" + figure.unit)
                     continue
-            known = word_terms.get((t.norm, t.stem))
-            if known is None:
-                known = word_terms[t.norm, t.stem] = _word_term(t.norm, t.stem)
-            term, options = known
+            term, options = _word_term(norm, t.stem)
             if term is None:
                 continue
             sequence.append(term)
@@ -226,6 +218,22 @@ def sentence_terms(
             )
         )
     return tuple(result)
+
+
+@derived
+def _negation_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Particles that deny the words after them (لا, لم), verbs that deny the rest of their
+    sentence (نفى), each also with و or ف before it; and the words after a particle that
+    mean "still" (ما زال, لا يزال)."""
+
+    def with_conjunction(words: frozenset[str]) -> frozenset[str]:
+        return words | {c + w for w in words for c in "وف"}
+
+    return (
+        with_conjunction(plain_set("negations")),
+        with_conjunction(plain_set("denial_verbs")),
+        plain_set("still_verbs"),
+    )
 
 
 # Every content term has a companion "^" term weighing tuning.ROOT_WEIGHT of its rarity: for a
@@ -277,6 +285,10 @@ def root_term(surface: str) -> str | None:
 _root_terms: dict[str, str] = {}
 
 
+# The term of a word depends on its normal form and stem alone, and articles repeat most of
+# their words: each distinct (norm, stem) is looked up once (a news vocabulary of a few
+# hundred thousand forms is a few tens of MB at most).
+@derived(maxsize=200_000)
 def _word_term(norm: str, stem: str) -> tuple[str | None, tuple[str, ...] | None]:
     """The similarity term of a word outside a figure (None for a function word or a single
     letter), and the terms of its forms without a clitic when it may carry one."""

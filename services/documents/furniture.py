@@ -20,6 +20,7 @@ _MAX_FURNITURE_WORDS = 12
 # networks (platform), whole-line furniture (line: a line made only of these phrases, optionally
 # with the conjunction و, connector words and counters such as "Facebook 12" is not the article),
 # lead-ins and section names.
+@derived
 def _furniture(role: str) -> tuple[str, ...]:
     return lexicon.grouped("furniture").get(role, ())
 

@@ -19,7 +19,8 @@ import zlib
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+
+from services.lexicon import derived
 
 # Bins of the signature: 128 keeps the Jaccard estimate's standard error near 0.03
 # (√(J(1−J)/128) at J = 0.15), 512 bytes an article.
@@ -58,7 +59,7 @@ def terms(text: str) -> set[str]:
     return {t for t in map(_term, set(_WORD.findall(text))) if t}
 
 
-@lru_cache(maxsize=200_000)
+@derived(maxsize=200_000)
 def _term(word: str) -> str | None:
     """A word's term, or None for a function word or a particle (cached: news repeats its
     vocabulary, and signing an article then costs about a millisecond)."""
@@ -73,7 +74,10 @@ def _term(word: str) -> str | None:
 def signature(text: str) -> tuple[int, ...]:
     """The MinHash signature of a text's terms: SIGNATURE_SIZE 32-bit values."""
     bins = [_EMPTY] * SIGNATURE_SIZE
-    for h in map(_hash, terms(text)):
+    # The hashes of the text's terms (as terms() reads them), each word's looked up once.
+    hashes = set(map(_word_hash, set(_WORD.findall(text))))
+    hashes.discard(None)
+    for h in hashes:
         b = h % SIGNATURE_SIZE
         v = (h >> 32) & 0xFFFFFFFF
         if v < bins[b]:
@@ -91,6 +95,13 @@ def signature(text: str) -> tuple[int, ...]:
             step += 1
         out[b] = (bins[(b + step) % SIGNATURE_SIZE] + step * 0x9E3779B1) & 0xFFFFFFFE
     return tuple(out)
+
+
+@derived(maxsize=200_000)
+def _word_hash(word: str) -> int | None:
+    """The hash of a word's term, None for a word with no term (cached as _term)."""
+    term = _term(word)
+    return None if term is None else _hash(term)
 
 
 def _hash(term: str) -> int:
