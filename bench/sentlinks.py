@@ -78,7 +78,8 @@ def judge(pair: SentencePair) -> Outcome:
     """Compare the two sentences as two one-sentence articles."""
     from services.compare.analysis import analyse
     from services.compare.comparison import compare
-    from services.compare.similarity import score_pair, term_space
+    from services.compare.similarity import score_pair
+    from services.compare.termspace import term_space
     from services.models import Article
 
     la, ra = analyse(pair.a), analyse(pair.b)

@@ -19,7 +19,9 @@ from pathlib import Path
 
 from services.compare.alignment import THRESHOLD, align_sentences
 from services.compare.analysis import Analysis, analyse
-from services.compare.similarity import Score, score_pair, sentence_terms, term_space
+from services.compare.similarity import Score, score_pair
+from services.compare.terms import sentence_terms
+from services.compare.termspace import term_space
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "compare"

@@ -9,13 +9,9 @@ from collections.abc import Collection, Sequence
 
 from services.compare import tuning
 from services.compare.analysis import Analysis
-from services.compare.similarity import (
-    SentenceTerms,
-    TermSpace,
-    opposed,
-    score_pair,
-    term_space,
-)
+from services.compare.similarity import opposed, score_pair
+from services.compare.terms import SentenceTerms
+from services.compare.termspace import TermSpace, term_space
 from services.models import Discrepancy, Link, LinkRelation, Quantity, Row
 
 # The link threshold on compare.similarity's combined score, and the cheap first step's share:

@@ -15,7 +15,7 @@ from services.models import Kind, Quantity, Sentence, Token, Tokens
 
 if TYPE_CHECKING:
     from services.compare.figures import FigureReading
-    from services.compare.similarity import SentenceTerms
+    from services.compare.terms import SentenceTerms
     from services.text.arabic import NormalizedText
     from services.text.markers import Marker
 
@@ -57,7 +57,7 @@ def analysis_stamp() -> str:
 @dataclass(frozen=True)
 class Analysis:
     """Sentences, quantities and word tokens of one article's analysed text, with the terms of
-    each sentence (compare.similarity), the reading of each figure (compare.figures) and the
+    each sentence (compare.terms), the reading of each figure (compare.figures) and the
     time markers around each figure with a reading (text.markers; empty for the others).
 
     The last four may be empty for an analysis built by hand; comparisons then compute them.
@@ -120,7 +120,7 @@ def complete(analysis: Analysis, text: str) -> Analysis:
     """The analysis with whatever derived part it lacks (tokens, terms, figure readings, time
     markers)."""
     from services.compare.figures import read_figures
-    from services.compare.similarity import sentence_terms
+    from services.compare.terms import sentence_terms
 
     tokens = analysis.tokens
     if not tokens and text:
@@ -216,7 +216,7 @@ def _token_range(sentence_tokens: Sequence[Token], token_starts: list[int]) -> l
 def analysis_from_json(data: str, text: str) -> Analysis | None:
     """The stored analysis of `text`, or None when it was made by another version."""
     from services.compare.figures import FigureReading
-    from services.compare.similarity import SentenceTerms
+    from services.compare.terms import SentenceTerms
     from services.text.markers import Marker
 
     raw = json.loads(data)

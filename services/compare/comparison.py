@@ -9,7 +9,7 @@ from dataclasses import replace
 from services.compare.alignment import display_rows, link_by_figures, link_sentences
 from services.compare.analysis import Analysis, analyse, complete
 from services.compare.discrepancies import find_discrepancies
-from services.compare.similarity import term_space
+from services.compare.termspace import term_space
 from services.compare.timeline import TimedFigures, relabel
 from services.compare.worddiff import diff_words
 from services.models import Article, Comparison

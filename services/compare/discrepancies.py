@@ -19,7 +19,7 @@ from enum import StrEnum
 from services.compare import tuning
 from services.compare.analysis import PerArticle
 from services.compare.figures import FigureReading, read_figures
-from services.compare.similarity import root_term
+from services.compare.terms import root_term
 from services.models import Agreement, Discrepancy, Kind, Quantity, Sentence, Token
 from services.text.lexicon import (
     FLOW_EVENTS,
@@ -737,7 +737,7 @@ def find_discrepancies(
     Each side's figures are read from its sentences and tokens unless their readings are
     given (services.compare.figures, stored with an analysis). `links` maps linked (left
     sentence, right sentence) pairs to their similarity; `merged` and `weights` come from the
-    pair's compare.similarity.TermSpace: which context terms stand for one another, and how
+    pair's compare.termspace.TermSpace: which context terms stand for one another, and how
     telling each is (rare ones more; 1 if missing).
 
     Every admissible pair is scored (`_pair_score`), then one assignment is made over all of

@@ -42,7 +42,7 @@ _EACH_REACH = 4  # how far before a figure "each of" (كل طرف) is looked for
 @dataclass(frozen=True)
 class FigureReading:
     """One figure's own words. `context` pairs each similarity term near the figure (before a
-    comparison's merges, see compare.similarity.TermSpace.merged) with its nearness: 1 within
+    comparison's merges, see compare.termspace.TermSpace.merged) with its nearness: 1 within
     two words, 0.5 farther in the window."""
 
     noun: str | None  # the counted noun's folded stem; None when unnamed or only "others"
@@ -88,7 +88,7 @@ def _singular_of(word: str) -> str | None:
 
 
 def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> FigureReading:
-    from services.compare.similarity import token_term
+    from services.compare.terms import token_term
 
     noun = counted_key(q)
     first = bisect_left(starts, q.start)

@@ -18,7 +18,7 @@ IDF_POWER = 0.75
 # Words that attribute or date a claim (قال, مصادر, اليوم: reporting_words.tsv) weigh this
 # share of their rarity: they say little about which claim a sentence states.
 REPORTING_WEIGHT = 0.35
-# Every content term has a companion "^" term (compare.similarity): a word's ISRI root
+# Every content term has a companion "^" term (compare.terms): a word's ISRI root
 # (ارتفعت/ارتفاع → رفع, اعتقلت/اعتقال → عقل), or the class or figure term itself, weighing this
 # share of its rarity. Two forms of one root then share ROOT_WEIGHT / (1 + ROOT_WEIGHT) of their
 # weight instead of nothing; roots over-merge (معتقل, اعتقال and عقل are all عقل), so a root alone

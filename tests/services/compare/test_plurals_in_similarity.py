@@ -4,7 +4,8 @@ similarity (broken_plurals.tsv, built from Arramooz by bench/build_broken_plural
 import pytest
 
 from services.compare.analysis import analyse
-from services.compare.similarity import score_pair, term_space
+from services.compare.similarity import score_pair
+from services.compare.termspace import term_space
 
 
 def words(text: str) -> set[str]:

@@ -1,0 +1,336 @@
+"""Two articles' sentences as one space of weighted terms: the pair's merges (a word with
+a clitic for the same word without it, verb forms that differ by a present-tense prefix), each
+term weighed by its rarity across both articles' sentences, and what scoring a pair of
+sentences needs of each (its weight, its trigrams, its roots), derived once per article where
+the pair leaves it as it is (compare.analysis.PerArticle) and otherwise when first needed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Container, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from services.compare import tuning
+from services.compare.analysis import PerArticle
+from services.compare.terms import ROOT, SentenceTerms, gathered_grams, token_term
+from services.models import Token
+from services.text.lexicon import reporting_stems
+
+
+@dataclass(frozen=True)
+class TermSpace:
+    """Two articles' sentences as weighted terms: conjunctions resolved, each term weighed by
+    its rarity in the pair; each sentence's total weight and character trigrams are summed and
+    gathered when a pair first needs them.
+    """
+
+    left: tuple[frozenset[str], ...]
+    right: tuple[frozenset[str], ...]
+    left_sequences: tuple[tuple[str, ...], ...]
+    right_sequences: tuple[tuple[str, ...], ...]
+    weights: dict[str, float]
+    merged: dict[str, str]  # terms standing for another in this pair (see _merges)
+    left_weights: Sequence[float]  # summed on first use (see _Weights)
+    right_weights: Sequence[float]
+    grams_left: Sequence[frozenset[str]]  # gathered on first use (see _Grams)
+    grams_right: Sequence[frozenset[str]]
+    denied_left: tuple[frozenset[str], ...] = ()  # terms a particle denies (لا توافق)
+    denied_right: tuple[frozenset[str], ...] = ()
+    # Each sentence's root companions, in its set's order (SentenceTerms.roots).
+    roots_left: tuple[tuple[str, ...], ...] = ()
+    roots_right: tuple[tuple[str, ...], ...] = ()
+    # The right sentences (by position) each root is in: built once per article.
+    index_right: dict[str, list[int]] = field(default_factory=dict)
+
+    def term(self, token: Token) -> str:
+        """The term a word of either article stands for in this pair."""
+        t = token_term(token)
+        return self.merged.get(t, t)
+
+    def weight(self, term: str) -> float:
+        """How telling a term is in this pair (1 for a term of neither article's sentences)."""
+        return self.weights.get(term, 1.0)
+
+
+@dataclass(frozen=True)
+class _ArticleTerms:
+    """What a pair's merges and weights need of one article's sentences, once per article."""
+
+    vocabulary: frozenset[str]  # every sentence's terms
+    # Each distinct (term, options) of SentenceTerms.bare, in the order of its last sentence:
+    # a term found in several sentences merges as in its last one that has a known option.
+    bare: tuple[tuple[str, tuple[str, ...]], ...]
+    bare_terms: frozenset[str]
+    options: frozenset[str]
+    prefixed: tuple[str, ...]  # terms that may start with a present-tense prefix (يحتجز)
+    counts: dict[str, int]  # in how many sentences each term is
+
+
+def _article_terms(sentences: Sequence[SentenceTerms]) -> _ArticleTerms:
+    counts: Counter[str] = Counter()
+    last: dict[tuple[str, tuple[str, ...]], None] = {}
+    for s in sentences:
+        counts.update(s.terms)
+        for entry in s.bare:
+            last.pop(entry, None)
+            last[entry] = None
+    vocabulary = frozenset(counts)
+    options = frozenset(o for _, opts in last for o in opts)
+    return _ArticleTerms(
+        vocabulary,
+        tuple(last),
+        frozenset(term for term, _ in last),
+        options,
+        tuple(t for t in vocabulary | options if len(t) >= 4 and t[0] in "يتن"),
+        dict(counts),
+    )
+
+
+_terms_of = PerArticle(_article_terms)
+
+
+def _verb_forms(candidates: Iterable[str], vocabulary: Container[str]) -> dict[str, str]:
+    """Present-tense prefixes Snowball keeps (يحتجز, تحتجز, يقتل): forms in `vocabulary` that
+    differ only by one of them, or from a form without it, become one term (احتجز stays
+    apart). `candidates` are the terms of `vocabulary` of four letters or more starting with
+    one of the prefixes (and may hold others)."""
+    groups: dict[str, set[str]] = {}
+    for t in candidates:
+        if t in vocabulary:
+            groups.setdefault(t[1:], set()).add(t)
+    swap = {}
+    for key, forms in groups.items():
+        if key in vocabulary:
+            forms = forms | {key}
+        if len(forms) > 1:
+            for f in forms:
+                swap[f] = key
+    return swap
+
+
+class _Union:
+    """Membership in the union of two sets, unless in the union of two others (a view)."""
+
+    __slots__ = ("_a", "_b", "_not_a", "_not_b")
+
+    def __init__(self, a, b, not_a=frozenset(), not_b=frozenset()) -> None:
+        self._a, self._b, self._not_a, self._not_b = a, b, not_a, not_b
+
+    def __contains__(self, x: object) -> bool:
+        return (x in self._a or x in self._b) and not (x in self._not_a or x in self._not_b)
+
+
+def _merges(left: _ArticleTerms, right: _ArticleTerms) -> dict[str, str]:
+    """Terms that stand for another in this pair of articles: a word with a clitic for the
+    same word without it (وأضاف → أضاف when أضاف occurs on its own; وزير stays وزير), and
+    verb forms that differ by a present-tense prefix (يحتجز, تحتجز)."""
+    # Words seen without a clitic, and bare forms: where the verb forms are looked for.
+    plain = _Union(left.vocabulary, right.vocabulary, left.bare_terms, right.bare_terms)
+    options = _Union(left.options, right.options)
+    either = _Either(plain, options)
+    candidates = dict.fromkeys(left.prefixed)
+    candidates.update(dict.fromkeys(right.prefixed))
+    verbs = _verb_forms(candidates, either)
+    merged: dict[str, str] = {}
+    for term, opts in (*left.bare, *right.bare):
+        found = next((o for o in opts if o in verbs or o in plain), None)
+        if found is not None:
+            merged[term] = found
+    out = {}
+    vocabulary = _Union(left.vocabulary, right.vocabulary)
+    for t in merged.keys() | {v for v in verbs if v in vocabulary}:  # others stand for themselves
+        r = merged.get(t, t)
+        r = verbs.get(r, r)
+        if r != t:
+            out[t] = r
+    return out
+
+
+class _Either:
+    """Membership in either of two containers."""
+
+    __slots__ = ("_a", "_b")
+
+    def __init__(self, a: Container[str], b: Container[str]) -> None:
+        self._a, self._b = a, b
+
+    def __contains__(self, x: object) -> bool:
+        return x in self._a or x in self._b
+
+
+def _resolve(
+    sentences: Sequence[SentenceTerms], merged: dict[str, str]
+) -> tuple[list[frozenset[str]], list[tuple[str, ...]], list[frozenset[str]]]:
+    """Each sentence's terms and sequence in this pair's terms, and its denied terms."""
+    sets, sequences, denied = [], [], []
+    for s in sentences:
+        if not merged or s.terms.isdisjoint(merged):
+            sets.append(s.terms)
+            sequences.append(s.sequence)
+            denied.append(s.denied)
+            continue
+        sequence = tuple(merged.get(t, t) for t in s.sequence)
+        sets.append(frozenset(sequence))
+        sequences.append(sequence)
+        denied.append(frozenset(merged.get(t, t) for t in s.denied))
+    return sets, sequences, denied
+
+
+def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) -> TermSpace:
+    """Resolve conjunctions and weigh each term by its rarity across both articles' sentences."""
+    left_terms, right_terms = _terms_of(left), _terms_of(right)
+    merged = _merges(left_terms, right_terms)
+    lt, lseq, ldenied = _resolve(left, merged)
+    rt, rseq, rdenied = _resolve(right, merged)
+
+    # In how many sentences of the two each term is: each article's counts, and what the
+    # pair's merges change in them.
+    changed: Counter[str] = Counter()
+    for sentences, sets in ((left, lt), (right, rt)):
+        for s, terms in zip(sentences, sets, strict=True):
+            if terms is not s.terms:
+                changed.subtract(s.terms)
+                changed.update(terms)
+    df = _pair_counts(left_terms.counts, right_terms.counts, changed)
+    n = len(lt) + len(rt)
+    reporting = reporting_stems()
+    # Inverse sentence frequency over the two articles, scaled to 1 for a term found once, so
+    # a pair of one-sentence headlines still weighs its terms sensibly; softened
+    # (tuning.IDF_POWER).
+    top = math.log(1.0 + n)
+    by_count: dict[int, float] = {}  # a few distinct counts among a thousand terms
+    weights = {}
+    for term, count in df.items():
+        w = by_count.get(count)
+        if w is None:
+            rarity = math.log(1.0 + n / count) / top
+            w = by_count[count] = rarity**tuning.IDF_POWER if n > 1 else 1.0
+        if term in reporting:
+            w *= tuning.REPORTING_WEIGHT
+        elif term[0] == ROOT:
+            w *= tuning.ROOT_WEIGHT
+        weights[term] = w
+
+    gathered: dict[frozenset[str], frozenset[str]] = {}
+    # Merges join word terms only (a clitic, a verb prefix): each sentence keeps its roots, and
+    # the right article's index of them is its own.
+    return TermSpace(
+        tuple(lt),
+        tuple(rt),
+        tuple(lseq),
+        tuple(rseq),
+        weights,
+        merged,
+        _Weights(lt, weights),
+        _Weights(rt, weights),
+        _Grams(left, lt, gathered, reporting),
+        _Grams(right, rt, gathered, reporting),
+        tuple(ldenied),
+        tuple(rdenied),
+        _roots(left, lt),
+        _roots(right, rt),
+        _root_index(right),
+    )
+
+
+def _pair_counts(
+    left: dict[str, int], right: dict[str, int], changed: dict[str, int]
+) -> dict[str, int]:
+    """Two articles' sentence counts of each term added up, with the pair's merges' changes
+    (a term a merge took out of every sentence is left out)."""
+    out = dict(left)
+    get = out.get
+    for term, c in right.items():
+        out[term] = get(term, 0) + c
+    if changed:
+        for term, c in changed.items():
+            out[term] = get(term, 0) + c
+        out = {t: c for t, c in out.items() if c > 0}
+    return out
+
+
+class _Weights(Sequence[float]):
+    """Each sentence's weight in a pair (the sum of its terms'), summed when a pair first
+    needs it (only candidate pairs are scored). fsum over a set: exactly rounded, so no score
+    depends on the hash seed's order."""
+
+    __slots__ = ("_sets", "_done", "_weights")
+
+    def __init__(self, sets: list[frozenset[str]], weights: dict[str, float]) -> None:
+        self._sets = sets
+        self._done: list[float | None] = [None] * len(sets)
+        self._weights = weights
+
+    def __len__(self) -> int:
+        return len(self._sets)
+
+    def __getitem__(self, i):  # type: ignore[override]  # an int: slices are not needed
+        w = self._done[i]
+        if w is None:
+            w = self._done[i] = math.fsum(map(self._weights.__getitem__, self._sets[i]))
+        return w
+
+
+class _Grams(Sequence[frozenset[str]]):
+    """Each sentence's character trigrams in a pair, gathered when a pair first needs them:
+    only candidate pairs are scored, and most sentences of two versions are identical (never
+    scored) or share no root with the other article. A sentence the pair's merges leave as it
+    is has them once per article (SentenceTerms.grams); two versions share most of the others
+    word for word: each distinct set of terms has its trigrams gathered once (`gathered`)."""
+
+    __slots__ = ("_sentences", "_sets", "_done", "_gathered", "_reporting")
+
+    def __init__(
+        self,
+        sentences: Sequence[SentenceTerms],
+        sets: list[frozenset[str]],
+        gathered: dict[frozenset[str], frozenset[str]],
+        reporting: frozenset[str],
+    ) -> None:
+        if len(sentences) != len(sets):
+            raise ValueError("one set of terms for each sentence")
+        self._sentences = sentences
+        self._sets = sets
+        self._done: list[frozenset[str] | None] = [None] * len(sets)
+        self._gathered = gathered
+        self._reporting = reporting
+
+    def __len__(self) -> int:
+        return len(self._sets)
+
+    def __getitem__(self, i):  # type: ignore[override]  # an int: slices are not needed
+        g = self._done[i]
+        if g is None:
+            s, terms = self._sentences[i], self._sets[i]
+            if terms is s.terms:
+                g = s.grams
+            else:
+                g = self._gathered.get(terms)
+                if g is None:
+                    g = self._gathered[terms] = gathered_grams(terms, self._reporting)
+            self._done[i] = g
+        return g
+
+
+def _index_roots(sentences: Sequence[SentenceTerms]) -> dict[str, list[int]]:
+    """The sentences (by position) each root companion is in (alignment._candidate_scores)."""
+    index: dict[str, list[int]] = {}
+    for j, s in enumerate(sentences):
+        for t in s.roots:
+            index.setdefault(t, []).append(j)
+    return index
+
+
+_root_index = PerArticle(_index_roots)
+
+
+def _roots(
+    sentences: Sequence[SentenceTerms], sets: list[frozenset[str]]
+) -> tuple[tuple[str, ...], ...]:
+    """Each sentence's root companions in its set's order (a merged set is another set)."""
+    return tuple(
+        s.roots if terms is s.terms else tuple(t for t in terms if t[0] == ROOT)
+        for s, terms in zip(sentences, sets, strict=True)
+    )
