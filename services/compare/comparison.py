@@ -21,8 +21,12 @@ def compare(
     *,
     left_analysis: Analysis | None = None,
     right_analysis: Analysis | None = None,
+    display: bool = True,
 ) -> Comparison:
     """Compare two articles; pass their stored analyses when the library has them.
+
+    `display` False leaves out what only a reader of the two needs, the links' word diffs and
+    the display rows (a story reads only which sentences link and which figures pair).
 
     >>> from services.models import Article
     >>> a = Article(None, "", "", "", "", "", "نقلت القوات نحو 60 معتقلا من السجن.")
@@ -55,16 +59,19 @@ def compare(
         space,
         {(k.left, k.right) for k in by_words},
     )
-    links = tuple(
-        replace(
-            k,
-            diff=diff_words(
-                la.terms[k.left].tokens, ra.terms[k.right].tokens, left.text, right.text
-            ),
+    links = tuple(sorted((*by_words, *by_figures), key=lambda k: (k.left, k.right)))
+    rows: tuple = ()
+    if display:
+        links = tuple(
+            replace(
+                k,
+                diff=diff_words(
+                    la.terms[k.left].tokens, ra.terms[k.right].tokens, left.text, right.text
+                ),
+            )
+            for k in links
         )
-        for k in sorted((*by_words, *by_figures), key=lambda k: (k.left, k.right))
-    )
-    rows = display_rows(len(la.sentences), len(ra.sentences), links)
+        rows = display_rows(len(la.sentences), len(ra.sentences), links)
     discrepancies = relabel(
         discrepancies,
         _timed(left, la, {d.left for d in discrepancies}),

@@ -186,7 +186,12 @@ def build_story(
     from services.compare.analysis import analyse, complete
 
     if compare_pair is None:
-        from services.compare.comparison import compare as compare_pair
+        from functools import partial
+
+        from services.compare.comparison import compare
+
+        # The story reads links and figure pairs alone: no word diffs, no display rows.
+        compare_pair = partial(compare, display=False)
     analyses = list(analyses) if analyses is not None else [None] * len(articles)
     full = [
         complete(an, a.text) if an is not None else analyse(a.text)

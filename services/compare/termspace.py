@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from services.compare import tuning
 from services.compare.analysis import PerArticle
 from services.compare.terms import ROOT, SentenceTerms, gathered_grams, token_term
+from services.lexicon import derived
 from services.models import Token
 from services.text.lexicon import reporting_stems
 
@@ -200,18 +201,11 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
     # a pair of one-sentence headlines still weighs its terms sensibly; softened
     # (tuning.IDF_POWER).
     top = math.log(1.0 + n)
-    by_count: dict[int, float] = {}  # a few distinct counts among a thousand terms
-    weights = {}
-    for term, count in df.items():
-        w = by_count.get(count)
-        if w is None:
-            rarity = math.log(1.0 + n / count) / top
-            w = by_count[count] = rarity**tuning.IDF_POWER if n > 1 else 1.0
-        if term in reporting:
-            w *= tuning.REPORTING_WEIGHT
-        elif term[0] == ROOT:
-            w *= tuning.ROOT_WEIGHT
-        weights[term] = w
+    by_count = {  # a few distinct counts among a thousand terms
+        count: (math.log(1.0 + n / count) / top) ** tuning.IDF_POWER if n > 1 else 1.0
+        for count in set(df.values())
+    }
+    weights = {term: by_count[count] * _kind_weight(term) for term, count in df.items()}
 
     gathered: dict[frozenset[str], frozenset[str]] = {}
     # Merges join word terms only (a clitic, a verb prefix): each sentence keeps its roots, and
@@ -233,6 +227,15 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
         _roots(right, rt),
         _root_index(right),
     )
+
+
+@derived(maxsize=200_000)
+def _kind_weight(term: str) -> float:
+    """What a term's rarity is multiplied by: tuning.REPORTING_WEIGHT for a reporting word,
+    tuning.ROOT_WEIGHT for a root companion, 1 for any other."""
+    if term in reporting_stems():
+        return tuning.REPORTING_WEIGHT
+    return tuning.ROOT_WEIGHT if term[0] == ROOT else 1.0
 
 
 def _pair_counts(

@@ -119,6 +119,12 @@ def _compare_in_worker(chunk: list[tuple[int, int]]) -> list[tuple[int, int, Pai
             analyses[k] = complete(an, articles[k].text) if an else analyse(articles[k].text)
     out = []
     for i, j in chunk:
-        c = compare(articles[i], articles[j], left_analysis=analyses[i], right_analysis=analyses[j])
+        c = compare(
+            articles[i],
+            articles[j],
+            left_analysis=analyses[i],
+            right_analysis=analyses[j],
+            display=False,  # a story reads links and figure pairs alone
+        )
         out.append((i, j, pair_decisions(c)))
     return out

@@ -148,6 +148,20 @@ def test_identical_sentences_are_identical_links():
     assert [op.op for op in identical[0].diff] == [DiffTag.EQUAL]
 
 
+@pytest.mark.parametrize("name", ["prison", "sanctions", "flood"])
+def test_without_display_the_same_links_and_figures_without_diffs_or_rows(name):
+    s = stories()[name]
+    full = compare(s.left, s.right)
+    bare = compare(s.left, s.right, display=False)
+    assert [(k.left, k.right, k.relation, k.similarity, k.figures) for k in bare.links] == [
+        (k.left, k.right, k.relation, k.similarity, k.figures) for k in full.links
+    ]
+    assert full.links and all(k.diff for k in full.links)
+    assert all(k.diff == () for k in bare.links)
+    assert bare.rows == () and full.rows
+    assert bare.discrepancies == full.discrepancies
+
+
 def test_compare_analyses_the_texts_when_no_analysis_is_given():
     s = stories()["flood"]
     assert compare(s.left, s.right) == story_comparison("flood")
