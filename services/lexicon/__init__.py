@@ -16,14 +16,14 @@ bring new words; any other row is added.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from services.lexicon.schema import SCHEMAS, Schema
+if TYPE_CHECKING:
+    from services.lexicon.schema import Schema
 
 __all__ = [
     "LexiconError",
@@ -125,6 +125,8 @@ reported as one line naming the file and the line.
 
 
 def table_names() -> tuple[str, ...]:
+    from services.lexicon.schema import SCHEMAS
+
     return tuple(sorted(SCHEMAS))
 
 
@@ -159,6 +161,8 @@ def digest() -> str:
     comparison after start-up, which reads only the few it needs. An edit that changes no
     entry (a comment, spacing) now also makes analyses be redone: harmless, and rare.
     """
+    import hashlib
+
     h = hashlib.sha256()
     for name in table_names():
         path = builtin_dir() / f"{name}.tsv"
@@ -180,6 +184,10 @@ def digest() -> str:
 
 
 def _schema(name: str) -> Schema:
+    # The schemas (and hashlib, for the digest) load on first use: the window's start-up only
+    # configures the user folder.
+    from services.lexicon.schema import SCHEMAS
+
     try:
         return SCHEMAS[name]
     except KeyError:
