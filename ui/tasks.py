@@ -30,10 +30,10 @@ LibraryWork = Callable[["Library", ProgressFn, CancelledFn], Any]
 # reports per file, and a queued signal per file would keep the GUI thread busy repainting.
 PROGRESS_INTERVAL_S = 0.05
 
-# Pool threads at least, whatever the core count. With one per core (Qt's default), two on the
-# 2-core machines analysts use, the quick check after start-up and the related lookup of the
-# first article read held both, and the reader's first comparison queued ~150 ms behind them
-# (bench first_compare_ms, traced). That work mostly waits on SQLite, which releases the GIL,
+# Pool threads at least, whatever the core count. With one per core (Qt's default) on a 2-core
+# machine (the bench's VM), the quick check after start-up and the related lookup of the first
+# article read held both, and the reader's first comparison queued 100-150 ms behind them
+# (bench first_compare_ms, traced). That work mostly runs in SQLite, which releases the GIL,
 # so a thread more than the cores costs little.
 MIN_POOL_THREADS = 4
 # `after` never waits longer than this for the task before it: a safety net, since a task's
