@@ -184,7 +184,7 @@ def tokenize(text: str, *, view: NormalizedText | None = None) -> tuple[Token, .
             b += 1
         start, end = offsets[a], offsets[b]
         surface = text[start:end]
-        tokens.append(Token(surface, start, end, m.group(), stem(surface)))
+        tokens.append(Token.of(surface, start, end, m.group(), stem(surface)))
     return tuple(tokens)
 
 

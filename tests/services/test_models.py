@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from services.models import Tokens
+from services.models import Token, Tokens
 from services.text.arabic import tokenize
 
 TEXT = "نقلت القوات الأميركية نحو 60 إرهابياً من سجن الصناعة إلى البادية"
@@ -53,3 +53,12 @@ def test_out_of_range_and_bad_columns_fail_as_a_tuple_would():
 def test_tokens_survive_pickling():
     lazy = stored(TEXT)
     assert pickle.loads(pickle.dumps(lazy)) == lazy
+
+
+def test_a_token_made_quickly_is_the_token_made_by_its_constructor():
+    quick = Token.of("إرهابياً", 4, 12, "ارهابيا", "ارهاب")
+    made = Token("إرهابياً", 4, 12, "ارهابيا", "ارهاب")
+    assert quick == made and hash(quick) == hash(made) and repr(quick) == repr(made)
+    assert pickle.loads(pickle.dumps(quick)) == made
+    with pytest.raises(AttributeError):
+        quick.norm = "x"  # frozen like any other
