@@ -51,6 +51,7 @@ class ReadingArea(QStackedWidget):
         db_path: Callable[[], Path],
         *,
         point_size: float = DEFAULT_READING_POINT_SIZE,
+        compare_runner=None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -67,7 +68,8 @@ class ReadingArea(QStackedWidget):
         self.hint_page = SelectionHintPage(self)
         for page in (self.empty_page, self.hint_page, self.article_view):
             self.addWidget(page)
-        self.compares = CompareController(runner, db_path, self)
+        # `compare_runner`: the window's pool for comparisons, apart from its housekeeping.
+        self.compares = CompareController(compare_runner or runner, db_path, self)
         self.compares.comparison_ready.connect(self._show_comparison)
         self.compares.comparison_failed.connect(self._on_comparison_failed)
         self.compares.busy_changed.connect(self._on_compare_busy)

@@ -30,12 +30,6 @@ LibraryWork = Callable[["Library", ProgressFn, CancelledFn], Any]
 # reports per file, and a queued signal per file would keep the GUI thread busy repainting.
 PROGRESS_INTERVAL_S = 0.05
 
-# Pool threads at least, whatever the core count. With one per core (Qt's default) on a 2-core
-# machine (the bench's VM), the quick check after start-up and the related lookup of the first
-# article read held both, and the reader's first comparison queued 100-150 ms behind them
-# (bench first_compare_ms, traced). That work mostly runs in SQLite, which releases the GIL,
-# so a thread more than the cores costs little.
-MIN_POOL_THREADS = 4
 # `after` never waits longer than this for the task before it: a safety net, since a task's
 # work returns on its own (the comparison warm-up takes ~0.2-0.4 s on a 2-core machine).
 AFTER_TIMEOUT_S = 5.0
@@ -191,10 +185,7 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        if pool is None:
-            pool = QThreadPool(self)
-            pool.setMaxThreadCount(max(MIN_POOL_THREADS, pool.maxThreadCount()))
-        self._pool = pool
+        self._pool = pool or QThreadPool(self)
         self._tasks: set[BackgroundTask] = set()
         self._shut_down = False
 

@@ -637,6 +637,24 @@ def test_the_window_warms_the_comparison_up_once_its_first_frame_is_drawn(
     assert warmed == [1]  # once, however often it paints
 
 
+def test_a_comparison_does_not_queue_behind_the_windows_background_work(qtbot, window):
+    # At start-up the quick check and the first article's related lookup can hold every
+    # thread of the window's pool: comparisons have a pool of their own.
+    import threading
+
+    qtbot.waitUntil(lambda: window._warmed_up)
+    release = threading.Event()
+    busy = window.runner._pool.maxThreadCount()
+    for _ in range(busy):
+        window.runner.run_task(lambda *_: release.wait(10), lambda _: None)
+    try:
+        ids = _ids(window)
+        with qtbot.waitSignal(window.comparison_shown, timeout=8000):
+            window.library_panel.select_ids([ids[EARLIER.title], ids[LATER.title]])
+    finally:
+        release.set()
+
+
 def test_a_comparison_requested_during_the_warm_up_stops_it_and_waits_for_its_step(
     qtbot, window, monkeypatch
 ):

@@ -95,20 +95,6 @@ def test_cancel_is_seen_by_the_work_and_its_result_still_arrives(qtbot, runner):
     assert results[0] < 10_000
 
 
-def test_three_long_tasks_do_not_make_a_fourth_wait_for_a_thread(qtbot, runner):
-    # The quick check, a related lookup and the warm-up run at start-up: the reader's first
-    # comparison must not queue behind them on a 2-core machine.
-    release = threading.Event()
-    results = []
-    for _ in range(3):
-        runner.run_task(lambda *_: release.wait(10), lambda _: None)
-    runner.run_task(lambda *_: "compared", results.append)
-    try:
-        qtbot.waitUntil(lambda: results == ["compared"], timeout=5000)
-    finally:
-        release.set()
-
-
 def test_after_starts_the_work_once_the_task_before_it_has_returned(qtbot, runner):
     order = []
     release = threading.Event()
