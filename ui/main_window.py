@@ -75,12 +75,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or Settings()
         self.runner = runner or TaskRunner(self)
-        # Comparisons (and their warm-up) run in a pool of their own: on a 2-core machine the
-        # shared pool's two threads are held at start-up by the quick check and the first
-        # article's related lookup, and the reader's first comparison queued 100-150 ms behind
-        # them (bench first_compare_ms, traced). Growing the shared pool instead let more
-        # housekeeping run at once and lengthened the GUI's stall at the end of an import by
-        # 20-40 ms (max_stall_ms, alternating runs).
+        # Comparisons run in a pool of their own: the first one queued 100-150 ms behind the
+        # quick check and a related lookup (a bigger shared pool lengthened import stalls).
         self.compare_runner = TaskRunner(self) if runner is None else runner
         self._remember = remember
         # The demo library is not the user's: it is never the one a plain start reopens.
