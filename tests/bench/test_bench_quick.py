@@ -163,3 +163,13 @@ def test_code_not_landed_yet_is_null_with_its_reason(monkeypatch, tmp_path):
     entry = record["figures"]["startup_s"]
     assert entry["value"] is None and "not importable" in entry["reason"]
     assert not record["errors"]
+
+
+def test_window_launches_keep_compiled_modules_in_the_scratch_folder(monkeypatch, tmp_path):
+    # A shell's PYTHONDONTWRITEBYTECODE must not make every measured launch compile from source.
+    from bench.workspace import Workspace
+
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    env = Workspace(tmp_path, TINY).child_env()
+    assert "PYTHONDONTWRITEBYTECODE" not in env
+    assert env["PYTHONPYCACHEPREFIX"] == str(tmp_path / "pycache")
