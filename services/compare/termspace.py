@@ -112,11 +112,17 @@ def _verb_forms(candidates: Iterable[str], vocabulary: Container[str]) -> dict[s
 
 
 class _Union:
-    """Membership in the union of two sets, unless in the union of two others (a view)."""
+    """Membership in the union of two containers, unless in either of two others (a view)."""
 
     __slots__ = ("_a", "_b", "_not_a", "_not_b")
 
-    def __init__(self, a, b, not_a=frozenset(), not_b=frozenset()) -> None:
+    def __init__(
+        self,
+        a: Container[str],
+        b: Container[str],
+        not_a: Container[str] = frozenset(),
+        not_b: Container[str] = frozenset(),
+    ) -> None:
         self._a, self._b, self._not_a, self._not_b = a, b, not_a, not_b
 
     def __contains__(self, x: object) -> bool:
@@ -130,7 +136,7 @@ def _merges(left: _ArticleTerms, right: _ArticleTerms) -> dict[str, str]:
     # Words seen without a clitic, and bare forms: where the verb forms are looked for.
     plain = _Union(left.vocabulary, right.vocabulary, left.bare_terms, right.bare_terms)
     options = _Union(left.options, right.options)
-    either = _Either(plain, options)
+    either = _Union(plain, options)
     candidates = dict.fromkeys(left.prefixed)
     candidates.update(dict.fromkeys(right.prefixed))
     verbs = _verb_forms(candidates, either)
@@ -147,18 +153,6 @@ def _merges(left: _ArticleTerms, right: _ArticleTerms) -> dict[str, str]:
         if r != t:
             out[t] = r
     return out
-
-
-class _Either:
-    """Membership in either of two containers."""
-
-    __slots__ = ("_a", "_b")
-
-    def __init__(self, a: Container[str], b: Container[str]) -> None:
-        self._a, self._b = a, b
-
-    def __contains__(self, x: object) -> bool:
-        return x in self._a or x in self._b
 
 
 def _resolve(
