@@ -76,6 +76,8 @@ def link_by_figures(
     for d in sorted(discrepancies, key=lambda d: -d.score):
         if d.score < tuning.FIGURE_LINK_SCORE:
             break
+        if _same_dual(left[d.left], right[d.right]):
+            continue  # رجلان / رجلين: a word both sentences share, already in their score
         pair = (left[d.left].sentence, right[d.right].sentence)
         if pair in linked or pair in out or min(pair) < 0 or opposed(space, *pair):
             continue  # two days of fighting, but who drove out whom is swapped
@@ -86,6 +88,18 @@ def link_by_figures(
         ):
             out[pair] = Link(*pair, LinkRelation.SHARED, round(value, 4), figures=(d.left, d.right))
     return tuple(out[k] for k in sorted(out))
+
+
+def _same_dual(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures are one noun's dual, each written as the noun alone (رجلان,
+    رجلين): the same word in both sentences, not a number one outlet gives and another
+    repeats (حالتي إصابة / إصابتين stay evidence)."""
+    return (
+        a.counted_stem is not None
+        and a.counted_stem == b.counted_stem
+        and a.counted == a.text
+        and b.counted == b.text
+    )
 
 
 def _candidate_scores(

@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 # 19: a small number before من and a noun with a possessive counts it (القرار 13 من قضاتها);
 #     a counted broken plural is read as its singular (قضاتها: قاض).
 # 20: time markers read in a fixed order of a word's forms (was the hash seed's).
-ANALYSIS_VERSION = 20
+# 21: a definite dual of a counted noun (البلدان, الطرفان) is no figure.
+ANALYSIS_VERSION = 21
 
 
 def analysis_stamp() -> str:

@@ -20,6 +20,7 @@ from services.compare import tuning
 from services.compare.analysis import PerArticle
 from services.compare.figures import FigureReading, read_figures
 from services.compare.terms import root_term
+from services.lexicon import derived
 from services.models import Agreement, Discrepancy, Kind, Quantity, Sentence, Token
 from services.text.lexicon import (
     FLOW_EVENTS,
@@ -40,6 +41,23 @@ from services.text.units import currency_family, measure, same_currency
 # time says little about what it dates, so nearby words are not evidence enough. (Ordinals
 # pair elsewhere too, when they rank one thing: `_noun_match`.)
 _LINKED_ONLY = frozenset({Kind.DATE, Kind.YEAR, Kind.TIME})
+
+
+def _time_frame(q: Quantity) -> bool:
+    """An ordinal naming a period (النصف الأول من العام, الربع الثالث, الأسبوع الثاني): a time
+    frame, which like a date says little about what it frames (reading_words.tsv,
+    period_nouns)."""
+    return q.kind is Kind.ORDINAL and q.counted_stem in _period_stems()
+
+
+@derived
+def _period_stems() -> frozenset[str]:
+    from services.text.arabic import stem
+    from services.text.lexicon import word_list
+
+    return frozenset(stem(w) for w in word_list("period_nouns"))
+
+
 # What a case (حالة) counts: the sick or hurt (case_nouns.tsv).
 _INJURED = frozenset({"injured"})
 
@@ -363,7 +381,7 @@ def _pair_score(
     each is the only figure of its kind in its article (`only`). The parts and their weights
     are in services.compare.tuning."""
     link = linked.get((a.q.sentence, b.q.sentence))
-    if a.q.kind in _LINKED_ONLY and link is None:
+    if link is None and (a.q.kind in _LINKED_ONLY or _time_frame(a.q) or _time_frame(b.q)):
         return None
     if a.q.kind is Kind.MONEY and not same_currency(a.q.unit, b.q.unit):
         return None  # Egyptian and Sudanese pounds share a bucket, never a figure

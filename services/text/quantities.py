@@ -148,6 +148,8 @@ class _Reader:
             mine = len(nxt) < 3 or has_article(nxt) or nxt in word_list("not_a_construct_after")
             if d is None or mine:
                 return None
+        if d.unit is None and has_article(self.tokens[i][1]):
+            return None  # البلدان, الطرفان: the two already named, not a count of them
         kind = d.unit.kind if d.unit else Kind.COUNT
         fig = _Figure(i, i + 1, 2.0, 2.0, 2.0, kind, d.unit.code if d.unit else None)
         if d.unit is None:

@@ -49,3 +49,30 @@ def test_a_sure_figure_pair_links_sentences_sharing_few_words():
         article("وسجل الأمن العام مغادرة 1480 شخصاً ضمن قوافل العودة الطوعية."),
     )
     assert [k.figures for k in c.links] == [(0, 0)]
+
+
+def test_one_dual_in_both_sentences_is_a_shared_word_not_a_figure_pair():
+    # «رجلان» in both: two men talking, two men playing chess; the word is in both scores
+    c = compare(
+        article("ووقف رجلان يتحدثان في الشارع."),
+        article("وجلس رجلان يلعبان الشطرنج في الحديقة."),
+    )
+    assert not c.links
+
+
+def test_two_duals_of_other_words_still_pair_as_one_figure():
+    # «حالتي إصابة» / «إصابتين»: one count of cases in two wordings is evidence of one claim
+    c = compare(
+        article("وسجلت المدينة حالتي إصابة بالحمى في أيلول."),
+        article("وكانت مديرية الصحة قد رصدت إصابتين بالمرض في المدينة الشهر الماضي."),
+    )
+    assert [k.figures for k in c.links] == [(0, 0)]
+
+
+def test_a_period_named_by_an_ordinal_frames_figures_and_links_nothing():
+    # «الربع الأول من العام» in both: a time frame, as a date is, not the figure of one claim
+    c = compare(
+        article("وتراجعت الصادرات الزراعية بنسبة 8 بالمئة في الربع الأول من العام."),
+        article("وارتفعت واردات القمح إلى 3 ملايين طن في الربع الأول من العام."),
+    )
+    assert not c.links

@@ -154,6 +154,20 @@ def test_duals_are_two(sentence, written, kind, unit):
 @pytest.mark.parametrize(
     "sentence",
     [
+        "ووقع البلدان سبع اتفاقيات للتعاون",
+        "واتفق الطرفان على وقف إطلاق النار",
+        "وبحث الجانبان سبل التعاون",
+    ],
+)
+def test_a_definite_dual_of_a_noun_names_the_two_it_counts_none(sentence):
+    """البلدان, الطرفان: the two already named, not a count; a time unit's dual stays a figure
+    with the article too (خلال اليومين الماضيين: test_duals_are_two)."""
+    assert [q.value for q in extract_quantities(sentence) if q.value == 2] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "قال التحالف الدولي إن المستشار وصل",
         "اجتمع المسلحين يوم الاثنين الماضي",
         "وصل المفاوضون صباح الإثنين",
