@@ -93,14 +93,14 @@ def import_paths(
 
     def store_pending() -> None:
         try:
-            with library.atomic():
-                for shown, prepared in pending:
-                    try:
-                        imported.append(library.add_prepared(prepared))
-                    except AlreadyInLibrary as e:  # stored meanwhile by another window
-                        duplicates.append((shown, e.article_id))
+            stored = library.add_prepared_batch(prepared for _, prepared in pending)
         except sqlite3.Error as e:
             raise LibraryError(f"could not store the articles: {e}") from e
+        for (shown, _), article in zip(pending, stored, strict=True):
+            if isinstance(article, AlreadyInLibrary):  # stored meanwhile by another window
+                duplicates.append((shown, article.article_id))
+            else:
+                imported.append(article)
         for shown, text_hash in repeats:
             _add_duplicate(library, shown, text_hash, duplicates, refused)
         pending.clear()

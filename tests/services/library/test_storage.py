@@ -287,6 +287,43 @@ def test_nested_atomic_blocks_roll_back_only_their_part(library):
     assert library.count() == 2
 
 
+def _prepared(text: str, path: str, article_id: int | None = None):
+    from dataclasses import replace
+
+    from services.library.storage import article_from_document, prepare_article
+
+    article = article_from_document(_doc(text, path=path), _hash(text))
+    return prepare_article(replace(article, id=article_id), _analysis(text))
+
+
+def test_a_prepared_batch_is_stored_in_order_with_its_duplicates_reported(library):
+    kept = _add(library, FLOOD)
+    batch = [
+        _prepared(FERRY, "b.txt"),
+        _prepared(FLOOD, "again.txt"),  # in the library already
+        _prepared("نص ثالث.", "c.txt"),
+        _prepared(FERRY, "b-copy.txt"),  # earlier in this batch
+    ]
+    ferry, again, third, copy = library.add_prepared_batch(batch)
+    assert (ferry.path, third.path) == ("b.txt", "c.txt")
+    assert isinstance(again, AlreadyInLibrary) and again.article_id == kept
+    assert isinstance(copy, AlreadyInLibrary) and copy.article_id == ferry.id
+    assert [s.id for s in library.summaries()] == [kept, ferry.id, third.id]
+    assert library.get(third.id).text == "نص ثالث."
+    assert library.analysis(ferry.id) is not None
+    assert [h.article.id for h in library.search("750")] == [ferry.id]
+    assert library.unsigned() == 0
+
+
+def test_a_prepared_batch_with_a_taken_id_stores_none_of_it(library):
+    kept = _add(library, FLOOD)
+    batch = [_prepared(FERRY, "b.txt"), _prepared("نص ثالث.", "c.txt", article_id=kept)]
+    with pytest.raises(LibraryError, match=f"article id {kept} is taken"):
+        library.add_prepared_batch(batch)
+    assert [s.id for s in library.summaries()] == [kept]
+    assert library.search("750") == ()
+
+
 def test_a_second_connection_sees_only_committed_batches(tmp_path):
     path = tmp_path / "library.sqlite"
     with Library.open(path) as writer, Library.open(path) as reader:
