@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 #     a counted broken plural is read as its singular (قضاتها: قاض).
 # 20: time markers read in a fixed order of a word's forms (was the hash seed's).
 # 21: a definite dual of a counted noun (البلدان, الطرفان) is no figure.
-ANALYSIS_VERSION = 21
+# 22: the terms of the words attributing a sentence's claim (SentenceTerms.attributed).
+ANALYSIS_VERSION = 22
 
 
 def analysis_stamp() -> str:
@@ -191,6 +192,7 @@ def analysis_to_json(analysis: Analysis) -> str:
                     "sequence": list(s.sequence),
                     "bare": [[term, list(options)] for term, options in s.bare],
                     "denied": sorted(s.denied),
+                    "attributed": sorted(s.attributed),
                 }
                 for s in analysis.terms
             ],
@@ -238,6 +240,7 @@ def analysis_from_json(data: str, text: str) -> Analysis | None:
             tuple(s["sequence"]),
             tuple((term, tuple(options)) for term, options in s["bare"]),
             frozenset(s["denied"]),
+            frozenset(s["attributed"]),
         )
         for n, s in enumerate(raw["terms"])
     )

@@ -144,8 +144,15 @@ def score_pair(space: TermSpace, i: int, j: int, shared_weight: float | None = N
     shared = a & b
     if wa <= 0.0 or wb <= 0.0:
         return Score(0.0, 0.0, 0.0, 0.0)
+    # Words both sentences attribute their claims with (وقالت المفوضية ... إن) say who
+    # speaks, not what is said: they weigh tuning.ATTRIBUTED_WEIGHT and hold no stretch.
+    said = shared & space.said_left[i] & space.said_right[j] if space.said_left else None
+    if said:
+        shared = shared - said
     if shared_weight is None:
         shared_weight = math.fsum(map(w.__getitem__, shared))
+        if said:
+            shared_weight += tuning.ATTRIBUTED_WEIGHT * math.fsum(map(w.__getitem__, said))
     ga, gb = space.grams_left[i], space.grams_right[j]
     common = len(ga & gb) if ga and gb else 0
     g = 2.0 * common / (len(ga) + len(gb)) if common else 0.0

@@ -100,6 +100,8 @@ class SentenceTerms:
     sequence: tuple[str, ...]
     bare: tuple[tuple[str, tuple[str, ...]], ...]
     denied: frozenset[str] = frozenset()  # terms a particle before them denies (لا توافق)
+    # terms of the words that attribute the claim (وقالت المفوضية ... إن, بحسب الوزارة)
+    attributed: frozenset[str] = frozenset()
 
     # Derived from `terms` alone, once per article (a story compares each article with every
     # other): used by every pair whose merges leave this sentence's terms as they are.
@@ -151,6 +153,9 @@ def sentence_terms(
         negating = 0  # words left in which a content word is denied (لم يتم نقل: 2)
         denied: set[str] = set()
         opening = _dateline_end(s.text)
+        reported = False  # a reporting word seen, no complementizer yet
+        said_end = 0  # the sequence up to here attributes what follows (قالت الوزارة إن)
+        source_start = -1  # the sequence from here attributes what precedes (بحسب الوزارة)
         for t in words:
             if opening and t.end - s.start <= opening:
                 continue  # the dateline: where and by whom, not what
@@ -164,6 +169,10 @@ def sentence_terms(
             if negating:
                 # ما زالوا, لا يزال: "still", nothing is denied
                 negating = 0 if norm in still else negating - 1
+            if norm in _COMPLEMENTIZERS and reported and not said_end:
+                said_end = len(sequence)
+            elif norm in _SOURCE_WORDS and source_start < 0 and sequence:
+                source_start = len(sequence)
             if figures:
                 figure = next((q for q in figures if q.start <= t.start and t.end <= q.end), None)
                 if figure is not None and t.stem != figure.counted_stem:
@@ -179,6 +188,8 @@ def sentence_terms(
             if term is None:
                 continue
             sequence.append(term)
+            if not said_end and (term in reporting or not reporting.isdisjoint(options or ())):
+                reported = True  # وأكد: a reporting word behind a conjunction
             was_denied = bool(negating)
             if negating:
                 denied.add(term)
@@ -195,6 +206,11 @@ def sentence_terms(
             if id(q) not in placed:  # a figure spelt by its counted noun alone (يومين)
                 sequence.append("#" + _format_value(q.value))
                 sequence.append(ROOT + sequence[-1])
+        said = set(sequence[:said_end])
+        if source_start >= 0:
+            said.update(sequence[source_start:])
+        content = sequence[said_end : source_start if source_start >= 0 else len(sequence)]
+        said.difference_update(content)
         key = "".join(t.norm for t in words)  # spaces too: "و من" is "ومن"
         result.append(
             SentenceTerms(
@@ -205,9 +221,14 @@ def sentence_terms(
                 tuple(sequence),
                 tuple(bare.items()),
                 frozenset(denied),
+                frozenset(said),
             )
         )
     return tuple(result)
+
+
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
+_SOURCE_WORDS = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "نقلا"})
 
 
 @derived

@@ -44,6 +44,9 @@ class TermSpace:
     roots_right: tuple[tuple[str, ...], ...] = ()
     # The right sentences (by position) each root is in: built once per article.
     index_right: dict[str, list[int]] = field(default_factory=dict)
+    # terms of the words attributing a sentence's claim (SentenceTerms.attributed)
+    said_left: tuple[frozenset[str], ...] = ()
+    said_right: tuple[frozenset[str], ...] = ()
 
     def term(self, token: Token) -> str:
         """The term a word of either article stands for in this pair."""
@@ -157,28 +160,31 @@ def _merges(left: _ArticleTerms, right: _ArticleTerms) -> dict[str, str]:
 
 def _resolve(
     sentences: Sequence[SentenceTerms], merged: dict[str, str]
-) -> tuple[list[frozenset[str]], list[tuple[str, ...]], list[frozenset[str]]]:
-    """Each sentence's terms and sequence in this pair's terms, and its denied terms."""
-    sets, sequences, denied = [], [], []
+) -> tuple[list[frozenset[str]], list[tuple[str, ...]], list[frozenset[str]], list[frozenset[str]]]:
+    """Each sentence's terms and sequence in this pair's terms, its denied terms and its
+    attributing ones."""
+    sets, sequences, denied, said = [], [], [], []
     for s in sentences:
         if not merged or s.terms.isdisjoint(merged):
             sets.append(s.terms)
             sequences.append(s.sequence)
             denied.append(s.denied)
+            said.append(s.attributed)
             continue
         sequence = tuple(merged.get(t, t) for t in s.sequence)
         sets.append(frozenset(sequence))
         sequences.append(sequence)
         denied.append(frozenset(merged.get(t, t) for t in s.denied))
-    return sets, sequences, denied
+        said.append(frozenset(merged.get(t, t) for t in s.attributed))
+    return sets, sequences, denied, said
 
 
 def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) -> TermSpace:
     """Resolve conjunctions and weigh each term by its rarity across both articles' sentences."""
     left_terms, right_terms = _terms_of(left), _terms_of(right)
     merged = _merges(left_terms, right_terms)
-    lt, lseq, ldenied = _resolve(left, merged)
-    rt, rseq, rdenied = _resolve(right, merged)
+    lt, lseq, ldenied, lsaid = _resolve(left, merged)
+    rt, rseq, rdenied, rsaid = _resolve(right, merged)
 
     # In how many sentences of the two each term is: each article's counts, and what the
     # pair's merges change in them.
@@ -220,6 +226,8 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
         _roots(left, lt),
         _roots(right, rt),
         _root_index(right),
+        tuple(lsaid),
+        tuple(rsaid),
     )
 
 
