@@ -1,11 +1,17 @@
 """Related articles through the library's MinHash/LSH index, and named collections."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from services.compare.analysis import analyse
 from services.library.related import (
+    _EMPTY,
+    _WORD,
     BANDS,
     SIGNATURE_SIZE,
+    _hash,
+    _term,
     band_keys,
     signature,
     similarity,
@@ -61,6 +67,65 @@ def test_signatures_are_the_same_in_every_process():
     # A stable hash, not Python's salted hash(): stored signatures stay valid.
     assert signature("نقل معتقلين سجون الحسكة")[:4] == signature("نقل معتقلين سجون الحسكة")[:4]
     assert terms("والمعتقلين في سجون") == terms("المعتقلين سجون")
+
+
+def _signature_of_terms(text: str) -> tuple[int, ...]:
+    """The signature as the related index defines it: the hash of each word's term (a word
+    of the whole text, as _WORD finds it), the smallest value per bin, empty bins densified
+    from the next non-empty one."""
+    bins = [_EMPTY] * SIGNATURE_SIZE
+    words = set(_WORD.findall(text))
+    for h in {_hash(t) for t in map(_term, words) if t is not None}:
+        bins[h % SIGNATURE_SIZE] = min(bins[h % SIGNATURE_SIZE], (h >> 32) & 0xFFFFFFFF)
+    if all(v == _EMPTY for v in bins):
+        return tuple(bins)
+    out = list(bins)
+    for b in range(SIGNATURE_SIZE):
+        step = 0
+        while bins[(b + step) % SIGNATURE_SIZE] == _EMPTY:
+            step += 1
+        if step:
+            out[b] = (bins[(b + step) % SIGNATURE_SIZE] + step * 0x9E3779B1) & 0xFFFFFFFE
+    return tuple(out)
+
+
+@pytest.mark.parametrize("text", [PRISON, PRISON_2, FLOOD, MATCH, "", "750 ، .", "في من"])
+def test_the_signature_is_that_of_the_texts_terms(text):
+    assert signature(text) == _signature_of_terms(text)
+
+
+# Words with diacritics, digits, punctuation and every kind of space between and inside them:
+# the signature reads the text between spaces, and must find the words terms() finds.
+_PIECES = st.sampled_from(
+    [
+        "نقلت",
+        "القوات",
+        "إرهابيًا",
+        "سجون",
+        "الحسكة،",
+        "(قسد)",
+        "و",
+        "في",
+        "12",
+        "ألفا.",
+        "abc",
+        "_",
+        "ـ",
+        "\u064b",
+        " ",
+        "\n",
+        "\t",
+        "\u00a0",
+        "\u2009",
+        "\u3000",
+        "\u200f",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_the_signature_of_any_text_is_that_of_its_terms(text):
+    assert signature(text) == _signature_of_terms(text)
 
 
 def test_related_lists_the_other_version_of_the_story_first(library):
