@@ -45,7 +45,9 @@ if TYPE_CHECKING:
 # 20: time markers read in a fixed order of a word's forms (was the hash seed's).
 # 21: a definite dual of a counted noun (البلدان, الطرفان) is no figure.
 # 22: the terms of the words attributing a sentence's claim (SentenceTerms.attributed).
-ANALYSIS_VERSION = 22
+# 23: a figure's event is the verb before it over a clause after its noun; a construct's head
+#     names the topic (عجز الموازنة: deficit).
+ANALYSIS_VERSION = 23
 
 
 def analysis_stamp() -> str:

@@ -107,9 +107,11 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
     bare = noun is None and not q.counted and q.kind is Kind.COUNT
     nouns_of = noun_classes() if bare else {}
     context: dict[str, float] = {}
-    # The nearest event word decides (the one before the figure on a tie: Arabic puts the
-    # verb first, "قتل 7 أشخاص وأصيب 23"), so a neighbouring clause's verb does not leak in.
-    event: tuple[int, bool, frozenset[str]] | None = None
+    # The nearest event word before the figure decides, else the nearest after it: Arabic puts
+    # the verb first ("قتل 7 أشخاص وأصيب 23"), and a verb after the counted noun most often
+    # tells what came next to the same people (نجا من الحادث 31 شخصا نقلوا إلى الميناء), so a
+    # neighbouring clause's verb does not leak in.
+    event: tuple[bool, int, frozenset[str]] | None = None  # (after, distance, events)
     topics_of = topic_classes() if q.kind in _MEASURED_TOPICS else {}
     topic: tuple[int, str] | None = None  # the nearest topic word before the figure
     for k in range(max(0, first - _WINDOW), min(len(tokens), last + _WINDOW)):
@@ -134,8 +136,8 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
             )
             if not found and nouns_of:
                 found = nouns_of.get(stem, frozenset()) & NOUN_EVENTS or None
-            if found and (event is None or (distance, after) < event[:2]):
-                event = (distance, after, found)
+            if found and (event is None or (after, distance) < event[:2]):
+                event = (after, distance, found)
             if topics_of and not after and (topic is None or distance < topic[0]):
                 name = topics_of.get(stem) or next(
                     (topics_of[b] for b in bare_forms(t.norm) if b in topics_of), None
@@ -148,7 +150,7 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
             context[term] = max(context.get(term, 0.0), nearness)
     events = event[2] if event else frozenset()
     if topic is not None:
-        events = events | {topic[1]}
+        events = events | {_head_topic(tokens, first - topic[0], topics_of) or topic[1]}
     if first >= 1 and _is_part_word(tokens[first - 1].norm):
         events = events | {Marker.PART}
     if _is_whole(tokens, first):
@@ -158,6 +160,20 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
     if _is_each(tokens, first):
         events = events | {Marker.EACH}
     return FigureReading(noun, events, tuple(sorted(context.items())))
+
+
+def _head_topic(tokens: Sequence[Token], k: int, topics_of: dict[str, str]) -> str | None:
+    """The topic of the head of a construct whose second noun is the topic word at k (عجز
+    الميزانية is a deficit, نمو الاقتصاد growth): an indefinite word naming a topic just before
+    a definite one."""
+    from services.text.counted import has_article
+
+    if k < 1 or not has_article(tokens[k].norm) or has_article(tokens[k - 1].norm):
+        return None
+    head = tokens[k - 1]
+    return topics_of.get(fold(head.stem)) or next(
+        (topics_of[b] for b in bare_forms(head.norm) if b in topics_of), None
+    )
 
 
 def _stem_of(word: str) -> str:
