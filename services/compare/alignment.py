@@ -9,10 +9,12 @@ from collections.abc import Collection, Sequence
 
 from services.compare import tuning
 from services.compare.analysis import Analysis
+from services.compare.figures import FigureReading
 from services.compare.similarity import opposed, score_pair
 from services.compare.terms import SentenceTerms
 from services.compare.termspace import TermSpace, term_space
-from services.models import Discrepancy, Link, LinkRelation, Quantity, Row
+from services.models import Discrepancy, Kind, Link, LinkRelation, Quantity, Row
+from services.text.lexicon import Marker
 
 # The link threshold on compare.similarity's combined score, and the cheap first step's share:
 # their measurements are in services.compare.tuning (LINK_THRESHOLD, QUICK).
@@ -88,6 +90,77 @@ def link_by_figures(
         ):
             out[pair] = Link(*pair, LinkRelation.SHARED, round(value, 4), figures=(d.left, d.right))
     return tuple(out[k] for k in sorted(out))
+
+
+def link_by_sums(
+    left: Sequence[Quantity],
+    left_readings: Sequence[FigureReading | None],
+    right: Sequence[Quantity],
+    right_readings: Sequence[FigureReading | None],
+    space: TermSpace,
+    linked: Collection[tuple[int, int]] = (),
+) -> tuple[Link, ...]:
+    """`shared` links between a sentence listing counts of different things (قتل 5 جنود
+    و3 مدنيين) and one whose count of the same event is exactly their sum (لقي ثمانية أشخاص
+    حتفهم), in either direction: the parts are never paired with the whole, but their sum is
+    evidence that the two sentences state one claim (with tuning.FIGURE_LINK_FLOOR of shared
+    words, as a sure figure pair needs)."""
+    out: dict[tuple[int, int], Link] = {}
+    for lists, wholes, flip in (
+        (_listed_sums(left, left_readings), _unlisted(right, right_readings), False),
+        (_listed_sums(right, right_readings), _unlisted(left, left_readings), True),
+    ):
+        for sentence, total, events in lists:
+            for q, reading in wholes:
+                if q.value != total or not (reading.events - _MARKERS) & events:
+                    continue
+                pair = (q.sentence, sentence) if flip else (sentence, q.sentence)
+                if pair in linked or pair in out or opposed(space, *pair):
+                    continue
+                value = score_pair(space, *pair).value
+                if value >= tuning.FIGURE_LINK_FLOOR:
+                    out[pair] = Link(*pair, LinkRelation.SHARED, round(value, 4))
+    return tuple(out[k] for k in sorted(out))
+
+
+_MARKERS = frozenset(Marker)
+
+
+def _listed_sums(
+    quantities: Sequence[Quantity], readings: Sequence[FigureReading | None]
+) -> list[tuple[int, float, frozenset[str]]]:
+    """(sentence, sum, events) of each run of listed counts (Marker.LISTED, one sentence,
+    one after the other) and what happened to them."""
+    runs: list[list[tuple[float, FigureReading]]] = []
+    at: list[int] = []  # each run's sentence
+    last = -1  # the index of the previous listed count
+    for n, (q, r) in enumerate(zip(quantities, readings, strict=True)):
+        if r is None or Marker.LISTED not in r.events or q.value is None:
+            continue
+        if not runs or n != last + 1 or q.sentence != at[-1]:
+            runs.append([])
+            at.append(q.sentence)
+        runs[-1].append((q.value, r))
+        last = n
+    return [
+        (
+            sentence,
+            sum(value for value, _ in run),
+            frozenset().union(*(r.events for _, r in run)) - _MARKERS,
+        )
+        for sentence, run in zip(at, runs, strict=True)
+        if len(run) > 1
+    ]
+
+
+def _unlisted(
+    quantities: Sequence[Quantity], readings: Sequence[FigureReading | None]
+) -> list[tuple[Quantity, FigureReading]]:
+    return [
+        (q, r)
+        for q, r in zip(quantities, readings, strict=True)
+        if r is not None and q.kind is Kind.COUNT and Marker.LISTED not in r.events
+    ]
 
 
 def _same_dual(a: Quantity, b: Quantity) -> bool:

@@ -47,7 +47,9 @@ if TYPE_CHECKING:
 # 22: the terms of the words attributing a sentence's claim (SentenceTerms.attributed).
 # 23: a figure's event is the verb before it over a clause after its noun; a construct's head
 #     names the topic (عجز الموازنة: deficit).
-ANALYSIS_VERSION = 23
+# 24: counts of different things listed together (5 جنود و3 مدنيين) read as parts
+#     (Marker.LISTED); the counted noun says what happened to it first (300 وفاة).
+ANALYSIS_VERSION = 24
 
 
 def analysis_stamp() -> str:

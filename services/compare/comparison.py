@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from services.compare.alignment import display_rows, link_by_figures, link_sentences
+from services.compare.alignment import (
+    display_rows,
+    link_by_figures,
+    link_by_sums,
+    link_sentences,
+)
 from services.compare.analysis import Analysis, analyse, complete
 from services.compare.discrepancies import find_discrepancies
 from services.compare.termspace import term_space
@@ -59,7 +64,16 @@ def compare(
         space,
         {(k.left, k.right) for k in by_words},
     )
-    links = tuple(sorted((*by_words, *by_figures), key=lambda k: (k.left, k.right)))
+    # A list's sum given as one count (5 جنود و3 مدنيين / ثمانية أشخاص): one claim too.
+    by_sums = link_by_sums(
+        la.quantities,
+        la.figures,
+        ra.quantities,
+        ra.figures,
+        space,
+        {(k.left, k.right) for k in (*by_words, *by_figures)},
+    )
+    links = tuple(sorted((*by_words, *by_figures, *by_sums), key=lambda k: (k.left, k.right)))
     rows: tuple = ()
     if display:
         links = tuple(

@@ -75,6 +75,10 @@ class NounBasis(StrEnum):
     LINKED_ONLY = "linked_only"  # one names nothing, and nothing near it: linked claims only
 
 
+# Matches of what two figures count by the noun itself, not by what happened to people in
+# general: a part of a list (Marker.LISTED) pairs another figure only so.
+_NAMED = frozenset({NounBasis.SAME, NounBasis.CLASS, NounBasis.ROOT})
+
 _STRENGTH = {
     NounBasis.SAME: tuning.NOUN_SAME,
     NounBasis.CLASS: tuning.NOUN_CLASS,
@@ -190,7 +194,9 @@ def _figures_of(
                 _noun_term(noun),
                 noun in people or bool(q.counted and is_demonym(q.counted)),
                 noun in roles or bool(classes.get(noun, frozenset()) & PEOPLE_CLASSES),
-                _INJURED
+                # a case (حالة) counts the sick or hurt, unless the words say otherwise
+                # (بلغ عدد الوفيات 300 حالة: deaths)
+                (r.events & NOUN_EVENTS or _INJURED)
                 if noun in cases
                 else classes.get(noun, frozenset())
                 if noun
@@ -403,6 +409,10 @@ def _pair_score(
             return None  # 120 for each side (كل طرف) is not the 240 of both
         if (Marker.PRIOR in a.events) != (Marker.PRIOR in b.events):
             return None  # the price before a rise (بدلا من 11 جنيها) is not the price after it
+        if (Marker.LISTED in a.events) != (Marker.LISTED in b.events) and (
+            noun.basis not in _NAMED
+        ):
+            return None  # 3 of «5 جنود و3 مدنيين» are not the 8 people another version counts
     ea, eb = _events(a), _events(b)
     # What happened and what a sum or share is of (its topic) are told apart: a share of the
     # voters (اقترع) and a turnout (نسبة المشاركة) may be one figure.

@@ -136,8 +136,10 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
             )
             if not found and nouns_of:
                 found = nouns_of.get(stem, frozenset()) & NOUN_EVENTS or None
-            if found and (event is None or (after, distance) < event[:2]):
-                event = (after, distance, found)
+            # The counted noun itself says it first (40 ألف إصابة و300 وفاة: 300 deaths).
+            key = (False, 0) if after and distance == 1 and stem == noun else (after, distance)
+            if found and (event is None or key < event[:2]):
+                event = (*key, found)
             if topics_of and not after and (topic is None or distance < topic[0]):
                 name = topics_of.get(stem) or next(
                     (topics_of[b] for b in bare_forms(t.norm) if b in topics_of), None
@@ -269,4 +271,69 @@ def read_figures(
             a, b = q.start, q.end
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         out.append(_read(q, tokens[lo:hi], starts[lo:hi]))
+    for members in _lists(quantities, out, tokens, starts):
+        for n in members:
+            reading = out[n]
+            if reading is not None:
+                out[n] = FigureReading(
+                    reading.noun, reading.events | {Marker.LISTED}, reading.context
+                )
     return tuple(out)
+
+
+_LIST_GAP = 4  # words a listed count's noun and qualifiers may take before the next (و)
+
+
+def _lists(
+    quantities: Sequence[Quantity],
+    readings: Sequence[FigureReading | None],
+    tokens: Sequence[Token],
+    starts: Sequence[int],
+) -> list[list[int]]:
+    """Counts of different things one sentence lists together, each joined to the one before
+    by و within _LIST_GAP words (قتل 5 جنود و3 مدنيين, تقل 124 راكبا و6 من أفراد الطاقم): the
+    parts of a whole another version may give (8 قتلى, 130 شخصا), never that whole."""
+    runs: list[list[int]] = []
+    previous: int | None = None
+    for n, q in enumerate(quantities):
+        if q.kind is not Kind.COUNT or readings[n] is None:
+            continue
+        p = quantities[previous] if previous is not None else None
+        if p is not None and p.sentence == q.sentence and _joined(p, q, tokens, starts):
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+        previous = n
+    return [
+        run
+        for run in runs
+        if len(run) > 1
+        and len({counted_key(quantities[n]) for n in run} - {None}) > 1
+        and len({_what_happened(quantities[n], readings[n]) for n in run} - {frozenset()}) <= 1
+    ]
+
+
+def _what_happened(q: Quantity, reading: FigureReading | None) -> frozenset[str]:
+    """The dead, the hurt, the rescued or the missing, as a count's words or its noun say:
+    counts listed together of different ones (7 شهداء و20 جريحا) are kinds of people, not
+    parts of one whole."""
+    noun = counted_key(q)
+    own = noun_classes().get(noun, frozenset()) if noun else frozenset()
+    said = reading.events if reading is not None else frozenset()
+    return (own | said) & NOUN_EVENTS
+
+
+def _joined(p: Quantity, q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> bool:
+    """Whether q follows p behind و («و3», «وثلاثة») within _LIST_GAP words of it."""
+    first = bisect_left(starts, p.end)  # the first word after p
+    at = bisect_left(starts, q.start)  # q's own first word, or the one after a و written on it
+    if at < len(tokens) and tokens[at].start == q.start:
+        if at == 0 or tokens[at - 1].norm != "و":
+            return False
+        between = at - 1 - first
+    else:
+        word = tokens[at - 1] if at > 0 else None  # «وثلاثة»: the و inside the word
+        if word is None or not word.norm.startswith("و") or word.start != q.start - 1:
+            return False
+        between = at - 1 - first
+    return 0 <= between <= _LIST_GAP

@@ -36,6 +36,9 @@ class Marker(StrEnum):
     WHOLE = "whole"
     PRIOR = "prior"
     EACH = "each"
+    # one of counts of different things listed together (5 جنود و3 مدنيين): read from the
+    # figures' order, not from a cue word (compare.figures.read_figures)
+    LISTED = "listed"
 
 
 # Clitics Snowball leaves on a word when no article follows: و and ف (conjunctions), ل, ب and

@@ -40,3 +40,59 @@ def test_survivors_are_people_of_their_own_as_the_dead_and_the_hurt_are():
         article("ونجا من الانهيار 40 عاملاً نقلوا إلى مستشفى المدينة."),
     )
     assert [(d.left, d.right, d.relation.value) for d in c.discrepancies] == [(1, 0, "agree")]
+
+
+def listed(text: str) -> list[bool]:
+    return [bool(f and "listed" in f.events) for f in analyse(text).figures]
+
+
+def test_counts_of_different_things_joined_by_and_are_listed_parts():
+    assert listed("قتل 5 جنود و3 مدنيين في الهجوم.") == [True, True]
+    assert listed("وقتل خمسة جنود وثلاثة مدنيين في الهجوم.") == [True, True]
+    assert listed("وكانت الطائرة تقل 124 راكباً و6 من أفراد الطاقم.") == [True, True]
+
+
+def test_the_dead_and_the_hurt_listed_together_are_kinds_not_parts():
+    # each is its own figure, paired with the other version's dead and hurt
+    assert listed("أسفرت الغارة عن سقوط 7 شهداء و20 جريحا في المخيم.") == [False, False]
+    assert listed("وسجلت الوزارة 40 ألف إصابة و300 وفاة.") == [False, False]
+
+
+def test_counts_of_two_clauses_are_not_a_list():
+    # «وأصيب» opens another clause: 7 dead and 23 hurt are not parts of one whole
+    assert listed("قتل 7 أشخاص وأصيب 23 آخرون في الانفجار.") == [False, False]
+    assert not any(listed("وفاز الفريق بثلاثة أهداف مقابل هدف."))
+
+
+def test_a_part_of_a_list_is_never_the_whole_another_version_gives():
+    c = compare(
+        article("قتل 5 جنود و3 مدنيين في كمين استهدف القافلة."),
+        article("وأسفر الهجوم على القافلة عن مقتل 8 أشخاص."),
+    )
+    assert c.discrepancies == ()
+    # ... and the sum (5 + 3 = 8) says the two sentences state one claim
+    assert [(k.left, k.right) for k in c.links] == [(0, 0)]
+
+
+def test_a_part_of_a_list_still_pairs_with_a_count_of_its_own_noun():
+    c = compare(
+        article("قتل 5 جنود و3 مدنيين في كمين استهدف القافلة."),
+        article("وقتل 6 جنود في الهجوم على القافلة."),
+    )
+    assert [(d.left, d.right, d.relation.value) for d in c.discrepancies] == [(0, 0, "conflict")]
+
+
+def test_the_counted_noun_says_what_happened_before_a_word_of_the_list_before_it():
+    # 300 deaths, not 300 more injuries
+    assert events("وسجلت الوزارة 40 ألف إصابة و300 وفاة.") == [
+        frozenset({"injured"}),
+        frozenset({"killed"}),
+    ]
+
+
+def test_cases_that_died_are_not_cases_of_illness():
+    c = compare(
+        article("وتوفيت 12 حالة في مستشفيات المحافظة خلال الأسبوع."),
+        article("وأصيب 15 شخصاً بالمرض في مستشفيات المحافظة خلال الأسبوع."),
+    )
+    assert c.discrepancies == ()
