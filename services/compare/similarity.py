@@ -254,9 +254,9 @@ def _swapped(
     """Whether two sentences put the same words on opposite sides of one verb (الجيش طرد
     المسلحين / المسلحين طردوا الجيش, الأجهزة الأمنية تلاحق المهربين / المهربين يلاحقون الأجهزة
     الأمنية: who did what to whom). The words around match by their terms, within two words of
-    the verb, and the verb by its root (طرد / طردوا). Headlines reorder a topic and a comment
-    freely (تونس: انطلاق الانتخابات ... / ... الانتخابات الرئاسة التونسية), but not around one
-    verb between its two actors."""
+    the verb, and the verb by its term in this pair (طرد / طردوا: one class). Headlines reorder
+    a topic and a comment freely (تونس: انطلاق الانتخابات ... / ... الانتخابات الرئاسة
+    التونسية), but not around one verb between its two actors."""
     words_a = _single_words(a)
     words_b = _single_words(b)
     if len(words_a) < 3 or len(words_b) < 3:
@@ -265,26 +265,39 @@ def _swapped(
     def outer(term: str) -> bool:
         return term in shared and weights.get(term, 1.0) >= 0.5
 
-    # Around each verb (by its root): the words just before and just after it, two each way,
-    # so that an actor of two words (الأجهزة الأمنية) counts as one.
+    # Around each verb (one term in both, once in each: طرد / طردوا are one class, تلاحق /
+    # يلاحقون one term after the pair's merges; الطيران / الطيارين share only a root, and a word
+    # said twice has no one place): the words just before and just after it, two each way, so
+    # that an actor of two words (الأجهزة الأمنية) counts as one.
+    once_a = _once(words_a)
+    once_b = _once(words_b) & once_a
     sides_b: dict[str, list[tuple[set[str], set[str]]]] = {}
-    for m, (_, root) in enumerate(words_b):
-        if root is not None:
+    for m, (term, _) in enumerate(words_b):
+        if term in once_b:
             before = {t for t, _ in words_b[max(0, m - 2) : m] if outer(t)}
             after = {t for t, _ in words_b[m + 1 : m + 3] if outer(t)}
             if before and after:
-                sides_b.setdefault(root, []).append((before, after))
+                sides_b.setdefault(term, []).append((before, after))
     if _swapped_after_verb(words_a, words_b, outer, set(a) == set(b)):
         return True
     if not sides_b:
         return False
-    for k, (_, root) in enumerate(words_a):
-        for before_b, after_b in sides_b.get(root, ()) if root is not None else ():
+    for k, (term, _) in enumerate(words_a):
+        for before_b, after_b in sides_b.get(term, ()):
             before = {t for t, _ in words_a[max(0, k - 2) : k] if outer(t)}
             after = {t for t, _ in words_a[k + 1 : k + 3] if outer(t)}
             if before & after_b and after & before_b and not (before & before_b):
                 return True
     return False
+
+
+def _once(words: tuple[tuple[str, str | None], ...]) -> set[str]:
+    """The terms of words said once in a sentence, of words with a root."""
+    seen: dict[str, int] = {}
+    for term, root in words:
+        if root is not None:
+            seen[term] = seen.get(term, 0) + 1
+    return {t for t, n in seen.items() if n == 1}
 
 
 def _swapped_after_verb(
@@ -313,7 +326,12 @@ def _swapped_after_verb(
     common = [t for t in after_a if after_a.count(t) == 1 and t in once_b]
     if len(common) < 2:
         return False
-    return common[0] != min(common, key=once_b.index)
+    in_b = sorted(common, key=once_b.index)
+    if len(common) > 2 and common[1:] + common[:1] == in_b:
+        # The first actor moved behind all the others (برأت المحكمة ثلاثة ضباط من التهمة /
+        # بُرّئ ثلاثة ضباط من التهمة أمام المحكمة): a passive names its agent last.
+        return False
+    return common[0] != in_b[0]
 
 
 # Who acts and on whom follow their verb within this many words (هزم مرشح المعارضة الرئيس الحالي).
