@@ -8,7 +8,7 @@ sentences naming different countries score lower.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -267,15 +267,12 @@ def _swapped(
 
     # Around each verb (one term in both, once in each: طرد / طردوا are one class, تلاحق /
     # يلاحقون one term after the pair's merges; الطيران / الطيارين share only a root, and a word
-    # said twice has no one place): the words just before and just after it, two each way, so
-    # that an actor of two words (الأجهزة الأمنية) counts as one.
-    once_a = _once(words_a)
-    once_b = _once(words_b) & once_a
+    # said twice has no one place): the words on either side of it (_sides).
+    once = _once(words_a) & _once(words_b)
     sides_b: dict[str, list[tuple[set[str], set[str]]]] = {}
-    for m, (term, _) in enumerate(words_b):
-        if term in once_b:
-            before = {t for t, _ in words_b[max(0, m - 2) : m] if outer(t)}
-            after = {t for t, _ in words_b[m + 1 : m + 3] if outer(t)}
+    for m, (term, root) in enumerate(words_b):
+        if root is not None and term in once:
+            before, after = _sides(words_b, m, outer)
             if before and after:
                 sides_b.setdefault(term, []).append((before, after))
     if _swapped_after_verb(words_a, words_b, outer, set(a) == set(b)):
@@ -284,19 +281,28 @@ def _swapped(
         return False
     for k, (term, _) in enumerate(words_a):
         for before_b, after_b in sides_b.get(term, ()):
-            before = {t for t, _ in words_a[max(0, k - 2) : k] if outer(t)}
-            after = {t for t, _ in words_a[k + 1 : k + 3] if outer(t)}
+            before, after = _sides(words_a, k, outer)
             if before & after_b and after & before_b and not (before & before_b):
                 return True
     return False
 
 
+def _sides(
+    words: tuple[tuple[str, str | None], ...], k: int, outer: Callable[[str], bool]
+) -> tuple[set[str], set[str]]:
+    """The shared words just before and just after word k, two each way, so that an actor
+    of two words (الأجهزة الأمنية) counts as one; a word on both sides has no one place
+    (اللاجئين ... المخيم يستضيف ... لاجئ)."""
+    before = {t for t, _ in words[max(0, k - 2) : k] if outer(t)}
+    after = {t for t, _ in words[k + 1 : k + 3] if outer(t)}
+    return before - after, after - before
+
+
 def _once(words: tuple[tuple[str, str | None], ...]) -> set[str]:
-    """The terms of words said once in a sentence, of words with a root."""
+    """The terms of words said once in a sentence."""
     seen: dict[str, int] = {}
-    for term, root in words:
-        if root is not None:
-            seen[term] = seen.get(term, 0) + 1
+    for term, _ in words:
+        seen[term] = seen.get(term, 0) + 1
     return {t for t, n in seen.items() if n == 1}
 
 

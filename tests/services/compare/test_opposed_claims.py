@@ -87,6 +87,9 @@ STILL_THE_SAME_CLAIM = [
         "أوقفت شركة الطيران 80 رحلة بسبب إضراب الطيارين.",
         "توقيف 80 رحلة بسبب إضراب الطيارين في الشركة.",
     ),
+    # the subject before its verb, then after it (المصنع يشغل / يشغل المصنع), with a word of
+    # the source on both sides of it (العمال ... عامل): a reorder, not a swap
+    ("وقال اتحاد العمال إن المصنع يشغل 1200 عامل.", "ويشغل المصنع 1200 عامل بحسب اتحاد العمال."),
     # a word said twice (منزل, بيت: homes) has no one place to stand around
     (
         "دمرت غارة جوية منزلاً في بلدة بيت حانون.",
