@@ -96,3 +96,14 @@ def test_cases_that_died_are_not_cases_of_illness():
         article("وأصيب 15 شخصاً بالمرض في مستشفيات المحافظة خلال الأسبوع."),
     )
     assert c.discrepancies == ()
+
+
+def test_people_arrested_are_not_people_hurt():
+    # «أوقفت», «ألقت القبض على»: arrested, as «اعتقلت» is
+    assert events("وأوقفت الشرطة 12 شخصاً خلال الاحتجاجات.") == [frozenset({"held"})]
+    assert events("وألقت الشرطة القبض على 12 شخصاً.") == [frozenset({"held"})]
+    c = compare(
+        article("وأوقفت الشرطة 12 شخصاً خلال الاحتجاجات."),
+        article("وأصيب 15 شخصاً خلال الاحتجاجات."),
+    )
+    assert c.discrepancies == ()
