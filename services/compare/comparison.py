@@ -4,8 +4,6 @@ figures they give for the same things.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from services.compare.alignment import (
     display_rows,
     link_by_figures,
@@ -17,7 +15,7 @@ from services.compare.discrepancies import find_discrepancies
 from services.compare.termspace import term_space
 from services.compare.timeline import TimedFigures, relabel
 from services.compare.worddiff import diff_words
-from services.models import Article, Comparison
+from services.models import Article, Comparison, Link
 
 
 def compare(
@@ -77,11 +75,15 @@ def compare(
     rows: tuple = ()
     if display:
         links = tuple(
-            replace(
-                k,
-                diff=diff_words(
+            Link(
+                k.left,
+                k.right,
+                k.relation,
+                k.similarity,
+                diff_words(
                     la.terms[k.left].tokens, ra.terms[k.right].tokens, left.text, right.text
                 ),
+                k.figures,
             )
             for k in links
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from services.compare import tuning
@@ -171,11 +171,14 @@ def score_pair(space: TermSpace, i: int, j: int, shared_weight: float | None = N
     score = Score(2.0 * shared_weight / (wa + wb), contained, g, min(wa, wb), conflict)
     # Actors swapped around a verb, or words of opposite ends of one scale: looked for only
     # where they could decide a link.
-    if score.value >= tuning.LINK_THRESHOLD:
+    if combine(score) >= tuning.LINK_THRESHOLD:
+        kept = conflict
         if _swapped(space.left_sequences[i], space.right_sequences[j], shared, w):
-            score = replace(score, conflict=min(score.conflict, tuning.SWAPPED_KEPT))
+            kept = min(kept, tuning.SWAPPED_KEPT)
         if _opposite(space.left_sequences[i], space.right_sequences[j]):
-            score = replace(score, conflict=min(score.conflict, tuning.OPPOSITE_KEPT))
+            kept = min(kept, tuning.OPPOSITE_KEPT)
+        if kept != conflict:
+            score = Score(score.dice, score.containment, score.grams, score.shorter, kept)
     return score
 
 

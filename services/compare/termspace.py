@@ -192,8 +192,9 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
     for sentences, sets in ((left, lt), (right, rt)):
         for s, terms in zip(sentences, sets, strict=True):
             if terms is not s.terms:
-                changed.subtract(s.terms)
-                changed.update(terms)
+                # only the terms a merge took out or put in change their counts
+                changed.subtract(s.terms - terms)
+                changed.update(terms - s.terms)
     df = _pair_counts(left_terms.counts, right_terms.counts, changed)
     n = len(lt) + len(rt)
     reporting = reporting_stems()
