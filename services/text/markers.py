@@ -67,6 +67,17 @@ def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], Marker], ...]]:
     return {w: tuple(sorted(ps, key=lambda p: -len(p[0]))) for w, ps in out.items()}
 
 
+@derived(maxsize=65536)
+def _starts(word: str) -> tuple[tuple[tuple[tuple[str, ...], Marker], ...], ...]:
+    """The phrases that may start at `word`: for each of its forms that starts one, the word
+    as written first, then shorter forms (a set's order follows the hash seed, and two phrases
+    of one length starting at different forms must not depend on it), its phrases longest
+    first. Most words start none: cached, as a figure's words are read again and again."""
+    table = _phrases()
+    ordered = sorted(_forms(word), key=lambda f: (-len(f), f))
+    return tuple(table[form] for form in ordered if form in table)
+
+
 def markers_in(words: Sequence[str]) -> frozenset[Marker]:
     """The markers a run of normalised words holds: from left to right, the longest phrase
     starting at each word, its words then taken.
@@ -76,16 +87,13 @@ def markers_in(words: Sequence[str]) -> frozenset[Marker]:
     >>> sorted(m.value for m in markers_in(normalize_plain("ارتفاع حصيلة ضحايا إلى").split()))
     ['cumulative', 'risen']
     """
-    table = _phrases()
     forms = [_forms(w) for w in words]
     found: set[Marker] = set()
     k = 0
     while k < len(forms):
         best: tuple[tuple[str, ...], Marker] | None = None
-        # The word as written first, then shorter forms: a set's order follows the hash seed,
-        # and two phrases of one length starting at different forms must not depend on it.
-        for form in sorted(forms[k], key=lambda f: (-len(f), f)):
-            for phrase, marker in table.get(form, ()):  # longest first
+        for phrases in _starts(words[k]):  # a form's phrases, longest first
+            for phrase, marker in phrases:
                 n = len(phrase)
                 if best is not None and n <= len(best[0]):
                     break
