@@ -261,3 +261,26 @@ def test_digit_soup_never_breaks(text):
     for kind, token, _, _ in scan(normalize(text).text):
         if kind == "n":
             parse_digits(token)
+
+
+# Digits, separators, bidi marks, words, symbols and every kind of space, line breaks too.
+_SCANNED = st.lists(
+    st.sampled_from(
+        list("0123456789.,،/:-+eE^_ \t\n\r\f\v\u00a0\u2009\u3000\u202b\u2067")
+        + ["قتل", "ألف", "مليون", "abc", "١٢", "؟", "(", "%"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(_SCANNED)
+def test_scan_finds_the_tokens_of_the_whole_pattern_tried_everywhere(view):
+    # scan() turns spaces away before trying the token kinds: the same tokens as trying every
+    # kind at every character.
+    import re
+
+    from services.text.numerals import _TOKENS
+
+    whole = [(m.lastgroup, m.group(), m.start(), m.end()) for m in re.finditer(_TOKENS, view)]
+    assert scan(view) == whole
