@@ -153,6 +153,7 @@ def sentence_terms(
         negating = 0  # words left in which a content word is denied (لم يتم نقل: 2)
         denied: set[str] = set()
         opening = _dateline_end(s.text)
+        complementizers, sources = _attribution_words()
         reported = False  # a reporting word seen, no complementizer yet
         said_end = 0  # the sequence up to here attributes what follows (قالت الوزارة إن)
         source_start = -1  # the sequence from here attributes what precedes (بحسب الوزارة)
@@ -169,9 +170,9 @@ def sentence_terms(
             if negating:
                 # ما زالوا, لا يزال: "still", nothing is denied
                 negating = 0 if norm in still else negating - 1
-            if norm in _COMPLEMENTIZERS and reported and not said_end:
+            if norm in complementizers and reported and not said_end:
                 said_end = len(sequence)
-            elif norm in _SOURCE_WORDS and source_start < 0 and sequence:
+            elif norm in sources and source_start < 0 and sequence:
                 source_start = len(sequence)
             if figures:
                 figure = next((q for q in figures if q.start <= t.start and t.end <= q.end), None)
@@ -227,8 +228,19 @@ def sentence_terms(
     return tuple(result)
 
 
-_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
-_SOURCE_WORDS = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "نقلا"})
+@derived
+def _attribution_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that end an attribution before its claim (قالت الوزارة إن, بأن) and those
+    that start one after it (بحسب الوزارة), also with و before them (reading_words.tsv)."""
+    from services.text.lexicon import word_list
+
+    def with_conjunction(words: frozenset[str]) -> frozenset[str]:
+        return words | {"و" + w for w in words}
+
+    return (
+        with_conjunction(word_list("complementizers")),
+        with_conjunction(word_list("claim_sources")),
+    )
 
 
 @derived
