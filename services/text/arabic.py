@@ -129,6 +129,26 @@ class _CharTable(dict):
 _TABLE = _CharTable()
 
 
+class _Words(dict):
+    """Run of text between two spaces → its normalised form, filled on first sight.
+
+    str.translate looks each character up in _TABLE, ~80 ns apiece (half a millisecond for a
+    1,000-word article); news repeats its words, and looking a word up once is ~50 ns. Each
+    character maps alone and a space to itself, so a text's form is its runs' forms joined
+    by spaces. Emptied when it holds _MAX_WORDS runs (~20 MB at most).
+    """
+
+    def __missing__(self, run: str) -> str:
+        if len(self) >= _MAX_WORDS:
+            self.clear()
+        out = self[run] = run.translate(_TABLE)  # enters every new character in the table
+        return out
+
+
+_MAX_WORDS = 100_000
+_WORDS = _Words()
+
+
 def normalize(text: str) -> NormalizedText:
     """Normalise for matching, keeping a map back to the original.
 
@@ -138,7 +158,9 @@ def normalize(text: str) -> NormalizedText:
     '750 معتقلا'
     """
     table = _TABLE
-    normalized = text.translate(table)  # in C; also enters every new character in the table
+    # Word by word, each run's form looked up (see _Words): 0.52 -> 0.12-0.17 ms for a
+    # 1,000-word article (min of 7 passes over 300 bench articles).
+    normalized = " ".join(map(_WORDS.__getitem__, text.split(" ")))
     # Most characters map to exactly one, so the map is the identity but around the few that
     # do not: find those (a handful of distinct characters at most) and spell out offsets only
     # there. tuple() takes the set in one step, safe while another thread adds to it.

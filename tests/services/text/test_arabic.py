@@ -110,3 +110,20 @@ def test_each_arabic_code_point_normalises_as_through_camel_tools_dediac():
             folded = normalize_unicode(chr(code))
             assert local_dediac(folded) == dediac_ar(folded), hex(code)
     assert _normalize_char("\u064e") == "" and _normalize_char("\ufefb") == "لا"
+
+
+@given(st.text())
+def test_the_view_is_each_character_normalised(text):
+    # normalize() reads a text word by word through a cache: the same as translating it whole.
+    assert normalize(text).text == normalize_plain(text)
+    assert normalize(text + " " + text).text == normalize_plain(text) + " " + normalize_plain(text)
+
+
+def test_the_word_cache_is_emptied_when_full(monkeypatch):
+    from services.text import arabic
+
+    monkeypatch.setattr(arabic, "_MAX_WORDS", 3)
+    arabic._WORDS.clear()
+    text = "قالَ الوزيرُ إنّ ٧٥٠ شخصاً نُقلوا الى المستشفى"
+    assert normalize(text).text == "قال الوزير ان 750 شخصا نقلوا الي المستشفي"
+    assert len(arabic._WORDS) <= 3
