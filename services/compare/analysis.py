@@ -49,7 +49,8 @@ if TYPE_CHECKING:
 #     names the topic (عجز الموازنة: deficit).
 # 24: counts of different things listed together (5 جنود و3 مدنيين) read as parts
 #     (Marker.LISTED); the counted noun says what happened to it first (300 وفاة).
-ANALYSIS_VERSION = 24
+# 25: a duration in falling units joined by و is one figure (ساعتين و6 دقائق و14 ثانية).
+ANALYSIS_VERSION = 25
 
 
 def analysis_stamp() -> str:

@@ -23,6 +23,7 @@ from services.text.number_words import ORDINAL, lexicon
 from services.text.numerals import NumberReading, Tok, parse_digits, read_number, scan
 from services.text.qualifiers import interval, qualifier_after, qualifier_before, without_proclitics
 from services.text.units import (
+    Measure,
     Unit,
     construct_dual,
     dual,
@@ -866,9 +867,61 @@ def extract_quantities(
             found.append(q)
         reader.floor = max(fig.end, (fig.counted or 0) + 1, i + 1)
         i = reader.floor
+    found = _joined_durations(found, text)
     if sentences:
         found = _attach_sentences(found, sentences)
     return tuple(found)
+
+
+def _joined_durations(found: list[Quantity], text: str) -> list[Quantity]:
+    """A duration written in falling units joined by و is one figure (ساعتين و6 دقائق و14
+    ثانية: 2 h 6 min 14 s), given in its first unit (2.104 h) and read from its first word to
+    its last."""
+    from dataclasses import replace
+
+    from services.text.units import measure
+
+    out: list[Quantity] = []
+    for q in found:
+        p = out[-1] if out else None
+        if (
+            p is not None
+            and p.kind is Kind.DURATION
+            and q.kind is Kind.DURATION
+            and text[p.end : q.start].strip() == "و"
+            and p.value
+            and q.value is not None
+        ):
+            head, tail = measure(p), measure(q)
+            factor = head.value / p.value if head.value is not None else None
+            if (
+                factor
+                and head.unit == tail.unit
+                and tail.value is not None
+                and tail.value < factor  # a smaller unit than the one before (and less of it)
+            ):
+                out[-1] = replace(
+                    p,
+                    text=text[p.start : q.end],
+                    end=q.end,
+                    value=p.value + tail.value / factor,
+                    low=_plus(p.low, q.low, tail, q, factor),
+                    high=_plus(p.high, q.high, tail, q, factor),
+                    approximate=p.approximate or q.approximate,
+                )
+                continue
+        out.append(q)
+    return out
+
+
+def _plus(
+    bound: float | None, other: float | None, tail: Measure, q: Quantity, factor: float
+) -> float | None:
+    """A bound of the joined duration: the first's bound plus the second's, in the first's
+    unit (None, unbounded, stays None)."""
+    if bound is None or other is None or q.value is None or tail.value is None:
+        return None
+    return bound + other * (tail.value / q.value) / factor
 
 
 def _attach_sentences(found: list[Quantity], sentences: tuple[Sentence, ...]) -> list[Quantity]:

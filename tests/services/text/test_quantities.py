@@ -572,3 +572,27 @@ def test_counts_ranks_and_their_nouns(sentence, written, kind, counted):
 def test_an_ordinal_names_what_it_ranks(sentence, written, counted):
     q = next(q for q in extract_quantities(sentence) if q.text == written)
     assert (q.kind, q.counted) == (Kind.ORDINAL, counted)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value", "unit"),
+    [
+        (
+            "وقطع المسافة في ساعتين و6 دقائق و14 ثانية.",
+            "ساعتين و6 دقائق و14 ثانية",
+            2 + 374 / 3600,
+            "h",
+        ),
+        ("استمر الإضراب يومين و12 ساعة.", "يومين و12 ساعة", 2.5, "day"),
+        ("وحكم عليه بالسجن عامين و3 أشهر.", "عامين و3 أشهر", 2.25, "year"),
+    ],
+)
+def test_a_duration_in_falling_units_is_one_figure(sentence, written, value, unit):
+    q = only(sentence)
+    assert (q.text, q.unit) == (written, unit)
+    assert q.value == pytest.approx(value)
+
+
+def test_durations_of_one_unit_joined_by_and_stay_two():
+    found = extract_quantities("بعد 3 ساعات و3 ساعات أخرى")
+    assert [q.text for q in found] == ["3 ساعات", "3 ساعات"]
