@@ -50,7 +50,8 @@ if TYPE_CHECKING:
 # 24: counts of different things listed together (5 جنود و3 مدنيين) read as parts
 #     (Marker.LISTED); the counted noun says what happened to it first (300 وفاة).
 # 25: a duration in falling units joined by و is one figure (ساعتين و6 دقائق و14 ثانية).
-ANALYSIS_VERSION = 25
+# 26: words that share an event word's stem but name something else (رحلة) say no event.
+ANALYSIS_VERSION = 26
 
 
 def analysis_stamp() -> str:

@@ -134,6 +134,8 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
             found = events_of.get(stem) or next(
                 (events_of[b] for b in bare_forms(t.norm) if b in events_of), None
             )
+            if found and _no_event(t.norm):
+                found = None  # رحلة (a flight) stems as رحّل (deported) does
             if not found and nouns_of:
                 found = nouns_of.get(stem, frozenset()) & NOUN_EVENTS or None
             # The counted noun itself says it first (40 ألف إصابة و300 وفاة: 300 deaths).
@@ -162,6 +164,20 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
     if _is_each(tokens, first):
         events = events | {Marker.EACH}
     return FigureReading(noun, events, tuple(sorted(context.items())))
+
+
+@derived
+def _not_events() -> frozenset[str]:
+    from services.text.lexicon import word_list
+
+    return word_list("not_events")
+
+
+def _no_event(norm: str) -> bool:
+    """Whether a word whose stem is an event word's names something else (reading_words.tsv,
+    not_events: رحلة, رحلات share the stem of رحّل)."""
+    words = _not_events()
+    return norm in words or any(b in words for b in bare_forms(norm))
 
 
 def _head_topic(tokens: Sequence[Token], k: int, topics_of: dict[str, str]) -> str | None:

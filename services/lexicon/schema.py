@@ -45,7 +45,7 @@ READING_LISTS = (
     "match_words", "toll_verbs", "pronoun_one_before", "placing_verbs", "whole_unit_words",
     "not_a_construct_after", "this_month", "year_words", "year_hints", "clock_day_parts",
     "hour_words", "not_a_construct_noun", "length_words", "passing_verbs",
-    "measure_nouns", "period_nouns", "complementizers", "claim_sources",
+    "measure_nouns", "period_nouns", "complementizers", "claim_sources", "not_events",
 )  # fmt: skip
 
 SCHEMAS: dict[str, Schema] = {

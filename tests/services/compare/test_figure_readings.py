@@ -107,3 +107,12 @@ def test_people_arrested_are_not_people_hurt():
         article("وأصيب 15 شخصاً خلال الاحتجاجات."),
     )
     assert c.discrepancies == ()
+
+
+def test_flights_are_not_deportations():
+    # «رحلة» stems as «رحّل» (deported) does: the flights cancelled say nothing happened to people
+    assert events("وأدى الإضراب إلى إلغاء 400 رحلة وتعطيل سفر آلاف الركاب.") == [
+        frozenset(),
+        frozenset(),
+    ]
+    assert events("ورحّلت السلطات 28 لاجئاً.") == [frozenset({"deported", "moved"})]
