@@ -116,3 +116,12 @@ def test_flights_are_not_deportations():
         frozenset(),
     ]
     assert events("ورحّلت السلطات 28 لاجئاً.") == [frozenset({"deported", "moved"})]
+
+
+def test_words_that_only_share_an_event_word_s_stem_say_no_event():
+    # «لقوات» (for the forces) stems as «لقوا» (killed: لقوا حتفهم), «النقل» (transport) as
+    # «نقل» (moved), «سلمية» (peaceful) as «سلم» (handed over), «الأدلة» (evidence) as «أدلى»
+    assert events("واستسلم 12 عنصرا تابعا لقوات المعارضة.") == [frozenset()]
+    assert events("وقالت وزارة النقل إن 40 رحلة ألغيت.") == [frozenset()]
+    assert events("وشارك 300 شخص في مظاهرة سلمية.") == [frozenset()]
+    assert events("وقدمت النيابة 12 دليلا والأدلة الأخرى.") == [frozenset()]
