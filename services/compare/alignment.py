@@ -14,7 +14,7 @@ from services.compare.similarity import opposed, score_pair
 from services.compare.terms import SentenceTerms
 from services.compare.termspace import TermSpace, term_space
 from services.models import Discrepancy, Kind, Link, LinkRelation, Quantity, Row
-from services.text.lexicon import Marker
+from services.text.lexicon import MARKERS, Marker
 
 # The link threshold on compare.similarity's combined score, and the cheap first step's share:
 # their measurements are in services.compare.tuning (LINK_THRESHOLD, QUICK).
@@ -112,7 +112,7 @@ def link_by_sums(
     ):
         for sentence, total, events in lists:
             for q, reading in wholes:
-                if q.value != total or not (reading.events - _MARKERS) & events:
+                if q.value != total or not (reading.events - MARKERS) & events:
                     continue
                 pair = (q.sentence, sentence) if flip else (sentence, q.sentence)
                 if pair in linked or pair in out or opposed(space, *pair):
@@ -121,9 +121,6 @@ def link_by_sums(
                 if value >= tuning.FIGURE_LINK_FLOOR:
                     out[pair] = Link(*pair, LinkRelation.SHARED, round(value, 4))
     return tuple(out[k] for k in sorted(out))
-
-
-_MARKERS = frozenset(Marker)
 
 
 def _listed_sums(
@@ -146,7 +143,7 @@ def _listed_sums(
         (
             sentence,
             sum(value for value, _ in run),
-            frozenset().union(*(r.events for _, r in run)) - _MARKERS,
+            frozenset().union(*(r.events for _, r in run)) - MARKERS,
         )
         for sentence, run in zip(at, runs, strict=True)
         if len(run) > 1

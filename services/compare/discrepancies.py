@@ -24,6 +24,7 @@ from services.lexicon import derived
 from services.models import Agreement, Discrepancy, Kind, Quantity, Sentence, Token
 from services.text.lexicon import (
     FLOW_EVENTS,
+    MARKERS,
     NOUN_EVENTS,
     PEOPLE_CLASSES,
     Marker,
@@ -263,13 +264,13 @@ def _noun_match(a: _Figure, b: _Figure) -> NounMatch | None:
         # held, the hurt ... of a linked claim.
         named, other = (a, b) if kinds_a else (b, a)
         if other.generic and named.person:
-            said = other.events - _MARKERS
+            said = other.events - MARKERS
             if said & _events(named):
                 return NounMatch(NounBasis.PERSON)  # عاد نحو 1500 لاجئ / عودة 1480 شخصا
             if not said:
                 return NounMatch(NounBasis.LINKED_ONLY)
         return None
-    if a.generic and b.generic and (a.events & b.events) - _MARKERS:
+    if a.generic and b.generic and (a.events & b.events) - MARKERS:
         return NounMatch(NounBasis.EVENT)  # 57 شخصا كان يقلهم / نحو 60 راكبا كان يحملهم
     if a.noun is not None and b.noun is not None:
         if specific_a or specific_b:
@@ -306,10 +307,7 @@ def _same_root(a: _Figure, b: _Figure) -> bool:
 def _events(f: _Figure) -> frozenset[str]:
     """What happened to what a figure counts: from the words near it and from the counted noun
     itself (قتلى are killed; "نقل 31 جريحا" are injured and moved)."""
-    return (f.events - _MARKERS) | (f.classes & NOUN_EVENTS)
-
-
-_MARKERS = frozenset(Marker)
+    return (f.events - MARKERS) | (f.classes & NOUN_EVENTS)
 
 
 def _bucket(q: Quantity) -> tuple:
@@ -432,7 +430,7 @@ def _pair_score(
         return None  # a number moved is not the number held (نقل 750 / يبلغ عددهم 12 ألفا)
     # The same event named next to both figures (قتل, أصيب, نقل) is context enough on its own;
     # two nouns of one class (مصاب / مصابين) say it by themselves, and are no event word.
-    said = (a.events | b.events) - _MARKERS
+    said = (a.events | b.events) - MARKERS
     same_event = bool(ea & eb & said) or bool(ta & tb)  # or what the sums are of
     required = 0.0 if same_event else tuning.CONTEXT_WEIGHT
     context = _context_overlap(a, b, weights, required=required)

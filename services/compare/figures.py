@@ -166,17 +166,12 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
     return FigureReading(noun, events, tuple(sorted(context.items())))
 
 
-@derived
-def _not_events() -> frozenset[str]:
-    from services.text.lexicon import word_list
-
-    return word_list("not_events")
-
-
 def _no_event(norm: str) -> bool:
     """Whether a word whose stem is an event word's names something else (reading_words.tsv,
     not_events: رحلة, رحلات share the stem of رحّل)."""
-    words = _not_events()
+    from services.text.lexicon import word_list
+
+    words = word_list("not_events")
     return norm in words or any(b in words for b in bare_forms(norm))
 
 

@@ -41,6 +41,10 @@ class Marker(StrEnum):
     LISTED = "listed"
 
 
+# Every marker: what is left of a figure's events without them is what happened to its people.
+MARKERS = frozenset(Marker)
+
+
 # Clitics Snowball leaves on a word when no article follows: و and ف (conjunctions), ل, ب and
 # ك (prepositions): لأجهزة stays لاجهز while أجهزة gives اجهز. Too many roots begin with these
 # letters (وزير, لبنان, بلد) to strip them blindly: callers use the clitic-less form only when
