@@ -4,13 +4,14 @@ and the display rows that put linked sentences side by side in both articles' re
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 
 from services.compare import tuning
 from services.compare.analysis import Analysis
 from services.compare.figures import FigureReading
-from services.compare.similarity import opposed, score_pair
+from services.compare.similarity import Score, combine, opposed, score_pair
 from services.compare.terms import SentenceTerms
 from services.compare.termspace import TermSpace, term_space
 from services.models import Discrepancy, Kind, Link, LinkRelation, Quantity, Row
@@ -207,13 +208,35 @@ def _candidate_scores(
                     quick = quick_right[j] = _QUICK * sum(map(w.__getitem__, space.roots_right[j]))
                 if common < quick:
                     continue
-            if (i, j) in skip:
+            if (i, j) in skip or not _may_link(space, i, j):
                 continue
             # Scored afresh (exactly summed): `common` was summed in the sets' hash order.
             value = score_pair(space, i, j).value
-            if value >= THRESHOLD * 0.5:
+            if value >= THRESHOLD:
                 scores[(i, j)] = value
     return scores
+
+
+# Below THRESHOLD by more than rounding can account for: the bound is summed in another order.
+_BOUND_MARGIN = 1e-9
+
+
+def _may_link(space: TermSpace, i: int, j: int) -> bool:
+    """Whether left sentence i and right sentence j could score THRESHOLD: their score with
+    every shared term weighed in full (as none were attributing), containment at its most
+    (all shared weight in one stretch) and no conflict, with their trigrams. Most candidates
+    share a few terms and too few trigrams: they are passed by without the rest of
+    compare.similarity.score_pair (stretches, places, actors, opposites)."""
+    wa, wb = space.left_weights[i], space.right_weights[j]
+    if wa <= 0.0 or wb <= 0.0:
+        return False
+    shared = math.fsum(map(space.weights.__getitem__, space.left[i] & space.right[j]))
+    ga, gb = space.grams_left[i], space.grams_right[j]
+    common = len(ga & gb) if ga and gb else 0
+    grams = 2.0 * common / (len(ga) + len(gb)) if common else 0.0
+    shorter = min(wa, wb)
+    bound = combine(Score(2.0 * shared / (wa + wb), min(1.0, shared / shorter), grams, shorter))
+    return bound >= THRESHOLD - _BOUND_MARGIN
 
 
 def align_sentences(
