@@ -11,6 +11,7 @@ from services.compare.alignment import (
     link_sentences,
 )
 from services.compare.analysis import Analysis, analyse, complete
+from services.compare.collection import collection_paused
 from services.compare.discrepancies import find_discrepancies
 from services.compare.termspace import term_space
 from services.compare.timeline import TimedFigures, relabel
@@ -40,6 +41,17 @@ def compare(
     >>> [d.relation.value for d in c.discrepancies]
     ['conflict']
     """
+    with collection_paused():  # acyclic objects by the hundred thousand (compare.collection)
+        return _compare(left, right, left_analysis, right_analysis, display)
+
+
+def _compare(
+    left: Article,
+    right: Article,
+    left_analysis: Analysis | None,
+    right_analysis: Analysis | None,
+    display: bool,
+) -> Comparison:
     la = complete(left_analysis, left.text) if left_analysis else analyse(left.text)
     ra = complete(right_analysis, right.text) if right_analysis else analyse(right.text)
 

@@ -409,6 +409,7 @@ class Library:
     def analysis(self, article_id: int) -> Analysis | None:
         """The stored analysis, or None when there is none or an older version stored it."""
         from services.compare.analysis import analysis_from_json
+        from services.compare.collection import collection_paused
 
         _check_id(article_id)
         row = self._conn.execute(
@@ -420,7 +421,8 @@ class Library:
             if self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
                 return None
             raise ArticleNotFound(article_id)
-        return analysis_from_json(row[0], row[1])
+        with collection_paused():  # thousands of objects, no cycle (compare.collection)
+            return analysis_from_json(row[0], row[1])
 
     # Writing
 
