@@ -191,7 +191,7 @@ def _candidate_scores(
     for i, roots in enumerate(space.roots_left):
         shared: dict[int, float] = {}
         get = shared.get
-        # The roots in the set's order, as before: the sums below add in the same order.
+        # The roots in their sentence's order (SentenceTerms.roots): sums add in that order.
         for t in roots:
             postings = index.get(t)  # None for a root no right sentence has
             if postings is not None:

@@ -7,10 +7,10 @@ stored with its analysis (compare.analysis); compare.termspace weighs them in a 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import chain
+from typing import Any, Generic, TypeVar
 
 from services.lexicon import derived
 from services.models import Kind, Quantity, Sentence, Token
@@ -80,6 +80,27 @@ def lexicon_term(norm: str, term: str) -> str:
     return term
 
 
+T = TypeVar("T")
+
+
+class _once(Generic[T]):
+    """functools.cached_property without its lock: Python 3.11 takes one on each first use
+    (3.12 dropped it), and a stored article's sentences are new objects in every comparison
+    that reads them, each asked for its roots and trigrams once (the lock was a fifth of
+    that). Two threads may compute a value twice; both get equal values."""
+
+    def __init__(self, compute: Callable[[Any], T]) -> None:
+        self._compute = compute
+        self._name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> T:
+        if instance is None:
+            return self  # type: ignore[return-value]  # the descriptor, as on the class
+        value = instance.__dict__[self._name] = self._compute(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class SentenceTerms:
     """What similarity needs of one sentence, computed once per article.
@@ -105,16 +126,16 @@ class SentenceTerms:
 
     # Derived from `terms` alone, once per article (a story compares each article with every
     # other): used by every pair whose merges leave this sentence's terms as they are.
-    @cached_property
+    @_once
     def grams(self) -> frozenset[str]:
         """The character trigrams of the terms, reporting words aside (see term_space)."""
         return gathered_grams(self.terms, reporting_stems())
 
-    @cached_property
+    @_once
     def roots(self) -> tuple[str, ...]:
         """The root companions ("^" terms) among the terms, in the set's order (see
         alignment._candidate_scores)."""
-        return tuple(t for t in self.terms if t[0] == ROOT)
+        return tuple([t for t in self.terms if t[0] == ROOT])
 
 
 def _format_value(value: float) -> str:

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from services.compare import tuning
 from services.compare.analysis import PerArticle
 from services.compare.terms import ROOT, SentenceTerms, gathered_grams, token_term
-from services.lexicon import derived
 from services.models import Token
 from services.text.lexicon import reporting_stems
 
@@ -39,7 +38,7 @@ class TermSpace:
     grams_right: Sequence[frozenset[str]]
     denied_left: tuple[frozenset[str], ...] = ()  # terms a particle denies (لا توافق)
     denied_right: tuple[frozenset[str], ...] = ()
-    # Each sentence's root companions, in its set's order (SentenceTerms.roots).
+    # Each sentence's root companions (SentenceTerms.roots): merges leave them as they are.
     roots_left: tuple[tuple[str, ...], ...] = ()
     roots_right: tuple[tuple[str, ...], ...] = ()
     # The right sentences (by position) each root is in: built once per article.
@@ -171,11 +170,14 @@ def _resolve(
             denied.append(s.denied)
             said.append(s.attributed)
             continue
-        sequence = tuple(merged.get(t, t) for t in s.sequence)
+        # map(merged.get, terms, terms): each term's stand-in, or the term itself
+        sequence = tuple(map(merged.get, s.sequence, s.sequence))
         sets.append(frozenset(sequence))
         sequences.append(sequence)
-        denied.append(frozenset(merged.get(t, t) for t in s.denied))
-        said.append(frozenset(merged.get(t, t) for t in s.attributed))
+        denied.append(frozenset(map(merged.get, s.denied, s.denied)) if s.denied else s.denied)
+        said.append(
+            frozenset(map(merged.get, s.attributed, s.attributed)) if s.attributed else s.attributed
+        )
     return sets, sequences, denied, said
 
 
@@ -206,7 +208,14 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
         count: (math.log(1.0 + n / count) / top) ** tuning.IDF_POWER if n > 1 else 1.0
         for count in set(df.values())
     }
-    weights = {term: by_count[count] * _kind_weight(term) for term, count in df.items()}
+    # A term's rarity times its kind's weight: tuning.REPORTING_WEIGHT for a reporting word,
+    # tuning.ROOT_WEIGHT for a root companion, 1 for any other.
+    reporting_weight, root_weight = tuning.REPORTING_WEIGHT, tuning.ROOT_WEIGHT
+    weights = {
+        term: by_count[count]
+        * (reporting_weight if term in reporting else root_weight if term[0] == ROOT else 1.0)
+        for term, count in df.items()
+    }
 
     gathered: dict[frozenset[str], frozenset[str]] = {}
     # Merges join word terms only (a clitic, a verb prefix): each sentence keeps its roots, and
@@ -224,21 +233,12 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
         _Grams(right, rt, gathered, reporting),
         tuple(ldenied),
         tuple(rdenied),
-        _roots(left, lt),
-        _roots(right, rt),
+        _roots(left),
+        _roots(right),
         _root_index(right),
         tuple(lsaid),
         tuple(rsaid),
     )
-
-
-@derived(maxsize=200_000)
-def _kind_weight(term: str) -> float:
-    """What a term's rarity is multiplied by: tuning.REPORTING_WEIGHT for a reporting word,
-    tuning.ROOT_WEIGHT for a root companion, 1 for any other."""
-    if term in reporting_stems():
-        return tuning.REPORTING_WEIGHT
-    return tuning.ROOT_WEIGHT if term[0] == ROOT else 1.0
 
 
 def _pair_counts(
@@ -332,11 +332,7 @@ def _index_roots(sentences: Sequence[SentenceTerms]) -> dict[str, list[int]]:
 _root_index = PerArticle(_index_roots)
 
 
-def _roots(
-    sentences: Sequence[SentenceTerms], sets: list[frozenset[str]]
-) -> tuple[tuple[str, ...], ...]:
-    """Each sentence's root companions in its set's order (a merged set is another set)."""
-    return tuple(
-        s.roots if terms is s.terms else tuple(t for t in terms if t[0] == ROOT)
-        for s, terms in zip(sentences, sets, strict=True)
-    )
+def _roots(sentences: Sequence[SentenceTerms]) -> tuple[tuple[str, ...], ...]:
+    """Each sentence's root companions: a pair's merges join word terms only, so a merged
+    sentence keeps its own."""
+    return tuple(s.roots for s in sentences)
