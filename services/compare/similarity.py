@@ -43,13 +43,20 @@ class Score:
 
 
 def combine(s: Score) -> float:
+    return combined(s.dice, s.containment, s.grams, s.shorter, s.conflict)
+
+
+def combined(
+    dice: float, containment: float, grams: float, shorter: float, conflict: float = 1.0
+) -> float:
+    """`combine` of the parts of a Score not made (alignment bounds scores by it)."""
     # Below tuning.EVIDENCE (about three rare words' worth) a sentence is a label or a dateline
     # ("دولي سوريا العراق") whose few, common words match too easily.
     share = tuning.GRAM_SHARE
-    base = min(1.0, s.shorter / tuning.EVIDENCE) * ((1.0 - share) * s.dice + share * s.grams)
-    evidence = min(1.0, s.shorter / tuning.CONTAINMENT_EVIDENCE)
-    contained = tuning.CONTAINMENT_DISCOUNT * evidence * s.containment
-    return s.conflict * max(base, contained)
+    base = min(1.0, shorter / tuning.EVIDENCE) * ((1.0 - share) * dice + share * grams)
+    evidence = min(1.0, shorter / tuning.CONTAINMENT_EVIDENCE)
+    contained = tuning.CONTAINMENT_DISCOUNT * evidence * containment
+    return conflict * max(base, contained)
 
 
 # Two short sentences that each name a country the other does not (زلزال يضرب المغرب / زلزال
@@ -260,6 +267,8 @@ def _swapped(
     the verb, and the verb by its term in this pair (طرد / طردوا: one class). Headlines reorder
     a topic and a comment freely (تونس: انطلاق الانتخابات ... / ... الانتخابات الرئاسة
     التونسية), but not around one verb between its two actors."""
+    if a == b:
+        return False  # one word order (a fifth of the links of two versions)
     words_a = _single_words(a)
     words_b = _single_words(b)
     if len(words_a) < 3 or len(words_b) < 3:
