@@ -11,6 +11,7 @@ import math
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from services.compare import tuning
 from services.compare.analysis import PerArticle
@@ -72,10 +73,9 @@ class _ArticleTerms:
 
 
 def _article_terms(sentences: Sequence[SentenceTerms]) -> _ArticleTerms:
-    counts: Counter[str] = Counter()
+    counts = Counter(chain.from_iterable(s.terms for s in sentences))  # counted in C
     last: dict[tuple[str, tuple[str, ...]], None] = {}
     for s in sentences:
-        counts.update(s.terms)
         for entry in s.bare:
             last.pop(entry, None)
             last[entry] = None
