@@ -2,6 +2,7 @@
 transactions that store a whole batch or nothing."""
 
 import hashlib
+import json
 import sqlite3
 
 import pytest
@@ -249,6 +250,28 @@ def test_stored_analysis_round_trips_and_older_versions_read_as_none(library):
     assert library.summaries()[0].figures == 0
     with pytest.raises(ArticleNotFound):
         library.analysis(77)
+
+
+def test_an_analysis_in_the_form_before_version_27_is_redone_and_stored_again(library):
+    # A library written by an older Riwaya: each article's analysis as plain JSON lists.
+    from services.compare.analysis import analyse
+    from services.library.ingest import article_analysis
+
+    article_id = _add(library, FLOOD)
+    old = {
+        "version": f"26:{analysis_stamp().partition(':')[2]}",
+        "sentences": [[0, len(FLOOD)]],
+        "quantities": [],
+        "tokens": {"start": [], "end": [], "norm": [], "stem": []},
+        "terms": [],
+        "figures": [],
+        "markers": [],
+    }
+    library.db.execute("UPDATE analyses SET version = 26, data = ?", (json.dumps(old),))
+    assert library.analysis(article_id) is None
+    redone = article_analysis(library, library.get(article_id))
+    assert redone == analyse(FLOOD)
+    assert library.analysis(article_id) == redone
 
 
 def test_a_stored_analysis_made_with_other_word_lists_reads_as_none(library, tmp_path):
