@@ -186,11 +186,11 @@ def _figure_markers(
 # sentence terms and the figure readings is listed once, in "words", and written elsewhere as
 # its index there; the columns of numbers are packed (_pack), and lists of lists (each
 # sentence's terms in order, each figure's events) are two packed columns: the lengths and
-# the items. A 1,000-word article's analysis is then ~30 KB of mostly ASCII where its plain
-# JSON was 60 KB of mostly Arabic, and loads in a third of the time (see README, "Stored
-# analyses"): less to decode and parse, each distinct word one string hashed once, and the
-# numbers read in bulk. No pickle: a library may come from another analyst, and loading it
-# must never run code.
+# the items. A 1,000-word article's analysis is 43,000 characters, mostly ASCII, where its
+# plain JSON was 61,000, mostly Arabic, and reads with 40 % fewer instructions (7.1 million
+# against 11.8, callgrind, 10 articles): less to decode and parse, each distinct word one
+# string hashed once, the numbers read in bulk. No pickle: a library may come from another
+# analyst, and loading it must never run code.
 
 
 def analysis_to_json(analysis: Analysis) -> str:
