@@ -57,7 +57,9 @@ if TYPE_CHECKING:
 # 25: a duration in falling units joined by و is one figure (ساعتين و6 دقائق و14 ثانية).
 # 26: words that share an event word's stem but name something else (رحلة) say no event.
 # 27: stored with one list of words and packed columns of numbers (analysis_to_json).
-ANALYSIS_VERSION = 27
+# 28: خُمس التمويل a fraction, «N درجة» after حرارة a temperature, 24 ألفاً takes the unit before
+#     it, هدف واحد counts هدف, بين 1500 و2000 شخص no years, 90+3 no count, ناهز/قاربت about.
+ANALYSIS_VERSION = 28
 
 
 def analysis_stamp() -> str:

@@ -125,10 +125,12 @@ def _timed(article: Article, analysis: Analysis, used: set[int]) -> TimedFigures
     from services.compare.figures import counted_key
     from services.text.lexicon import (
         FLOW_EVENTS,
+        HOUSEHOLD_CLASSES,
         NOUN_EVENTS,
         PEOPLE_CLASSES,
         is_demonym,
         noun_classes,
+        part_people,
         people_nouns,
         role_nouns,
     )
@@ -149,11 +151,13 @@ def _timed(article: Article, analysis: Analysis, used: set[int]) -> TimedFigures
         # moved, escaped or released are one event's size, not a running total (نقل 60 معتقلا).
         noun = counted_key(q)
         own = classes.get(noun, frozenset()) if noun else frozenset()
+        # children and women (بينهم 3 أطفال), households (350 عائلة) are people too
         is_people = (
             noun is None
             or noun in people
             or noun in roles
-            or bool(own & PEOPLE_CLASSES)
+            or noun in part_people()
+            or bool(own & (PEOPLE_CLASSES | HOUSEHOLD_CLASSES))
             or bool(q.counted and is_demonym(q.counted))
         )
         said = reading.events if is_people else frozenset()

@@ -25,6 +25,9 @@ NOUN_EVENTS = frozenset({"killed", "injured", "rescued", "missing"})
 FLOW_EVENTS = frozenset({"moved", "escaped", "released"})
 # The class of noun_classes a housing unit (50 ألف وحدة سكنية) is read as.
 HOMES = "homes"
+# Classes of noun_classes that count groups of people (350 عائلة): what happens to them (أجلت,
+# نزحت) makes their count a running total as a count of people would.
+HOUSEHOLD_CLASSES = frozenset({"families"})
 
 
 class Marker(StrEnum):
@@ -155,6 +158,15 @@ def singular_nouns() -> dict[str, str]:
 def people_nouns() -> frozenset[str]:
     """Folded stems of the nouns for people in general (people_nouns.tsv)."""
     return frozenset(key for w in lexicon.column("people_nouns") for key in _forms(w))
+
+
+@derived
+def part_people() -> frozenset[str]:
+    """Folded stems of the nouns for people that news counts as a part of the people (children,
+    women, journalists: بينهم 3 أطفال): never a role of their own (role_nouns.tsv), but
+    people, so what the words say happened to them tells a running total (reading_words.tsv,
+    part_people)."""
+    return frozenset(key for w in word_list("part_people") for key in _forms(w))
 
 
 @derived

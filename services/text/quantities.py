@@ -11,14 +11,14 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from services.lexicon import derived
 from services.models import Kind, Quantity, Sentence
 from services.text import dates
 from services.text.arabic import NormalizedText, normalize, normalize_plain, stem
 from services.text.counted import counted_after, counted_before, has_article
-from services.text.lexicon import word_list
+from services.text.lexicon import is_function_word, word_list
 from services.text.number_words import ORDINAL, lexicon
 from services.text.numerals import NumberReading, Tok, parse_digits, read_number, scan
 from services.text.qualifiers import interval, qualifier_after, qualifier_before, without_proclitics
@@ -42,6 +42,13 @@ _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 # The words these rules read (reference nouns, strength words, verbs of change, words of a
 # match, toll verbs, واحد as a pronoun) are lists of reading_words.tsv: word_list(name).
 _DEGREE_WORDS = frozenset(("درجه", "درجات"))
+_HEAT_REACH = 4  # words before a bare «N درجة» where a word of heat makes it a temperature
+# Fractions spelt like a number (خمس is five and a fifth): a fraction before a definite noun
+# (خُمس التمويل), or marked with its damma; five never counts a definite noun.
+_FRACTION_LOOKALIKES = {"خمس": 1 / 5, "سبع": 1 / 7, "تسع": 1 / 9, "عشر": 1 / 10}
+_DAMMA = "\u064f"
+# One and two follow the noun they count, as adjectives: هدف واحد, متهمين اثنين.
+_ADJECTIVE_NUMBERS = frozenset(("واحد", "واحده", "اثنين", "اثنان", "اثنتين", "اثنتان"))
 _CHANGE_REACH = 5  # words between the verb and من: ارتفع سعر لتر البنزين من ...
 # Coins worth a hundredth of the currency before them (cents, piastres, halalas).
 _HUNDREDTHS = frozenset(("cent", "piastre", "halala"))
@@ -120,6 +127,8 @@ class _Reader:
         reading = read_number(self.tokens, i)
         if reading is None:
             return self.read_dual(i) or self.read_unit_and_fraction(i) or self.read_placing(i)
+        if (share := self.fraction_lookalike(reading)) is not None:
+            reading = replace(reading, value=share, low=share, high=share, fraction=True)
         if reading.weak and read_unit(self.tokens, reading.end) is None:
             return None
         if reading.end == i + 1 and self.tokens[i][1] == "الف" and self.verb_alf(i):
@@ -132,6 +141,19 @@ class _Reader:
             # شهرا واحدا, ساعة واحدة: the unit before "one", which only stresses it
             return _Figure(i - 1, reading.end, 1.0, 1.0, 1.0, unit.kind, unit.code)
         return self.read_reading(reading)
+
+    def fraction_lookalike(self, r: NumberReading) -> float | None:
+        """خُمس التمويل, سبع السكان: the share a fraction spelt like a number stands for, when
+        the word is written with its damma or a definite noun follows it (five, seven, nine
+        and ten count an indefinite plural: خمس سنوات)."""
+        word = self.text_at(r.first)
+        share = _FRACTION_LOOKALIKES.get(word)
+        if share is None or r.end != r.first + 1 or r.first < self.floor:
+            return None
+        start, end = self.view.to_original(self.tokens[r.first][2], self.tokens[r.first][3])
+        marked = _DAMMA in self.view.original[start + 1 : start + 3]
+        nxt = self.word(r.first + 1)
+        return share if marked or (nxt.startswith("ال") and len(nxt) > 3) else None
 
     def verb_alf(self, i: int) -> bool:
         """ألّف (wrote) is spelt like ألف (thousand): the shadda tells them apart, and a lone
@@ -320,6 +342,10 @@ class _Reader:
             end = fig.end = end + 1
         if fig.kind == Kind.COUNT and self.word(first - 1) in ("الحراره", "حراره"):
             fig.kind, fig.unit = Kind.TEMPERATURE, "°C"  # درجة الحرارة -5
+        elif degrees and fig.kind == Kind.COUNT and self.heat_before(min(first, qstart)):
+            # حرارة قاربت 51 درجة, سجل الزئبق 48 درجة: degrees of heat without «مئوية»
+            fig.kind, fig.unit = Kind.TEMPERATURE, "°C"
+            end = fig.end = end + 1
 
         # names, dates, years, times, ordinals
         if fig.kind not in (Kind.MONEY, Kind.PERCENT) and self.is_reference(first, r):
@@ -374,6 +400,8 @@ class _Reader:
             fig.counted = self.counted_after(end, fig.kind, r.vague)
             if fig.counted is None:
                 fig.counted = self.counted_before(fig.first, r)
+            if fig.counted is None and fig.kind == Kind.COUNT:
+                fig.counted = self.noun_before_adjective(r)
             if fig.counted is not None and qualifier is None and fig.qualifier != "range":
                 later, _ = self.qualifier_after(fig.counted + 1)
                 if later is not None:
@@ -383,6 +411,46 @@ class _Reader:
                 x * 1000 if x is not None else None for x in (fig.value, fig.low, fig.high)
             )
         return fig
+
+    def heat_before(self, first: int) -> bool:
+        """A word of heat (reading_words.tsv, heat_words) within _HEAT_REACH words before."""
+        words = word_list("heat_words")
+        for k in range(first - 1, max(self.floor, first - _HEAT_REACH) - 1, -1):
+            word = self.word(k)
+            if not word:
+                return False  # punctuation: another clause
+            if any(form in words for form, _ in without_proclitics(word)):
+                return True
+        return False
+
+    def noun_before_adjective(self, r: NumberReading) -> int | None:
+        """هدف واحد, متهمين اثنين: the noun before one or two written as its adjective. It
+        agrees with the number: a dual before two (in ين or ان), a feminine in ة before واحدة,
+        and a word in ت before واحد is most often a verb (وبرّأت اثنين, أصابت واحدا)."""
+        j = r.first - 1
+        word = self.word(j)
+        number = self.text_at(r.first)
+        agrees = (
+            word.endswith(("ين", "ان"))
+            if number.startswith("اثن")
+            else word.endswith("ه")
+            if number == "واحده"
+            else not word.endswith(("ت", "وا", "ون"))
+        )
+        if (
+            r.end != r.first + 1
+            or number not in _ADJECTIVE_NUMBERS
+            or not agrees
+            or j < self.floor
+            or len(word) < 3
+            or has_article(word)
+            or word in self.lex
+            or word in word_list("not_counted")
+            or word in word_list("pronoun_one_before")
+            or is_function_word(word)
+        ):
+            return None
+        return j
 
     def dot_groups_thousands(self, r: NumberReading) -> bool:
         """12.000 شخص, 3.500 معتقل: one dot before exactly three digits groups thousands in a
@@ -409,20 +477,23 @@ class _Reader:
         return counted_after(self.tokens, fig.end) is None
 
     def score_end(self, r: NumberReading) -> int | None:
-        """The end of a score such as 2-1 or 3:0 opening at r, or None. A larger first figure
+        """The end of a score such as 2-1 or 3:0, or of added time (90+3), opening at r, or
+        None. A larger first figure
         is no range (a range rises), so it is a score; a smaller one only beside a match's
         words (خسر 1-3 في المباراة)."""
         tokens, j = self.tokens, r.end
         if not (r.digits and not r.words and r.end == r.first + 1) or j + 1 >= len(tokens):
             return None
         sep, second = tokens[j], tokens[j + 1]
-        if sep[1] not in ("-", "–", ":") or second[0] != "n":
+        if sep[1] not in ("-", "–", ":", "+") or second[0] != "n":
             return None
         if not (tokens[r.first][3] == sep[2] and sep[3] == second[2]):
             return None  # a score is written tight: 2-1
         a, b = r.value, parse_digits(second[1])
         if not (a == int(a) and b == int(b) and 0 <= b <= 200 and a <= 200):
             return None
+        if sep[1] == "+":
+            return j + 2  # a minute of added time (د90+3) names a moment of the match
         if a < b:
             lo = max(self.floor, r.first - _SCORE_REACH)
             near = {self.word(k) for k in range(lo, min(len(tokens), j + 2 + _SCORE_REACH))}
@@ -548,9 +619,15 @@ class _Reader:
             text = self.tokens[x.first][1]
             return x.end == x.first + 1 and len(text) == 4 and text.isdigit()
 
+        after = self.word(second.end)
+        # a noun of people or one in the accusative after it (ما بين 1500 و2000 شخص) counts
+        counted = after in _people_words() or (
+            after.endswith("ا") and counted_after(self.tokens, second.end) == second.end
+        )
         return (
             year_like(r)
             and year_like(second)
+            and not counted
             and read_unit(self.tokens, second.end) is None  # من 1000 إلى 1500 ليرة
             and 1000 <= (r.value or 0) <= 2100
             and 1000 <= (second.value or 0) <= 2100
@@ -868,6 +945,7 @@ def extract_quantities(
         reader.floor = max(fig.end, (fig.counted or 0) + 1, i + 1)
         i = reader.floor
     found = _joined_durations(found, text)
+    found = _elided_units(found, text)
     if sentences:
         found = _attach_sentences(found, sentences)
     return tuple(found)
@@ -910,6 +988,43 @@ def _joined_durations(found: list[Quantity], text: str) -> list[Quantity]:
                     approximate=p.approximate or q.approximate,
                 )
                 continue
+        out.append(q)
+    return out
+
+
+# Scale words that end a figure whose unit is left out (24 ألفاً after 28 ألف ميغاواط).
+_SCALE_ENDS = frozenset(("الف", "الفا", "الاف", "مليون", "مليونا", "ملايين", "مليار", "مليارا"))
+_ELIDED_REACH = 80  # characters from a figure with a unit to the one that leaves it out
+_ELIDED_RATIO = 10  # at most this many times larger or smaller than the figure it follows
+_CLAUSE_ENDS = frozenset(".؟?!؛;:\n")
+_ELIDED_KINDS = frozenset(
+    (Kind.MONEY, Kind.POWER, Kind.ENERGY, Kind.VOLUME, Kind.WEIGHT, Kind.AREA, Kind.LENGTH)
+)
+
+
+def _elided_units(found: list[Quantity], text: str) -> list[Quantity]:
+    """A count that ends on a scale word and names nothing takes the unit of the figure just
+    before it in the same sentence: «رفعت الطلب إلى 28 ألف ميغاواط، في حين يبلغ الإنتاج 24
+    ألفاً» (24,000 MW), «الصادرات 112 مليار درهم والواردات 183 ملياراً»."""
+    from dataclasses import replace
+
+    out: list[Quantity] = []
+    for q in found:
+        p = out[-1] if out else None
+        if (
+            p is not None
+            and p.kind in _ELIDED_KINDS
+            and p.unit
+            and q.kind is Kind.COUNT
+            and not q.counted
+            and q.value
+            and p.value
+            and normalize_plain(q.text.split()[-1]) in _SCALE_ENDS
+            and q.start - p.end <= _ELIDED_REACH
+            and not _CLAUSE_ENDS & set(text[p.end : q.start])
+            and 1 / _ELIDED_RATIO <= q.value / p.value <= _ELIDED_RATIO
+        ):
+            q = replace(q, kind=p.kind, unit=p.unit)
         out.append(q)
     return out
 

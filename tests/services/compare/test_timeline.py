@@ -113,6 +113,22 @@ def test_without_dates_no_update_is_claimed_unless_the_text_marks_the_change():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "early", "late"),
+    [
+        # households evacuated are people evacuated
+        ("أجلت السلطات {} من القرى المهددة بالنيران.", "350 عائلة", "420 عائلة"),
+        # children among the dead are people killed, though no role of their own
+        ("قتل 9 مدنيين بينهم {} في القصف.", "ثلاثة أطفال", "خمسة أطفال"),
+    ],
+)
+def test_households_and_children_make_running_totals(text, early, late):
+    a = _article(text.format(early), "2024-05-02 08:00")
+    b = _article(text.format(late), "2024-05-02 19:00")
+    pair = (early.split()[0], late.split()[0])
+    assert _relations(a, b)[pair][0] is Agreement.UPDATED
+
+
 def test_figures_that_are_no_running_total_keep_their_relation_in_time():
     # 60 and 750 detainees moved: the size of one transfer, not a count that grows.
     text = "نقلت القوات الأمريكية {} معتقلا من سجون الحسكة إلى العراق."

@@ -596,3 +596,72 @@ def test_a_duration_in_falling_units_is_one_figure(sentence, written, value, uni
 def test_durations_of_one_unit_joined_by_and_stay_two():
     found = extract_quantities("بعد 3 ساعات و3 ساعات أخرى")
     assert [q.text for q in found] == ["3 ساعات", "3 ساعات"]
+
+
+# Habits found in the dev set's pairs written for issue 10's held-out check (bench/devset
+# *-05/06/07): each row a kind of reading, never one article's sentence alone.
+@pytest.mark.parametrize(
+    ("sentence", "written", "kind", "unit", "low", "high", "counted"),
+    [
+        # a fraction spelt like a number: marked with its damma, or before a definite noun
+        ("لم تحصل الوكالات سوى على خُمس التمويل", "خُمس", "fraction", None, 0.2, 0.2, None),
+        ("ويعيش سبع السكان في العاصمة", "سبع", "fraction", None, 1 / 7, 1 / 7, None),
+        ("حكم عليه بالسجن خمس سنوات", "خمس سنوات", "duration", "year", 5, 5, None),
+        # degrees of heat without مئوية
+        ("مع حرارة قاربت 51 درجة في الظل", "قاربت 51 درجة", "temperature", "°C", 45.9, 56.1, None),
+        ("وسجل الزئبق 48 درجة", "48 درجة", "temperature", "°C", 48, 48, None),
+        ("حصل الطالب على 18 درجة من عشرين", "18", "count", None, 18, 18, "درجة"),
+        # verbs of nearing
+        (
+            "بمبيعات ناهزت 41 مليار درهم",
+            "ناهزت 41 مليار درهم",
+            "money",
+            "dirham",
+            36.9e9,
+            45.1e9,
+            None,
+        ),
+        # a range of counts of people is no range of years
+        ("يصل ما بين 1500 و2000 شخص كل يوم", "ما بين 1500 و2000", "count", None, 1500, 2000, "شخص"),
+        ("بين 1990 و2000 تراجعت الزراعة", "بين 1990 و2000", "year", None, 1990, 2000, None),
+        # one and two after the noun they count
+        ("فاز بثلاثة أهداف مقابل هدف واحد", "واحد", "count", None, 1, 1, "هدف"),
+        ("توفي منهم شخص واحد", "واحد", "count", None, 1, 1, "شخص"),
+        ("برأت المحكمة متهمين اثنين", "اثنين", "count", None, 2, 2, "متهمين"),
+        ("وبرأت اثنين لعدم كفاية الأدلة", "اثنين", "count", None, 2, 2, None),
+    ],
+)
+def test_readings_of_unseen_news(sentence, written, kind, unit, low, high, counted):
+    found = [q for q in extract_quantities(sentence) if q.text == written]
+    assert found, [q.text for q in extract_quantities(sentence)]
+    q = found[0]
+    assert (q.kind, q.unit, q.counted) == (Kind(kind), unit, counted)
+    assert q.low == pytest.approx(low) and q.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "value"),
+    [
+        ("رفعت الطلب إلى 28 ألف ميغاواط، في حين يبلغ الإنتاج 24 ألفاً.", "MW", 24000),
+        ("بلغت الصادرات 112 مليار درهم والواردات 183 ملياراً.", "dirham", 183e9),
+    ],
+)
+def test_a_scale_word_takes_the_unit_left_out(sentence, unit, value):
+    last = extract_quantities(sentence)[-1]
+    assert (last.unit, last.value) == (unit, value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "قتل 3 آلاف شخص وأصيب 5 آلاف.",  # a count before: nothing to take
+        "بلغت الصادرات 112 مليار درهم. وتضاعف عدد العمال إلى 30 ألفاً",  # another sentence
+    ],
+)
+def test_a_scale_word_takes_no_unit_from_a_count_or_another_sentence(sentence):
+    last = extract_quantities(sentence)[-1]
+    assert last.kind is Kind.COUNT and last.unit is None
+
+
+def test_added_time_is_no_count():
+    assert [q.kind for q in extract_quantities("وسجل العلوي (د90+3) الهدف")] == [Kind.IDENTIFIER]
