@@ -59,7 +59,25 @@ def link_sentences(
     for (i, j), value in _candidate_scores(space, skip=links.keys()).items():
         if value >= THRESHOLD:
             links[(i, j)] = Link(i, j, LinkRelation.SHARED, round(value, 4))
+    lead = _leads(left, right, space)
+    if lead is not None and (0, 0) not in links:
+        links[(0, 0)] = Link(0, 0, LinkRelation.SHARED, round(lead, 4))
     return tuple(links[k] for k in sorted(links))
+
+
+def _leads(
+    left: Sequence[SentenceTerms], right: Sequence[SentenceTerms], space: TermSpace
+) -> float | None:
+    """The score of the two articles' first sentences when it passes tuning.LEAD_THRESHOLD
+    (None otherwise): two outlets open a story on its main news (the inverted pyramid), in
+    their own words, and the story's names recur in every sentence after it, so they weigh
+    little. Only articles of tuning.LEAD_SENTENCES sentences or more have a lead."""
+    if min(len(left), len(right)) < tuning.LEAD_SENTENCES:
+        return None
+    value = score_pair(space, 0, 0).value
+    if value < tuning.LEAD_THRESHOLD or opposed(space, 0, 0):
+        return None
+    return value
 
 
 def link_by_figures(
