@@ -155,7 +155,10 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
     events = event[2] if event else frozenset()
     if topic is not None:
         events = events | {_head_topic(tokens, first - topic[0], topics_of) or topic[1]}
-    if first >= 1 and _is_part_word(tokens[first - 1].norm):
+    partitive = (
+        q.kind is Kind.COUNT and q.qualifier != "vague" and _is_partitive(tokens, last, events)
+    )
+    if partitive or (first >= 1 and _is_part_word(tokens[first - 1].norm)):
         events = events | {Marker.PART}
     if _is_whole(tokens, first):
         events = events | {Marker.WHOLE}
@@ -257,6 +260,23 @@ def _prior_words() -> frozenset[str]:
     return cue_words("prior")
 
 
+def _is_partitive(tokens: Sequence[Token], last: int, events: frozenset[str]) -> bool:
+    """أربعة من المصابين after وفاة: a count of some of a group already named, whom something
+    else befell than the noun says (the hurt who died), a part of that group and not its whole.
+    Only then: «أكثر من 100 من المعتقلين» is how a count of detainees is written, and «خمسة
+    منهم» in «حالة خمسة منهم حرجة» is compared with «سبعة من الجرحى»."""
+    if last + 1 >= len(tokens) or tokens[last].norm != "من":
+        return False
+    from services.text.counted import has_article
+
+    group = tokens[last + 1]
+    if not has_article(group.norm):
+        return False
+    kinds = noun_classes().get(fold(group.stem), frozenset()) & NOUN_EVENTS
+    befell = events & NOUN_EVENTS
+    return bool(kinds and befell and not kinds & befell)
+
+
 def _is_part_word(norm: str) -> bool:
     """بينهم, ومنهم, من بينها: the figure after it is part of a group named before."""
     words = _part_words()
@@ -282,6 +302,7 @@ def read_figures(
             a, b = q.start, q.end
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         out.append(_read(q, tokens[lo:hi], starts[lo:hi]))
+    _share_topics(quantities, out)
     for members in _lists(quantities, out, tokens, starts):
         for n in members:
             reading = out[n]
@@ -290,6 +311,26 @@ def read_figures(
                     reading.noun, reading.events | {Marker.LISTED}, reading.context
                 )
     return tuple(out)
+
+
+def _share_topics(quantities: Sequence[Quantity], out: list[FigureReading | None]) -> None:
+    """A sum or share whose topic word is out of reach takes the topic of its sentence when
+    its other sums and shares name one topic only: «ارتفعت الواردات بنسبة 3.1 في المائة لتصل
+    إلى 183.9 مليار درهم» (both imports)."""
+    topics: dict[int, set[str]] = {}
+    for q, r in zip(quantities, out, strict=True):
+        if r is not None and q.kind in _MEASURED_TOPICS:
+            topics.setdefault(q.sentence, set()).update(_topic_of(r.events))
+    for n, (q, r) in enumerate(zip(quantities, out, strict=True)):
+        if r is None or q.kind not in _MEASURED_TOPICS or _topic_of(r.events):
+            continue
+        named = topics.get(q.sentence, set())
+        if len(named) == 1:
+            out[n] = FigureReading(r.noun, r.events | named, r.context)
+
+
+def _topic_of(events: frozenset[str]) -> set[str]:
+    return {e for e in events if e.startswith("topic:")}
 
 
 # Words a listed count's noun and what qualifies it may take before the next count's و: the

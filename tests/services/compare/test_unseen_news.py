@@ -467,6 +467,36 @@ def test_figures_told_by_what_happened(left, right, expected):
     assert pairs(left, right) == expected
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        # four of the injured who died are a part, not the count of the injured
+        (
+            "قتل سبعة مدنيين وأصيب 15 آخرون في قصف استهدف المخيم صباح الأربعاء.",
+            "ارتفعت حصيلة القصف الذي استهدف المخيم إلى 11 قتيلاً بعد وفاة أربعة من المصابين.",
+            {("سبعة", "11", "updated")},
+        ),
+        # a part of one thing named on both sides is still compared (خمسة منهم / سبعة من الجرحى)
+        (
+            "ونقل المصابون إلى مستشفى الكرك، وحالة خمسة منهم حرجة.",
+            "وأفاد مصدر طبي في مستشفى الكرك بأن سبعة من الجرحى في حالة حرجة.",
+            {("خمسة", "سبعة", "conflict")},
+        ),
+        # the imports' sum takes the topic of its sentence's percentage
+        (
+            "وارتفعت الواردات بنسبة 3.1 في المائة لتصل إلى 183.9 مليار درهم.",
+            "وزادت الواردات 3.2% إلى نحو 184 مليار درهم، بحسب مكتب الصرف.",
+            {
+                ("3.1 في المائة", "3.2%", "conflict"),
+                ("183.9 مليار درهم", "نحو 184 مليار درهم", "differs"),
+            },
+        ),
+    ],
+)
+def test_parts_and_topics_of_a_sentence(left, right, expected):
+    assert pairs(left, right) == expected
+
+
 def test_a_broken_plural_counts_its_singular():
     # قضاتها is the plural of قاض: thirteen judges on both sides, not resolution 13
     assert pairs(
