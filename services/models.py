@@ -173,8 +173,17 @@ class Tokens(Sequence[Token]):
             return self._token(span)
         if span.step != 1:
             return tuple(self._token(k) for k in span)
-        columns = (self._starts, self._ends, self._norms, self._stems)
-        return Tokens(self._text, *columns, first=span.start, stop=max(span.start, span.stop))
+        return self.between(span.start, max(span.start, span.stop))
+
+    def between(self, first: int, stop: int) -> Tokens:
+        """A view of the tokens at positions `first` to `stop` of the columns (of the whole
+        article's, not of this view), without __init__'s checks: loading a stored analysis makes
+        one for each sentence, in a third of the instructions."""
+        view = object.__new__(Tokens)
+        view._text, view._starts, view._ends = self._text, self._starts, self._ends
+        view._norms, view._stems = self._norms, self._stems
+        view._first, view._stop = first, stop
+        return view
 
     def __iter__(self) -> Iterator[Token]:
         return (self._token(k) for k in range(self._first, self._stop))

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sys
-from array import array
+import struct
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, islice
+from itertools import accumulate, chain, count, islice
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -61,7 +60,8 @@ if TYPE_CHECKING:
 #     it, هدف واحد counts هدف, بين 1500 و2000 شخص no years, 90+3 no count, ناهز/قاربت about.
 # 29: a count of some of a named group of people (أربعة من المصابين) is a part; a sum or share
 #     takes its sentence's one topic (الواردات ... 3.1 في المائة لتصل إلى 183.9 مليار).
-ANALYSIS_VERSION = 29
+# 30: the stored words as one string, each sentence's lists of terms in one column.
+ANALYSIS_VERSION = 30
 
 
 def analysis_stamp() -> str:
@@ -187,14 +187,14 @@ def _figure_markers(
 
 
 # The stored form (ANALYSIS_VERSION 27 on) is one JSON object. Every string of the tokens, the
-# sentence terms and the figure readings is listed once, in "words", and written elsewhere as
+# sentence terms and the figure readings is stored once, in "words", and written elsewhere as
 # its index there; the columns of numbers are packed (_pack), and lists of lists (each
 # sentence's terms in order, each figure's events) are two packed columns: the lengths and
-# the items. A 1,000-word article's analysis is 43,000 characters, mostly ASCII, where its
-# plain JSON was 61,000, mostly Arabic, and reads with 40 % fewer instructions (7.1 million
-# against 11.8, callgrind, 10 articles): less to decode and parse, each distinct word one
-# string hashed once, the numbers read in bulk. No pickle: a library may come from another
-# analyst, and loading it must never run code.
+# the items. A 1,000-word article's analysis is 45 KB of UTF-8, mostly ASCII, where its plain
+# JSON was 81 KB, mostly Arabic; it reads with 42 % fewer instructions (6.8 million against
+# 11.8, callgrind, 10 generated articles) and is written with 17 % fewer (10.5 against 12.7):
+# less to decode and parse, each distinct word one string hashed once, the numbers read in
+# bulk. No pickle: a library may come from another analyst, and loading it must never run code.
 
 
 def analysis_to_json(analysis: Analysis) -> str:
@@ -210,15 +210,21 @@ def analysis_to_json(analysis: Analysis) -> str:
         _pack(list(map(word, [t.stem for t in tokens]))),
     ]
     terms = analysis.terms
-    bare = [pair for s in terms for pair in s.bare]
-    # sorted as the strings, as before: the same sets, built in the same order on loading
     stored_terms = {
         "tokens": _pack([n for s in terms for n in _token_range(s.tokens, starts)]),
-        "sequence": _pack_lists([s.sequence for s in terms], word),
-        "bare": _pack_lists([[term for term, _ in s.bare] for s in terms], word),
-        "bare_options": _pack_lists([options for _, options in bare], word),
-        "denied": _pack_lists([sorted(s.denied) for s in terms], word),
-        "attributed": _pack_lists([sorted(s.attributed) for s in terms], word),
+        # each sentence's sequence, then each one's terms with options (`bare`), then each
+        # one's denied and attributed terms, sorted as the strings, as before: the same sets,
+        # built in the same order on loading
+        "words": _pack_lists(
+            [
+                *(s.sequence for s in terms),
+                *([term for term, _ in s.bare] for s in terms),
+                *(sorted(s.denied) for s in terms),
+                *(sorted(s.attributed) for s in terms),
+            ],
+            word,
+        ),
+        "options": _pack_lists([options for s in terms for _, options in s.bare], word),
     }
     readings = [f for f in analysis.figures if f is not None]
     figures = {
@@ -236,7 +242,7 @@ def analysis_to_json(analysis: Analysis) -> str:
             "terms": stored_terms,
             "figures": figures,
             "markers": [sorted(m) for m in analysis.markers],
-            "words": list(words),  # last: the others number them
+            "words": _joined(list(words)),  # last: the others number them
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -275,28 +281,27 @@ def _token_range(sentence_tokens: Sequence[Token], token_starts: list[int]) -> t
     return first, first + len(sentence_tokens)
 
 
-# Packed numbers: a typecode, then the hex of the numbers' little-endian bytes. Two bytes each
-# when all are below 65,536 (a 1,000-word article's offsets and words), else four. Hex, not
-# base64: a third longer but decoded four times as fast (bytes.fromhex, 20 µs for 15 KB).
-_NARROW, _WIDE = "H", "I"  # unsigned, 2 and 4 bytes on every platform CPython builds on
+# Packed numbers: a struct format character, then the hex of the numbers' little-endian
+# bytes. Two bytes each when all are below 65,536 (a 1,000-word article's offsets and words),
+# else four. Hex, not base64: a third longer but decoded four times as fast (bytes.fromhex,
+# 20 µs for 15 KB). struct, not array: array converts each number through PyArg_Parse, four
+# times the instructions.
+_NARROW, _WIDE = "H", "I"  # unsigned; 2 and 4 bytes in struct's standard sizes ("<")
 
 
-def _pack(numbers: list[int]) -> str:
-    code = _NARROW if max(numbers, default=0) < 1 << 16 else _WIDE
-    packed = array(code, numbers)
-    if sys.byteorder == "big":
-        packed.byteswap()
-    return code + packed.tobytes().hex()
+def _pack(numbers: Sequence[int]) -> str:
+    try:
+        return _NARROW + struct.pack(f"<{len(numbers)}{_NARROW}", *numbers).hex()
+    except struct.error:  # a number past 65,535 (or below 0: raised again)
+        return _WIDE + struct.pack(f"<{len(numbers)}{_WIDE}", *numbers).hex()
 
 
-def _unpack(text: str) -> list[int]:
+def _unpack(text: str) -> tuple[int, ...]:
     code = text[:1]
     if code not in (_NARROW, _WIDE):
         raise ValueError(f"not a packed column: {text[:10]!r}")
-    packed = array(code, bytes.fromhex(text[1:]))
-    if sys.byteorder == "big":
-        packed.byteswap()
-    return packed.tolist()
+    packed = bytes.fromhex(text[1:])
+    return struct.unpack(f"<{len(packed) // struct.calcsize(code)}{code}", packed)
 
 
 def _pack_lists(lists: Sequence[Iterable[K]], number: Callable[[K], int]) -> list[str]:
@@ -312,13 +317,13 @@ def _unpack_lists(stored: list[str], values: Sequence[T]) -> list[tuple[T, ...]]
     return _split(_lookup(values, items), lengths)
 
 
-def _split(items: tuple[T, ...], lengths: list[int]) -> list[tuple[T, ...]]:
+def _split(items: tuple[T, ...], lengths: Sequence[int]) -> list[tuple[T, ...]]:
     """`items` cut into consecutive tuples of these lengths."""
     ends = list(accumulate(lengths))
     return list(map(items.__getitem__, map(slice, [0, *ends], ends)))
 
 
-def _lookup(values: Sequence[T], numbers: list[int]) -> tuple[T, ...]:
+def _lookup(values: Sequence[T], numbers: Sequence[int]) -> tuple[T, ...]:
     """`values[n]` for each of `numbers`: in one call where there are several (itemgetter
     takes 20 µs for an article's 1,500 terms, map with a lookup each 40)."""
     if len(numbers) > 1:
@@ -326,39 +331,48 @@ def _lookup(values: Sequence[T], numbers: list[int]) -> tuple[T, ...]:
     return tuple(values[n] for n in numbers)
 
 
+def _joined(words: list[str]) -> str:
+    """The words as one string, which starts with the character that separates them: one
+    JSON string parses and splits in half the instructions of a list of 1,500 (a character
+    no word has, a space unless a word list's class name holds one)."""
+    if not words:
+        return ""
+    every = "".join(words)
+    separator = next(c for c in map(chr, count(ord(" "))) if c not in every)
+    return separator + separator.join(words)
+
+
+def _split_words(joined: str) -> list[str]:
+    return joined[1:].split(joined[0]) if joined else []
+
+
 def analysis_from_json(data: str, text: str) -> Analysis | None:
     """The stored analysis of `text`, or None when it was made by another version."""
     raw = json.loads(data)
     if raw.get("version") != analysis_stamp():
         return None
-    words = raw["words"]
+    words = _split_words(raw["words"])
     bounds = _unpack(raw["sentences"])
-    sentences = tuple(
-        _sentence(n, text, start, end)
-        for n, (start, end) in enumerate(zip(bounds[::2], bounds[1::2], strict=True))
-    )
+    sentences = []
+    for n, (start, end) in enumerate(zip(bounds[::2], bounds[1::2], strict=True)):
+        # made as Token.of makes tokens (see _terms)
+        sentence = object.__new__(Sentence)
+        fields = sentence.__dict__
+        fields["index"], fields["text"] = n, text[start:end]
+        fields["start"], fields["end"] = start, end
+        sentences.append(sentence)
     starts, ends, norms, stems = map(_unpack, raw["tokens"])
-    tokens = Tokens(text, starts, ends, list(_lookup(words, norms)), list(_lookup(words, stems)))
+    tokens = Tokens(
+        text, list(starts), list(ends), list(_lookup(words, norms)), list(_lookup(words, stems))
+    )
     return Analysis(
-        sentences,
+        tuple(sentences),
         tuple(map(_quantity, raw["quantities"])),
         tokens,
         _terms(raw["terms"], tokens, words),
         _figures(raw["figures"], words),
         _markers(raw["markers"]),
     )
-
-
-# Loading makes a hundred sentences and their terms: made as Token.of makes tokens, without
-# the generated __init__'s one object.__setattr__ a field (1.9 µs a SentenceTerms, 0.75 so).
-
-
-def _sentence(index: int, text: str, start: int, end: int) -> Sentence:
-    made = object.__new__(Sentence)
-    fields = made.__dict__
-    fields["index"], fields["text"] = index, text[start:end]
-    fields["start"], fields["end"] = start, end
-    return made
 
 
 def _quantity(stored: list) -> Quantity:
@@ -373,32 +387,23 @@ def _terms(stored: dict, tokens: Tokens, words: list[str]) -> tuple[SentenceTerm
     from services.compare.terms import SentenceTerms
 
     bounds = _unpack(stored["tokens"])
-    bare_lengths, bare_terms = map(_unpack, stored["bare"])
-    options = _unpack_lists(stored["bare_options"], words)
-    pairs = zip(_lookup(words, bare_terms), options, strict=True)
-    text, starts, ends, norms, stems = (
-        tokens._text,
-        tokens._starts,
-        tokens._ends,
-        tokens._norms,
-        tokens._stems,
-    )
+    n = len(bounds) // 2
+    lists = _unpack_lists(stored["words"], words)
+    sequences, bare_terms, denials, attributions = (lists[k * n : (k + 1) * n] for k in range(4))
+    options = _unpack_lists(stored["options"], words)
+    pairs = tuple(zip(chain.from_iterable(bare_terms), options, strict=True))
+    bares = _split(pairs, list(map(len, bare_terms)))
+    norms = tokens.norms
     made = []
-    for n, (first, stop, sequence, bare, denied, attributed) in enumerate(
-        zip(
-            bounds[::2],
-            bounds[1::2],
-            _unpack_lists(stored["sequence"], words),
-            _split(tuple(pairs), bare_lengths),
-            _unpack_lists(stored["denied"], words),
-            _unpack_lists(stored["attributed"], words),
-            strict=True,
-        )
+    for k, (first, stop, sequence, bare, denied, attributed) in enumerate(
+        zip(bounds[::2], bounds[1::2], sequences, bares, denials, attributions, strict=True)
     ):
+        # Made as Token.of makes tokens, without the generated __init__'s object.__setattr__
+        # a field (1.9 µs a SentenceTerms, 0.75 so): a load makes a hundred.
         terms = object.__new__(SentenceTerms)
         fields = terms.__dict__
-        fields["index"] = n
-        fields["tokens"] = Tokens(text, starts, ends, norms, stems, first=first, stop=stop)
+        fields["index"] = k
+        fields["tokens"] = tokens.between(first, stop)
         fields["key"] = "".join(norms[first:stop])  # as sentence_terms makes it
         fields["terms"] = frozenset(sequence)
         fields["sequence"] = sequence

@@ -42,6 +42,18 @@ def test_slices_match_tuple_slices(start, stop, step):
     assert tuple(view[1:]) == eager[start:stop][1:]
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 11), st.integers(0, 11))
+def test_tokens_between_two_positions_are_the_slice_between_them(first, stop):
+    lazy, eager = stored(TEXT), tokenize(TEXT)
+    assert len(eager) == 11
+    stop = max(first, stop)
+    between = lazy.between(first, stop)
+    assert between == lazy[first:stop] == eager[first:stop]
+    assert list(between.norms) == [t.norm for t in eager[first:stop]]
+    assert tuple(between[1:]) == eager[first:stop][1:]
+
+
 def test_out_of_range_and_bad_columns_fail_as_a_tuple_would():
     lazy = stored(TEXT)
     with pytest.raises(IndexError):
