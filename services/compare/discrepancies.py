@@ -227,6 +227,10 @@ def _noun_match(a: _Figure, b: _Figure) -> NounMatch | None:
             return NounMatch(NounBasis.SAME)
         if a.classes & b.classes:
             return NounMatch(NounBasis.CLASS)
+        if _occasion(a) != _occasion(b):
+            # «للمرة الثانية» ranks the event its sentence tells (ويأتي القرار للمرة الثانية),
+            # as «الرفع الثالث» does by naming it: the words around them say if it is one
+            return NounMatch(NounBasis.ROOT)
         return NounMatch(NounBasis.ROOT) if _same_root(a, b) else None
     if a.q.kind is not Kind.COUNT:
         return NounMatch(NounBasis.SAME)  # money, lengths, percentages: kind and unit say what
@@ -290,6 +294,27 @@ def _noun_match(a: _Figure, b: _Figure) -> NounMatch | None:
         return NounMatch(NounBasis.CONTEXT)  # المقاعد البالغ عددها 285 / 285 مقعدا
     # "وحالة خمسة منهم حرجة" / "سبعة من الجرحى": only if the claims link
     return NounMatch(NounBasis.LINKED_ONLY)
+
+
+def _occasion(f: _Figure) -> bool:
+    """Whether an ordinal counts times (للمرة الثانية: reading_words.tsv, occasion_nouns)."""
+    from services.text.lexicon import word_list
+    from services.text.qualifiers import without_proclitics
+
+    if not f.q.counted:
+        return False
+    words = word_list("occasion_nouns")
+    for form, _ in without_proclitics(_plain(f.q.counted)):
+        # للمرة: ل and the article written together
+        if form in words or (form[:2] in ("ال", "لل") and form[2:] in words):
+            return True
+    return False
+
+
+def _plain(word: str) -> str:
+    from services.text.arabic import normalize_plain
+
+    return normalize_plain(word)
 
 
 def _noun_root(f: _Figure) -> str | None:

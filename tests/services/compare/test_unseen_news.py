@@ -503,3 +503,10 @@ def test_a_broken_plural_counts_its_singular():
         "وصدر الحكم بأغلبية 13 قاضيا مقابل اثنين.",
         "وصوت لصالح القرار 13 من قضاتها.",
     ) == {("13", "13", "agree")}
+
+
+def test_an_ordinal_of_times_ranks_what_another_names():
+    # «للمرة الثانية» and «الرفع الثالث» rank one rise of the interest rate
+    left = "وقرر البنك المركزي رفع سعر الفائدة، وهذا هو الرفع الثالث منذ بداية العام."
+    right = "ورفع البنك المركزي سعر الفائدة للمرة الثانية منذ بداية العام."
+    assert ("الثالث", "الثانية", "conflict") in pairs(left, right)
