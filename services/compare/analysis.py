@@ -11,7 +11,7 @@ import struct
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, count, islice
+from itertools import accumulate, chain, count
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -417,20 +417,20 @@ def _terms(stored: dict, tokens: Tokens, words: list[str]) -> tuple[SentenceTerm
 def _figures(stored: dict, words: list[str]) -> tuple[FigureReading | None, ...]:
     from services.compare.figures import FigureReading
 
-    nearness = iter(stored["nearness"])
-    events = _unpack_lists(stored["events"], words)
-    readings = zip(events, _unpack_lists(stored["context"], words), strict=True)
+    lengths, terms = map(_unpack, stored["context"])
+    pairs = tuple(zip(_lookup(words, terms), stored["nearness"], strict=True))
+    readings = zip(_unpack_lists(stored["events"], words), _split(pairs, lengths), strict=True)
     figures: list[FigureReading | None] = []
     for code in _unpack(stored["nouns"]):
         if code == _NO_READING:
             figures.append(None)
             continue
         events, context = next(readings)
-        reading = object.__new__(FigureReading)
+        reading = object.__new__(FigureReading)  # made as SentenceTerms are (_terms)
         fields = reading.__dict__
         fields["noun"] = None if code == _NO_NOUN else words[code - _FIRST_NOUN]
         fields["events"] = frozenset(events)
-        fields["context"] = tuple(zip(context, islice(nearness, len(context)), strict=True))
+        fields["context"] = context
         figures.append(reading)
     return tuple(figures)
 
