@@ -69,25 +69,22 @@ class _ArticleTerms:
     bare_terms: frozenset[str]
     options: frozenset[str]
     prefixed: tuple[str, ...]  # terms that may start with a present-tense prefix (يحتجز)
-    counts: dict[str, int]  # in how many sentences each term is
 
 
 def _article_terms(sentences: Sequence[SentenceTerms]) -> _ArticleTerms:
-    counts = Counter(chain.from_iterable(s.terms for s in sentences))  # counted in C
+    vocabulary = frozenset(chain.from_iterable(s.terms for s in sentences))
     last: dict[tuple[str, tuple[str, ...]], None] = {}
     for s in sentences:
         for entry in s.bare:
             last.pop(entry, None)
             last[entry] = None
-    vocabulary = frozenset(counts)
     options = frozenset(o for _, opts in last for o in opts)
     return _ArticleTerms(
         vocabulary,
         tuple(last),
         frozenset(term for term, _ in last),
         options,
-        tuple(t for t in vocabulary | options if len(t) >= 4 and t[0] in "يتن"),
-        dict(counts),
+        tuple([t for t in vocabulary | options if len(t) >= 4 and t[0] in "يتن"]),
     )
 
 
@@ -188,16 +185,9 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
     lt, lseq, ldenied, lsaid = _resolve(left, merged)
     rt, rseq, rdenied, rsaid = _resolve(right, merged)
 
-    # In how many sentences of the two each term is: each article's counts, and what the
-    # pair's merges change in them.
-    changed: Counter[str] = Counter()
-    for sentences, sets in ((left, lt), (right, rt)):
-        for s, terms in zip(sentences, sets, strict=True):
-            if terms is not s.terms:
-                # only the terms a merge took out or put in change their counts
-                changed.subtract(s.terms - terms)
-                changed.update(terms - s.terms)
-    df = _pair_counts(left_terms.counts, right_terms.counts, changed)
+    # In how many sentences of the two each term is, in this pair's terms (counted in C).
+    df = Counter(chain.from_iterable(lt))
+    df.update(chain.from_iterable(rt))
     n = len(lt) + len(rt)
     reporting = reporting_stems()
     # Inverse sentence frequency over the two articles, scaled to 1 for a term found once, so
@@ -239,22 +229,6 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
         tuple(lsaid),
         tuple(rsaid),
     )
-
-
-def _pair_counts(
-    left: dict[str, int], right: dict[str, int], changed: dict[str, int]
-) -> dict[str, int]:
-    """Two articles' sentence counts of each term added up, with the pair's merges' changes
-    (a term a merge took out of every sentence is left out)."""
-    out = dict(left)
-    get = out.get
-    for term, c in right.items():
-        out[term] = get(term, 0) + c
-    if changed:
-        for term, c in changed.items():
-            out[term] = get(term, 0) + c
-        out = {t: c for t, c in out.items() if c > 0}
-    return out
 
 
 class _Weights(Sequence[float]):
