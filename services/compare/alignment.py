@@ -250,11 +250,19 @@ def _candidate_scores(
             # The bound (summed exactly, as the score is; margin for the order of sums).
             overlap = math.fsum(map(weigh, terms & right_sets[j]))
             grams_right = right_grams[j]
-            both = len(grams_left & grams_right) if grams_left and grams_right else 0
-            grams = 2.0 * both / (len(grams_left) + len(grams_right)) if both else 0.0
             shorter = min(weight_left, weight_right)
             dice = 2.0 * overlap / (weight_left + weight_right)
-            if combined(dice, min(1.0, overlap / shorter), grams, shorter) < floor:
+            containment = min(1.0, overlap / shorter)
+            sizes = len(grams_left) + len(grams_right)
+            if not grams_left or not grams_right:
+                grams = 0.0
+            else:
+                # Trigrams in common at most the fewer's: tried before counting them.
+                most = 2.0 * min(len(grams_left), len(grams_right)) / sizes
+                if combined(dice, containment, most, shorter) < floor:
+                    continue
+                grams = 2.0 * len(grams_left & grams_right) / sizes
+            if combined(dice, containment, grams, shorter) < floor:
                 continue
             value = score_pair(space, i, j).value
             if value >= THRESHOLD:
