@@ -114,5 +114,6 @@ def _columns(tokens: Sequence[Token]) -> tuple[list[str], Sequence[int], Sequenc
     """The words' normalised forms, starts and ends; a stored article's `Tokens` give them
     without making a `Token` per word."""
     if isinstance(tokens, Tokens):
-        return list(tokens.norms), tokens.starts, tokens.ends
+        norms = tokens.norms  # a slice of a stored column: a new list already
+        return norms if type(norms) is list else list(norms), tokens.starts, tokens.ends
     return [t.norm for t in tokens], [t.start for t in tokens], [t.end for t in tokens]
