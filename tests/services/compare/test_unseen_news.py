@@ -510,3 +510,9 @@ def test_an_ordinal_of_times_ranks_what_another_names():
     left = "وقرر البنك المركزي رفع سعر الفائدة، وهذا هو الرفع الثالث منذ بداية العام."
     right = "ورفع البنك المركزي سعر الفائدة للمرة الثانية منذ بداية العام."
     assert ("الثالث", "الثانية", "conflict") in pairs(left, right)
+
+
+def test_helicopters_are_aircraft():
+    left = "وشارك في إخماد الحريق أكثر من 80 آلية و4 طائرات مروحية، بحسب الدفاع المدني."
+    right = "وتشارك في إخماد الحريق ٧٥ سيارة إطفاء وخمس مروحيات تابعة للجيش."
+    assert ("4", "خمس", "conflict") in pairs(left, right)
