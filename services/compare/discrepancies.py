@@ -267,6 +267,8 @@ def _noun_match(a: _Figure, b: _Figure) -> NounMatch | None:
         # general of whom nothing is said (اعتقال 12 شخصا / اثنا عشر من المعتقلين) may be the
         # held, the hurt ... of a linked claim.
         named, other = (a, b) if kinds_a else (b, a)
+        if other.generic and named.person and _nation_beside(other, named):
+            return NounMatch(NounBasis.PERSON)  # 27 ألف سوداني / 25 ألف لاجئ سوداني
         if other.generic and named.person:
             said = other.events - MARKERS
             if said & _events(named):
@@ -294,6 +296,18 @@ def _noun_match(a: _Figure, b: _Figure) -> NounMatch | None:
         return NounMatch(NounBasis.CONTEXT)  # المقاعد البالغ عددها 285 / 285 مقعدا
     # "وحالة خمسة منهم حرجة" / "سبعة من الجرحى": only if the claims link
     return NounMatch(NounBasis.LINKED_ONLY)
+
+
+def _nation_beside(nation: _Figure, named: _Figure) -> bool:
+    """Whether a count of a nationality (27 ألف سوداني) counts the people another figure
+    names with that nationality beside its noun (25 ألف لاجئ سوداني)."""
+    from services.text.arabic import normalize_plain
+    from services.text.lexicon import place_of
+
+    if not nation.q.counted or not is_demonym(nation.q.counted):
+        return False
+    place = place_of(normalize_plain(nation.q.counted.split()[-1]))
+    return place is not None and named.context.get("%" + place, 0.0) >= 1.0
 
 
 def _occasion(f: _Figure) -> bool:

@@ -516,3 +516,9 @@ def test_helicopters_are_aircraft():
     left = "وشارك في إخماد الحريق أكثر من 80 آلية و4 طائرات مروحية، بحسب الدفاع المدني."
     right = "وتشارك في إخماد الحريق ٧٥ سيارة إطفاء وخمس مروحيات تابعة للجيش."
     assert ("4", "خمس", "conflict") in pairs(left, right)
+
+
+def test_a_nationality_counts_the_people_named_with_it():
+    left = "وقالت المفوضية إن أكثر من 25 ألف لاجئ سوداني عبروا إلى تشاد خلال أسبوعين."
+    right = "عبر نحو سبعة وعشرين ألف سوداني الحدود إلى تشاد، وفق أرقام أممية."
+    assert ("أكثر من 25 ألف", "نحو سبعة وعشرين ألف", "differs") in pairs(left, right)
