@@ -407,7 +407,8 @@ class Library:
         return tuple(SearchHit(a, make_snippet(a.text, terms)) for a in self._articles(ids))
 
     def analysis(self, article_id: int) -> Analysis | None:
-        """The stored analysis, or None when there is none or an older version stored it."""
+        """The stored analysis, or None when there is none, another version stored it or it
+        cannot be read (compare.analysis.analysis_from_json): callers analyse the text again."""
         from services.compare.analysis import analysis_from_json
         from services.compare.collection import collection_paused
 

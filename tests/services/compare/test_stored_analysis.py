@@ -122,3 +122,22 @@ def test_an_analysis_stored_by_another_version_reads_as_none():
     # as the form before the words were listed once stored it
     old = {"version": stored["version"], "sentences": [[0, len(text)]], "tokens": {}}
     assert analysis_from_json(json.dumps(old), text) is None
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],  # cut short
+        lambda data: data.replace('"words":"', '"words":"x', 1),  # words split wrongly
+        lambda data: data.replace('"tokens":["H', '"tokens":["Q', 1),  # not a packed column
+        lambda data: data.replace('"tokens":["H', '"tokens":["H0', 1),  # an odd number of digits
+        lambda data: "[]",
+        lambda data: "",
+    ],
+)
+def test_a_damaged_stored_analysis_reads_as_none(damage):
+    # A library file may come from elsewhere: what cannot be read is analysed again.
+    text = "وقالت الوزارة إن 350 عائلة لم تنقل بعد، بحسب المفوضية."
+    data = analysis_to_json(analyse(text))
+    assert analysis_from_json(data, text) is not None
+    assert analysis_from_json(damage(data), text) is None
