@@ -59,8 +59,8 @@ def link_sentences(
     for (i, j), value in _candidate_scores(space, skip=links.keys()).items():
         if value >= THRESHOLD:
             links[(i, j)] = Link(i, j, LinkRelation.SHARED, round(value, 4))
-    lead = _leads(left, right, space)
-    if lead is not None and (0, 0) not in links:
+    lead = None if (0, 0) in links else _leads(left, right, space)
+    if lead is not None:
         links[(0, 0)] = Link(0, 0, LinkRelation.SHARED, round(lead, 4))
     return tuple(links[k] for k in sorted(links))
 
