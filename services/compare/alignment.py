@@ -56,7 +56,9 @@ def link_sentences(
         for j in keys.get(s.key, ()) if s.key else ():
             links[(s.index, j)] = Link(s.index, j, LinkRelation.IDENTICAL, 1.0)
 
-    for (i, j), value in _candidate_scores(space, skip=links.keys()).items():
+    left_copied = {i for i, _ in links}
+    right_copied = {j for _, j in links}
+    for (i, j), value in _candidate_scores(space, left_copied, right_copied).items():
         if value >= THRESHOLD:
             links[(i, j)] = Link(i, j, LinkRelation.SHARED, round(value, 4))
     lead = None if (0, 0) in links else _leads(left, right, space)
@@ -192,12 +194,19 @@ def _same_dual(a: Quantity, b: Quantity) -> bool:
 
 
 def _candidate_scores(
-    space: TermSpace, skip: Collection[tuple[int, int]] = ()
+    space: TermSpace,
+    left_copied: Collection[int] = (),
+    right_copied: Collection[int] = (),
 ) -> dict[tuple[int, int], float]:
-    """Scores of the pairs that share enough weighted terms (_QUICK) and pass THRESHOLD,
-    found through an index of the right article's terms: pairs sharing no term are never
-    looked at, nor the pairs in `skip` (already linked as identical: most sentences of two
-    versions of a story).
+    """Scores of the pairs that share enough weighted terms (_QUICK) and pass THRESHOLD.
+
+    `left_copied` and `right_copied` are the sentences each version carries word for word
+    (linked as identical: most sentences of two versions of a story). Such a sentence is
+    matched already; a pair of two of them is never looked at, since its link would say only
+    that one article repeats itself (its headline restating its lead), not how the versions
+    differ. Every other pair sharing a root is found through an index of the sentences not
+    copied: a few on each side, where an index of every right sentence walked the postings of
+    the story's names for each left sentence.
 
     Most candidates share a few terms and too few trigrams to link: a bound on their score,
     with every shared term weighed in full (as if none attributed the claim), containment at
@@ -207,67 +216,84 @@ def _candidate_scores(
     """
     w = space.weights
     weigh = w.__getitem__
-    # The index holds the root companions alone ("^" terms: every word and figure has one, a
-    # stem shared is a root shared): half the postings, and pairs that share only roots (a
-    # verb and its verbal noun) are still found.
-    index = space.index_right
+    # The indexes hold the root companions alone ("^" terms: every word and figure has one,
+    # a stem shared is a root shared): pairs that share only roots (a verb and its verbal
+    # noun) are still found.
+    roots_left, roots_right = space.roots_left, space.roots_right
+    free_left = _index_roots(roots_left, left_copied)
+    free_right = _index_roots(roots_right, right_copied)
+    # Each candidate with its shared weight, in the order of its sentence's roots
+    # (SentenceTerms.roots): sums add in that order. Copied right sentences meet the free
+    # left ones through the left index.
+    shared: dict[tuple[int, int], float] = {}
+    get = shared.get
+    for i, roots in enumerate(roots_left):
+        for t in roots:
+            postings = free_right.get(t)  # None for a root no free right sentence has
+            if postings is not None:
+                weight = w[t]
+                for j in postings:
+                    shared[(i, j)] = get((i, j), 0.0) + weight
+    for j in sorted(right_copied):
+        for t in roots_right[j]:
+            postings = free_left.get(t)
+            if postings is not None:
+                weight = w[t]
+                for i in postings:
+                    shared[(i, j)] = get((i, j), 0.0) + weight
     left_sets, right_sets = space.left, space.right
     left_weights, right_weights = space.left_weights, space.right_weights
     left_grams, right_grams = space.grams_left, space.grams_right
     # _QUICK of the lighter sentence's weight: min(a, b) * q is min(a * q, b * q) exactly;
-    # a right sentence's is summed when it first shares a root.
-    quick_right: list[float | None] = [None] * len(space.roots_right)
+    # each sentence's is summed when it first shares a root.
+    quick_left: list[float | None] = [None] * len(roots_left)
+    quick_right: list[float | None] = [None] * len(roots_right)
     floor = THRESHOLD - _BOUND_MARGIN
     scores = {}
-    for i, roots in enumerate(space.roots_left):
-        shared: dict[int, float] = {}
-        get = shared.get
-        # The roots in their sentence's order (SentenceTerms.roots): sums add in that order.
-        for t in roots:
-            postings = index.get(t)  # None for a root no right sentence has
-            if postings is not None:
-                weight = w[t]
-                for j in postings:
-                    shared[j] = get(j, 0.0) + weight
-        if not shared:
+    for (i, j), common in shared.items():
+        quick = quick_left[i]
+        if quick is None:
+            quick = quick_left[i] = _QUICK * sum(map(weigh, roots_left[i]))
+        if common < quick:
+            quick = quick_right[j]
+            if quick is None:
+                quick = quick_right[j] = _QUICK * sum(map(weigh, roots_right[j]))
+            if common < quick:
+                continue
+        weight_left, weight_right = left_weights[i], right_weights[j]
+        if weight_left <= 0.0 or weight_right <= 0.0:
             continue
-        quick_left = _QUICK * sum(map(weigh, roots))
-        terms = weight_left = grams_left = None
-        for j, common in shared.items():
-            if common < quick_left:
-                quick = quick_right[j]
-                if quick is None:
-                    quick = quick_right[j] = _QUICK * sum(map(weigh, space.roots_right[j]))
-                if common < quick:
-                    continue
-            if (i, j) in skip:
+        # The bound (summed exactly, as the score is; margin for the order of sums).
+        overlap = math.fsum(map(weigh, left_sets[i] & right_sets[j]))
+        grams_left, grams_right = left_grams[i], right_grams[j]
+        shorter = min(weight_left, weight_right)
+        dice = 2.0 * overlap / (weight_left + weight_right)
+        containment = min(1.0, overlap / shorter)
+        sizes = len(grams_left) + len(grams_right)
+        if not grams_left or not grams_right:
+            grams = 0.0
+        else:
+            # Trigrams in common at most the fewer's: tried before counting them.
+            most = 2.0 * min(len(grams_left), len(grams_right)) / sizes
+            if combined(dice, containment, most, shorter) < floor:
                 continue
-            if terms is None:
-                terms, weight_left, grams_left = left_sets[i], left_weights[i], left_grams[i]
-            weight_right = right_weights[j]
-            if weight_left <= 0.0 or weight_right <= 0.0:
-                continue
-            # The bound (summed exactly, as the score is; margin for the order of sums).
-            overlap = math.fsum(map(weigh, terms & right_sets[j]))
-            grams_right = right_grams[j]
-            shorter = min(weight_left, weight_right)
-            dice = 2.0 * overlap / (weight_left + weight_right)
-            containment = min(1.0, overlap / shorter)
-            sizes = len(grams_left) + len(grams_right)
-            if not grams_left or not grams_right:
-                grams = 0.0
-            else:
-                # Trigrams in common at most the fewer's: tried before counting them.
-                most = 2.0 * min(len(grams_left), len(grams_right)) / sizes
-                if combined(dice, containment, most, shorter) < floor:
-                    continue
-                grams = 2.0 * len(grams_left & grams_right) / sizes
-            if combined(dice, containment, grams, shorter) < floor:
-                continue
-            value = score_pair(space, i, j).value
-            if value >= THRESHOLD:
-                scores[(i, j)] = value
+            grams = 2.0 * len(grams_left & grams_right) / sizes
+        if combined(dice, containment, grams, shorter) < floor:
+            continue
+        value = score_pair(space, i, j).value
+        if value >= THRESHOLD:
+            scores[(i, j)] = value
     return scores
+
+
+def _index_roots(roots: Sequence[tuple[str, ...]], copied: Collection[int]) -> dict[str, list[int]]:
+    """The sentences (by position) each root companion is in, of those not `copied`."""
+    index: dict[str, list[int]] = {}
+    for n, own in enumerate(roots):
+        if n not in copied:
+            for t in own:
+                index.setdefault(t, []).append(n)
+    return index
 
 
 # Below THRESHOLD by more than rounding can account for: the bound's sums are not the score's.

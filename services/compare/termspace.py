@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Container, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import chain
 
 from services.compare import tuning
@@ -42,8 +42,6 @@ class TermSpace:
     # Each sentence's root companions (SentenceTerms.roots): merges leave them as they are.
     roots_left: tuple[tuple[str, ...], ...] = ()
     roots_right: tuple[tuple[str, ...], ...] = ()
-    # The right sentences (by position) each root is in: built once per article.
-    index_right: dict[str, list[int]] = field(default_factory=dict)
     # terms of the words attributing a sentence's claim (SentenceTerms.attributed)
     said_left: tuple[frozenset[str], ...] = ()
     said_right: tuple[frozenset[str], ...] = ()
@@ -225,7 +223,6 @@ def term_space(left: Sequence[SentenceTerms], right: Sequence[SentenceTerms]) ->
         tuple(rdenied),
         _roots(left),
         _roots(right),
-        _root_index(right),
         tuple(lsaid),
         tuple(rsaid),
     )
@@ -292,18 +289,6 @@ class _Grams(Sequence[frozenset[str]]):
                     g = self._gathered[terms] = gathered_grams(terms, self._reporting)
             self._done[i] = g
         return g
-
-
-def _index_roots(sentences: Sequence[SentenceTerms]) -> dict[str, list[int]]:
-    """The sentences (by position) each root companion is in (alignment._candidate_scores)."""
-    index: dict[str, list[int]] = {}
-    for j, s in enumerate(sentences):
-        for t in s.roots:
-            index.setdefault(t, []).append(j)
-    return index
-
-
-_root_index = PerArticle(_index_roots)
 
 
 def _roots(sentences: Sequence[SentenceTerms]) -> tuple[tuple[str, ...], ...]:

@@ -90,6 +90,22 @@ def test_identical_after_normalisation():
     assert link.similarity == 1.0
 
 
+def test_sentences_both_versions_copy_link_to_their_copies_and_to_rewritten_ones():
+    # Two sentences each version carries word for word, and that restate each other: each
+    # links to its copy only (a link across would say the article repeats itself). The
+    # rewritten sentence of one version still links to the copy it restates.
+    headline = "السيول تقتل سبعة أشخاص في محافظة الباحة"
+    lead = "لقي سبعة أشخاص حتفهم في سيول ضربت محافظة الباحة مساء الثلاثاء."
+    rewritten = "وقتلت السيول سبعة أشخاص في الباحة مساء الثلاثاء بحسب الدفاع المدني."
+    a = f"{headline}. {lead}"
+    b = f"{headline}. {lead} {rewritten}"
+    links = {(k.left, k.right): k.relation for k in align_sentences(analyse(a), analyse(b), a, b)}
+    assert links[(0, 0)] is LinkRelation.IDENTICAL
+    assert links[(1, 1)] is LinkRelation.IDENTICAL
+    assert (0, 1) not in links and (1, 0) not in links
+    assert links.get((1, 2)) is LinkRelation.SHARED
+
+
 def test_a_sentence_split_in_two_links_to_both_halves():
     a = (
         "لقي سبعة أشخاص حتفهم وأصيب 23 آخرون جراء سيول جارفة ضربت محافظة الباحة مساء "
