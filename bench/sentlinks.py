@@ -24,7 +24,16 @@ PAIRS = Path(__file__).resolve().parent / "sentpairs"
 LABELS = ("paraphrase", "related", "unrelated", "negative")
 HABITS = {
     "paraphrase": frozenset(
-        {"verb-masdar", "broken-plural", "synonym", "passive", "reorder", "figures", "attribution"}
+        {
+            "verb-masdar",
+            "broken-plural",
+            "synonym",
+            "passive",
+            "reorder",
+            "figures",
+            "attribution",
+            "spelling",
+        }
     ),
     "related": frozenset({"same-story"}),
     "unrelated": frozenset({"other-story"}),
