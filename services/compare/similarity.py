@@ -1,8 +1,9 @@
 """How alike two sentences are (compare.termspace's weighted terms plus character trigrams of
 the stems for the word forms the stemmer leaves apart: يضرب/تضرب, مقتل/قتل, أميركية/أمريكية),
 and the checks that keep a link from two sentences stating opposite claims in shared words:
-a denied word, actors swapped around one verb, words of opposite ends of one scale. Two short
-sentences naming different countries score lower.
+a denied word, actors swapped around one verb, words of opposite ends of one scale, one thing
+put in the place of another in one frame. Two short sentences naming different countries score
+lower.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from services.lexicon import derived, rows
 from services.text.lexicon import (
     fold,
     place_regions,
+    reporting_stems,
 )
 
 
@@ -184,6 +186,8 @@ def score_pair(space: TermSpace, i: int, j: int, shared_weight: float | None = N
             kept = min(kept, tuning.SWAPPED_KEPT)
         if _opposite(space.left_sequences[i], space.right_sequences[j]):
             kept = min(kept, tuning.OPPOSITE_KEPT)
+        if _replaced(space.left_sequences[i], space.right_sequences[j], a, b):
+            kept = min(kept, tuning.REPLACED_KEPT)
         if kept != conflict:
             score = Score(score.dice, score.containment, score.grams, score.shorter, kept)
     return score
@@ -191,14 +195,160 @@ def score_pair(space: TermSpace, i: int, j: int, shared_weight: float | None = N
 
 def opposed(space: TermSpace, i: int, j: int) -> bool:
     """Whether left sentence i and right sentence j state opposite claims in shared words: one
-    denies a word both say, the actors around one verb are swapped, or they name opposite ends
-    of one scale (ارتفع / انخفض)."""
-    shared = space.left[i] & space.right[j]
+    denies a word both say, the actors around one verb are swapped, they name opposite ends
+    of one scale (ارتفع / انخفض), or one frame holds another thing (رجل يعزف على الغيتار /
+    رجل يعزف على البيانو)."""
+    a, b = space.left[i], space.right[j]
+    shared = a & b
     if space.denied_left and (space.denied_left[i] ^ space.denied_right[j]) & shared:
         return True
     if _opposite(space.left_sequences[i], space.right_sequences[j]):
         return True
+    if _replaced(space.left_sequences[i], space.right_sequences[j], a, b):
+        return True
     return _swapped(space.left_sequences[i], space.right_sequences[j], shared, space.weights)
+
+
+def _replaced(
+    a: tuple[str, ...], b: tuple[str, ...], terms_a: frozenset[str], terms_b: frozenset[str]
+) -> bool:
+    """Whether two short sentences are one frame with another thing in its slot: the words of
+    each that meet no word of the other (by term or root) stand in the same places, between
+    the same neighbours, as many on both sides (رجل يعزف على الغيتار / رجل يعزف على البيانو,
+    امرأة تضيف الملح إلى الطعام / امرأة تضيف البيض إلى الوعاء, ارتفعت أسعار الذهب / ارتفعت
+    أسعار الإيجارات). The frame is what many claims share (an actor such as رجل, a verb, its
+    prepositions); what fills its slot is what the claim is about, and no word list of
+    everything that is not a synonym can be written.
+
+    Left alone, as rewordings: a word on one side only (a modifier added: رجل يعزف على آلة
+    الكمان); a slot of two words for one (الهاتف المحمول / الجوال, غرفة الجلوس / الصالون: a
+    compound for a word); a present-tense verb for another (يركض / يجري, يبنون / يصنعون: the
+    commonest synonyms), unless the lists hold both apart (غرق / احتجاز: &killed, &held); a
+    place for a word that is none (الدوري السعودي / دوري روشن: a thing of the place); more
+    than one word on a side where the sentence opens on it (its verb, in Arabic order: وتنافس
+    على المقعد / وخاض السباق) or holds a figure (the words around a figure are reworded most:
+    نحو 300 ألف برميل يومياً / 320 ألف برميل في اليوم); words that qualify or point back
+    (عدة / وآخر: reading_words.tsv vague_words) and reporting words; and sentences of more
+    than tuning.FRAME_WORDS words or tuning.FRAME_REPLACED words a side.
+    """
+    words_a = _single_words(a)
+    words_b = _single_words(b)
+    if not (2 <= len(words_a) <= tuning.FRAME_WORDS and 2 <= len(words_b) <= tuning.FRAME_WORDS):
+        return False
+    gaps_a = _gaps(words_a, terms_b)
+    gaps_b = _gaps(words_b, terms_a) if gaps_a else None
+    if not gaps_a or not gaps_b or len(gaps_a) != len(gaps_b):
+        return False
+    if sum(len(slot) for _, _, slot in gaps_a) > 1 and (
+        gaps_a[0][0] is None or gaps_b[0][0] is None or _has_figure(a) or _has_figure(b)
+    ):
+        return False
+    replaced = False
+    for (before_a, after_a, slot_a), (before_b, after_b, slot_b) in zip(
+        gaps_a, gaps_b, strict=True
+    ):
+        # The same place: the same word before (or none) and the same word after (or none),
+        # and as many words in it.
+        if len(slot_a) != len(slot_b):
+            return False
+        if not (_same_place(before_a, before_b) and _same_place(after_a, after_b)):
+            return False
+        if _is_place(slot_a) != _is_place(slot_b):
+            return False  # a place and a thing of it (الدوري السعودي / دوري روشن)
+        words = slot_a + slot_b
+        # An action for another is most often a synonym no list holds, unless both are in
+        # lists that keep them apart (غرق / احتجاز: &killed, &held).
+        if not all(_verb_like(t) for t in words) or all(t[0] == "&" for t in words):
+            replaced = True
+    return replaced
+
+
+def _is_place(slot: tuple[str, ...]) -> bool:
+    return any(t[0] == "%" for t in slot)
+
+
+_Word = tuple[str, str | None]  # a word's term and its root companion (_single_words)
+
+
+def _gaps(
+    words: tuple[_Word, ...], other: frozenset[str]
+) -> list[tuple[_Word | None, _Word | None, tuple[str, ...]]] | None:
+    """The runs of words of `words` whose term and root are both absent from `other`, each with
+    the word before and after it (None at an end) and its terms; reporting and vague words
+    count as met. None when more than tuning.FRAME_REPLACED words are unmet."""
+    skip = _not_replacing()
+    gaps: list[tuple[_Word | None, _Word | None, tuple[str, ...]]] = []
+    run: list[str] = []
+    before: _Word | None = None
+    unmet = 0
+    for word in words:
+        term, root = word
+        if not (
+            term in other
+            or (root is not None and root in other)
+            or term in skip
+            or (term[0] in "وف" and term[1:] in skip)
+        ):
+            unmet += 1
+            if unmet > tuning.FRAME_REPLACED:
+                return None
+            run.append(term)
+            continue
+        if run:
+            gaps.append((before, word, tuple(run)))
+            run = []
+        before = word
+    if run:
+        gaps.append((before, None, tuple(run)))
+    return gaps
+
+
+def _same_place(x: _Word | None, y: _Word | None) -> bool:
+    """Whether two neighbours of a slot are the same word, or both an end of the sentence."""
+    if x is None or y is None:
+        return x is y
+    return _same_word(x, y)
+
+
+def _has_figure(sequence: tuple[str, ...]) -> bool:
+    return any(t[0] == "#" for t in sequence)
+
+
+def _same_word(x: _Word, y: _Word) -> bool:
+    """Whether two words (term, root) meet by their terms or their roots."""
+    return x[0] == y[0] or (x[1] is not None and x[1] in (y[0], y[1])) or y[1] == x[0]
+
+
+def _verb_like(term: str) -> bool:
+    """A present-tense verb by its prefix (يعزف, تقطع, نبحث; يجري and يقرأ are left يجر and
+    يقر by the stemmer), or a class of words that holds one (&hosted: يستضيف, تستضيف). Some
+    nouns look so too (تقرير, تين): only a pair of them is left alone."""
+    if term[0] == "&":
+        return term in _verb_classes()
+    return len(term) >= 3 and term[0] in "يتن"
+
+
+@derived
+def _verb_classes() -> frozenset[str]:
+    """The class terms of synonyms.tsv and event_words.tsv that hold a present-tense verb
+    (a word starting with ي: nouns rarely do)."""
+    return frozenset(
+        "&" + row.cells[0]
+        for table in ("synonyms", "event_words")
+        for row in rows(table)
+        if row.cells[1].startswith("ي")
+    )
+
+
+@derived
+def _not_replacing() -> frozenset[str]:
+    """The terms of words that never stand in a frame's slot: reporting words (قال / أضاف) and
+    vague ones (reading_words.tsv vague_words: عدة, آخر)."""
+    from services.text.arabic import normalize_plain, stem
+    from services.text.lexicon import word_list
+
+    vague = word_list("vague_words")
+    return reporting_stems() | {lexicon_term(normalize_plain(w), fold(stem(w))) for w in vague}
 
 
 @derived

@@ -1,0 +1,80 @@
+"""Two short sentences of one frame with another thing in its slot state another claim
+(رجل يعزف على الغيتار / رجل يعزف على البيانو): they are not linked, by their words or through
+their figures. A word reworded in the slot, a word added, an action for another and the words
+around a figure reworded still link."""
+
+import pytest
+
+from services.compare.alignment import align_sentences
+from services.compare.analysis import analyse
+from services.compare.comparison import compare
+from services.models import Article
+
+
+def linked(a: str, b: str) -> bool:
+    return bool(align_sentences(analyse(a), analyse(b), a, b))
+
+
+def compared_links(a: str, b: str) -> int:
+    """Links of the whole comparison, those through a pair of figures too."""
+    left, right = Article(None, "", "", "", "", a, a), Article(None, "", "", "", "", b, b)
+    return len(compare(left, right, left_analysis=analyse(a), right_analysis=analyse(b)).links)
+
+
+ANOTHER_THING_IN_THE_SLOT = [
+    ("رجل يعزف على الغيتار.", "رجل يعزف على البيانو."),  # the object
+    ("امرأة تقطع البصل.", "امرأة تقطع الطماطم."),
+    ("كلب ينام على السرير.", "كلب ينام على السجادة."),  # the place
+    ("قطة تشرب الحليب.", "أرنب يشرب الحليب."),  # the actor (and its verb's gender)
+    # two words in the slot on both sides: an object and a place, a name
+    ("امرأة تضيف الملح إلى الطعام.", "امرأة تضيف البيض إلى الوعاء."),
+    ("وفاة الممثل المصري نور الشريف.", "وفاة الممثل المصري أحمد زكي."),
+    # two events the lists keep apart, each a class of verbs and verbal nouns
+    ("غرق مركب صيد قبالة السواحل التونسية.", "احتجاز مركب صيد قبالة السواحل التونسية."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ANOTHER_THING_IN_THE_SLOT)
+def test_another_thing_in_the_frame_does_not_link(a, b):
+    assert not linked(a, b)
+
+
+def test_a_figure_pair_does_not_link_another_place_in_the_frame():
+    # The magnitudes pair (one figure of its kind on each side), but the place is another.
+    a = "زلزال بقوة 5 درجات يضرب شمال المغرب."
+    b = "زلزال بقوة 5 درجات يضرب شمال الجزائر."
+    assert compared_links(a, b) == 0
+
+
+STILL_ONE_CLAIM = [
+    ("رجل يقطع البصل.", "رجل يقطّع بصلة."),  # one root, a singular
+    ("امرأة تعزف على آلة البيانو.", "امرأة تعزف على البيانو."),  # a word added
+    ("ولد يركض في الملعب.", "ولد يجري في الملعب."),  # an action for another
+    ("تعطلت مواقع حكومية عدة لساعات.", "تعطل موقع حكومي وآخر لساعات."),  # vague words
+    ("الهلال يفوز في الدوري السعودي.", "الهلال يفوز في دوري روشن."),  # a place, a thing of it
+    # the words around a figure reworded
+    ("وتنتج المصفاة نحو 200 ألف برميل يوميا.", "وتنتج المصفاة 200 ألف برميل في اليوم."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), STILL_ONE_CLAIM)
+def test_a_rewording_of_the_frame_still_links(a, b):
+    assert linked(a, b)
+
+
+def test_long_sentences_are_left_to_the_score():
+    from services.compare import similarity, tuning
+    from services.compare.termspace import term_space
+
+    words = "وقال مدير المستشفى الحكومي في المدينة الساحلية إن {} وصل صباح اليوم".split()
+    a = " ".join(words).format("الدواء") + "."
+    b = " ".join(words).format("المولد") + "."
+    space = term_space(analyse(a).terms, analyse(b).terms)
+    sequence_a, sequence_b = space.left_sequences[0], space.right_sequences[0]
+    assert len(similarity._single_words(sequence_a)) > tuning.FRAME_WORDS
+    assert not similarity._replaced(sequence_a, sequence_b, space.left[0], space.right[0])
+    short_a, short_b = "وصل الدواء إلى المستشفى.", "وصل المولد إلى المستشفى."
+    space = term_space(analyse(short_a).terms, analyse(short_b).terms)
+    assert similarity._replaced(
+        space.left_sequences[0], space.right_sequences[0], space.left[0], space.right[0]
+    )
