@@ -61,7 +61,8 @@ if TYPE_CHECKING:
 # 29: a count of some of a named group of people (أربعة من المصابين) is a part; a sum or share
 #     takes its sentence's one topic (الواردات ... 3.1 في المائة لتصل إلى 183.9 مليار).
 # 30: the stored words as one string, each sentence's lists of terms in one column.
-ANALYSIS_VERSION = 30
+# 31: a ة written ه meets its class (الحافله: &vehicles) and its root (فتاه, فتاة: ^فته).
+ANALYSIS_VERSION = 31
 
 
 def analysis_stamp() -> str:

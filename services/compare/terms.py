@@ -60,7 +60,9 @@ def lexicon_term(norm: str, term: str) -> str:
     "&killed"; شخص and أشخاص are "&people". Rewording these is the commonest paraphrase in
     news about people held, killed or moved. Words in no class, or in several, stay as they are.
     A word naming a country (غزة, اللبناني, باريس) is "%" + the country's key; words news uses
-    for one another (رحيل/وفاة, توقيف/اعتقال: synonyms.tsv) are one "&" term.
+    for one another (رحيل/وفاة, توقيف/اعتقال: synonyms.tsv) are one "&" term. A final ه may be
+    a ة written without its dots (الحافله, the way many write الحافلة): Snowball keeps it, so
+    such a word is looked up as with ة too, and meets its class as the other spelling does.
     """
     place = place_of(norm)
     if place is not None:
@@ -69,15 +71,35 @@ def lexicon_term(norm: str, term: str) -> str:
     if good is not None:
         return "$" + good
     for candidate in (term, *bare_forms(norm)) if norm[0] in CLITICS else (term,):
-        kinds = noun_classes().get(candidate) or event_classes().get(candidate)
-        if kinds is not None and len(kinds) == 1:
-            return "&" + next(iter(kinds))
-        if candidate in people_nouns():
-            return "&people"
-        synonym = synonym_classes().get(candidate)
-        if synonym is not None:
-            return "&" + synonym
+        found = _class_term(candidate)
+        if found is not None:
+            return found
+    if norm[-1] == "ه" and len(norm) > 3:
+        found = _class_term(_teh_marbuta_stem(norm))
+        if found is not None:
+            return found
     return term
+
+
+def _class_term(candidate: str) -> str | None:
+    """The "&" term of a folded stem's class (noun, event, people, synonym), or None."""
+    kinds = noun_classes().get(candidate) or event_classes().get(candidate)
+    if kinds is not None and len(kinds) == 1:
+        return "&" + next(iter(kinds))
+    if candidate in people_nouns():
+        return "&people"
+    synonym = synonym_classes().get(candidate)
+    if synonym is not None:
+        return "&" + synonym
+    return None
+
+
+@derived(maxsize=65536)
+def _teh_marbuta_stem(norm: str) -> str:
+    """The folded stem of a normalised word ending in ه, read as ending in ة (الحافله → حافل)."""
+    from services.text.arabic import stem
+
+    return fold(stem(norm[:-1] + "ة"))
 
 
 T = TypeVar("T")
@@ -314,12 +336,14 @@ ROOT = "^"  # the mark of a root companion term ("^رفع")
 
 
 def root_term(surface: str) -> str | None:
-    """The root term of a written word ("^رفع" for ارتفعت), or None when it has no useful root."""
+    """The root term of a written word ("^رفع" for ارتفعت), or None when it has no useful root.
+    A ة the ISRI rules leave in a root is written ه, as normalisation writes it: فتاة and فتاه,
+    قمة and قمه (a ة written without its dots) have one root."""
     r = _root_terms.get(surface)
     if r is None:
         from services.compare.morphology import root
 
-        found = root(surface)
+        found = root(surface).replace("\u0629", "\u0647")
         r = _root_terms[surface] = ROOT + found if len(found) >= 3 else ""
         if len(_root_terms) > 200_000:
             _root_terms.clear()

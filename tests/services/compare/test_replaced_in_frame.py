@@ -52,6 +52,9 @@ STILL_ONE_CLAIM = [
     ("ولد يركض في الملعب.", "ولد يجري في الملعب."),  # an action for another
     ("تعطلت مواقع حكومية عدة لساعات.", "تعطل موقع حكومي وآخر لساعات."),  # vague words
     ("الهلال يفوز في الدوري السعودي.", "الهلال يفوز في دوري روشن."),  # a place, a thing of it
+    # a ة written ه, where the rest differs too: its class and its root are the same
+    ("رجل يركب الحافلة.", "الرجل يركب الحافله."),
+    ("فتاة تشرب القهوة.", "الفتاه تشرب القهوه."),
     # the words around a figure reworded
     ("وتنتج المصفاة نحو 200 ألف برميل يوميا.", "وتنتج المصفاة 200 ألف برميل في اليوم."),
 ]
@@ -78,3 +81,16 @@ def test_long_sentences_are_left_to_the_score():
     assert similarity._replaced(
         space.left_sequences[0], space.right_sequences[0], space.left[0], space.right[0]
     )
+
+
+def test_a_teh_marbuta_written_heh_has_the_same_class_and_root():
+    from services.compare.terms import _word_term, root_term
+    from services.text.arabic import normalize_plain, stem
+
+    def term(word: str) -> str | None:
+        return _word_term(normalize_plain(word), stem(word))[0]
+
+    assert term("الحافله") == term("الحافلة") == "&vehicles"
+    assert root_term("فتاه") == root_term("فتاة")
+    assert root_term("القمه") == root_term("القمة")
+    assert term("كتابه") == term("كتاب")  # a pronoun ه: as before
