@@ -62,7 +62,8 @@ if TYPE_CHECKING:
 #     takes its sentence's one topic (الواردات ... 3.1 في المائة لتصل إلى 183.9 مليار).
 # 30: the stored words as one string, each sentence's lists of terms in one column.
 # 31: a ة written ه meets its class (الحافله: &vehicles) and its root (فتاه, فتاة: ^فته).
-ANALYSIS_VERSION = 31
+# 32: a rate per one after a figure (300 دينار عن كل حاوية, لكل مهاجر) is for each (Marker.EACH).
+ANALYSIS_VERSION = 32
 
 
 def analysis_stamp() -> str:

@@ -496,7 +496,12 @@ def _pair_score(
         # dollars), whose kind says less, with something that says it is the same (a shared
         # word near the figures, the event, or the value itself).
         named = a.q.kind is Kind.COUNT and not (a.generic and b.generic)
-        evidence = named or same_event or bool(a.context.keys() & b.context.keys()) or same_value
+        shared = bool(a.context.keys() & b.context.keys())
+        # ... unless their values are too far apart for one figure told twice (9 abstaining
+        # MPs / 190 seats, a fall of 2,000 points / an index of 27,410) with nothing else, no
+        # word or event, saying they are one.
+        far = not (same_event or shared) and _ratio(a, b) < tuning.ONLY_FAR_RATIO
+        evidence = (named or same_event or shared or same_value) and not far
         # The same figure written exactly on both sides is the same fact unless something says
         # otherwise (an event, a part, a prior value: above): a named thing counted the same
         # (ثلاثة صحفيين / 3 صحفيين), a measure of one unit (8.4 بالمئة / %8.4, 1200 متر / 1200
@@ -557,6 +562,20 @@ def _closeness(a: _Figure, b: _Figure) -> tuple[bool, bool]:
         return True, True
     low, high = (ha, lb) if ha < lb else (hb, la)  # the two ends that face each other
     return low > 0 and low / high >= tuning.NEAR_RATIO, False
+
+
+def _ratio(a: _Figure, b: _Figure) -> float:
+    """The smaller value over the larger (their finite bounds facing each other); 1 when the
+    intervals meet, 0 when either has none."""
+    near, meeting = _closeness(a, b)
+    if meeting:
+        return 1.0
+    la, ha = a.span
+    lb, hb = b.span
+    if math.isnan(la) or math.isnan(lb):
+        return 0.0
+    low, high = (ha, lb) if ha < lb else (hb, la)
+    return low / high if low > 0 and high > 0 else 0.0
 
 
 def _finite(interval: tuple[float, float]) -> tuple[float, float]:

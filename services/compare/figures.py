@@ -164,7 +164,7 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
         events = events | {Marker.WHOLE}
     if _is_prior(tokens, first, last):
         events = events | {Marker.PRIOR}
-    if _is_each(tokens, first):
+    if _is_each(tokens, first, last):
         events = events | {Marker.EACH}
     return FigureReading(noun, events, tuple(sorted(context.items())))
 
@@ -243,13 +243,29 @@ def _is_prior(tokens: Sequence[Token], first: int, last: int) -> bool:
     return before in words
 
 
-def _is_each(tokens: Sequence[Token], first: int) -> bool:
-    """كل طرف, لكل منهما within three words before the figure: a figure for each of them."""
+def _is_each(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """كل طرف, لكل منهما within three words before the figure, or a rate per one of something
+    after it (300 دينار عن كل حاوية, 3 آلاف دينار لكل مهاجر): a figure for each of them,
+    never the total another version gives."""
     each, of = _each_words()
-    return any(
+    if any(
         tokens[k].norm in each and tokens[k + 1].norm in of
         for k in range(max(0, first - _EACH_REACH), first - 1)
-    )
+    ):
+        return True
+    # After the figure, «كل» with a preposition before a noun (عن كل, على كل, لكل): «كل» alone
+    # there opens a new phrase (12 قتيلا كل يوم is a daily toll read as such elsewhere).
+    for k in range(last, min(len(tokens) - 1, last + _EACH_REACH)):
+        norm = tokens[k].norm
+        if norm in ("لكل", "ولكل") or (
+            norm == "كل" and k > last and tokens[k - 1].norm in _EACH_PREPOSITIONS
+        ):
+            return True
+    return False
+
+
+# Prepositions that make «كل» after a figure a rate per one (عن كل حاوية, على كل برميل).
+_EACH_PREPOSITIONS = frozenset({"عن", "علي"})
 
 
 def _each_words() -> tuple[frozenset[str], frozenset[str]]:
