@@ -63,7 +63,9 @@ if TYPE_CHECKING:
 # 30: the stored words as one string, each sentence's lists of terms in one column.
 # 31: a ة written ه meets its class (الحافله: &vehicles) and its root (فتاه, فتاة: ^فته).
 # 32: a rate per one after a figure (300 دينار عن كل حاوية, لكل مهاجر) is for each (Marker.EACH).
-ANALYSIS_VERSION = 32
+# 33: each sentence's root companions stored (SentenceTerms.roots), not picked from its terms
+#     by every comparison.
+ANALYSIS_VERSION = 33
 
 
 def analysis_stamp() -> str:
@@ -227,6 +229,9 @@ def analysis_to_json(analysis: Analysis) -> str:
             word,
         ),
         "options": _pack_lists([options for s in terms for _, options in s.bare], word),
+        # each sentence's root companions, in their order: a comparison's sums over them add
+        # in that order (alignment._candidate_scores)
+        "roots": _pack_lists([s.roots for s in terms], word),
     }
     readings = [f for f in analysis.figures if f is not None]
     figures = {
@@ -402,12 +407,13 @@ def _terms(stored: dict, tokens: Tokens, words: list[str]) -> tuple[SentenceTerm
     lists = _unpack_lists(stored["words"], words)
     sequences, bare_terms, denials, attributions = (lists[k * n : (k + 1) * n] for k in range(4))
     options = _unpack_lists(stored["options"], words)
+    roots = _unpack_lists(stored["roots"], words)
     pairs = tuple(zip(chain.from_iterable(bare_terms), options, strict=True))
     bares = _split(pairs, list(map(len, bare_terms)))
     norms = tokens.norms
     made = []
-    for k, (first, stop, sequence, bare, denied, attributed) in enumerate(
-        zip(bounds[::2], bounds[1::2], sequences, bares, denials, attributions, strict=True)
+    for k, (first, stop, sequence, bare, denied, attributed, own_roots) in enumerate(
+        zip(bounds[::2], bounds[1::2], sequences, bares, denials, attributions, roots, strict=True)
     ):
         # Made as Token.of makes tokens, without the generated __init__'s object.__setattr__
         # a field (1.9 µs a SentenceTerms, 0.75 so): a load makes a hundred.
@@ -421,6 +427,7 @@ def _terms(stored: dict, tokens: Tokens, words: list[str]) -> tuple[SentenceTerm
         fields["bare"] = bare
         fields["denied"] = frozenset(denied) if denied else _NOTHING
         fields["attributed"] = frozenset(attributed) if attributed else _NOTHING
+        fields["roots"] = own_roots  # stored: SentenceTerms.roots is not worked out again
         made.append(terms)
     return tuple(made)
 

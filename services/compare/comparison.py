@@ -16,7 +16,7 @@ from services.compare.discrepancies import find_discrepancies
 from services.compare.termspace import term_space
 from services.compare.timeline import TimedFigures, relabel
 from services.compare.worddiff import diff_words
-from services.models import Article, Comparison, Link
+from services.models import Article, Comparison, Link, LinkRelation
 
 
 def compare(
@@ -65,6 +65,7 @@ def _compare(
         links={(k.left, k.right): k.similarity for k in by_words},
         weights=space.weights,
         merged=space.merged,
+        copies=[(k.left, k.right) for k in by_words if k.relation is LinkRelation.IDENTICAL],
     )
     # Sentences whose figures pair state one claim even when their words differ (60 / 750).
     by_figures = link_by_figures(

@@ -12,6 +12,7 @@ scoring (NounMatch, events, context) into its own module beside the assignment.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -103,7 +104,14 @@ class NounMatch:
         return _STRENGTH[self.basis]
 
 
-@dataclass(frozen=True)
+# One NounMatch for each basis: `_noun_match` runs for every candidate pair of figures.
+_MATCHES = {basis: NounMatch(basis) for basis in NounBasis}
+_MATCH = _MATCHES.__getitem__
+
+
+# Internal, made for every figure of both articles in each comparison: not frozen, so its
+# generated __init__ sets the fields directly (a frozen one's goes through object.__setattr__).
+@dataclass(slots=True)
 class _Figure:
     index: int
     q: Quantity
@@ -138,15 +146,12 @@ def _noun_term(noun: str | None) -> str | None:
 
 
 def _figures(
-    quantities: Sequence[Quantity],
-    readings: Sequence[FigureReading | None],
-    merged: Mapping[str, str],
-    buckets: Collection[tuple],
+    figures: Sequence[_Figure], merged: Mapping[str, str], buckets: Collection[tuple]
 ) -> list[_Figure]:
-    """The figures of one side whose bucket (kind and unit) the other side has too, with
-    their context in this pair's terms."""
+    """The figures of one side (`_article_figures`) whose bucket (kind and unit) the other
+    side has too, with their context in this pair's terms."""
     out = []
-    for f in _article_figures(quantities, readings):
+    for f in figures:
         if f.bucket not in buckets:
             continue
         if merged and not merged.keys().isdisjoint(f.context):
@@ -181,8 +186,7 @@ def _figures_of(
             noun = named.get(q.sentence)
         elif noun is not None and q.kind is Kind.COUNT:
             named[q.sentence] = noun
-        bucket = _bucket(q)
-        base = _in_base(q)
+        bucket, base, span = _measured(q)
         context: dict[str, float] = {}
         for term, nearness in r.context:
             if nearness > context.get(term, 0.0):
@@ -205,8 +209,8 @@ def _figures_of(
                 r.events,
                 context,
                 bucket,
-                base.value,
-                _finite(_interval(base)),
+                base,
+                span,
             )
         )
     return out
@@ -222,35 +226,35 @@ def _noun_match(a: _Figure, b: _Figure) -> NounMatch | None:
         # A rank says what it ranks by its noun (العملية الثالثة / رابع عملية); «الأولى» alone
         # (the first hours, the first row, the first time) is too common to say anything.
         if a.noun is None or b.noun is None:
-            return NounMatch(NounBasis.LINKED_ONLY)
+            return _MATCH(NounBasis.LINKED_ONLY)
         if a.noun == b.noun:
-            return NounMatch(NounBasis.SAME)
+            return _MATCH(NounBasis.SAME)
         if a.classes & b.classes:
-            return NounMatch(NounBasis.CLASS)
+            return _MATCH(NounBasis.CLASS)
         if _occasion(a) != _occasion(b):
             # «للمرة الثانية» ranks the event its sentence tells (ويأتي القرار للمرة الثانية),
             # as «الرفع الثالث» does by naming it: the words around them say if it is one
-            return NounMatch(NounBasis.ROOT)
-        return NounMatch(NounBasis.ROOT) if _same_root(a, b) else None
+            return _MATCH(NounBasis.ROOT)
+        return _MATCH(NounBasis.ROOT) if _same_root(a, b) else None
     if a.q.kind is not Kind.COUNT:
-        return NounMatch(NounBasis.SAME)  # money, lengths, percentages: kind and unit say what
+        return _MATCH(NounBasis.SAME)  # money, lengths, percentages: kind and unit say what
     if a.noun is not None and a.noun == b.noun:
-        return NounMatch(NounBasis.SAME)
+        return _MATCH(NounBasis.SAME)
     specific_a = a.noun is not None and not a.generic
     specific_b = b.noun is not None and not b.generic
     if specific_a and specific_b:
         if a.classes & b.classes:
-            return NounMatch(NounBasis.CLASS)
+            return _MATCH(NounBasis.CLASS)
         if a.classes and b.classes:
             return None
         # A role without a class (مهاجر) beside a class (وفاة): what happened to the role's
         # people says whether they are the class's (870 مهاجرا لقوا حتفهم / 870 حالة وفاة).
         role, other = (a, b) if not a.classes else (b, a)
         if other.classes and role.person:
-            return NounMatch(NounBasis.PERSON) if role.events & other.classes else None
+            return _MATCH(NounBasis.PERSON) if role.events & other.classes else None
         # Two nouns no list joins, of one root (مقعد / مقاعد): a broken plural.
         if not a.classes and not b.classes and _same_root(a, b):
-            return NounMatch(NounBasis.ROOT)
+            return _MATCH(NounBasis.ROOT)
         return None
     # People in general, or no noun at all: what happened to them tells what they are.
     # A role without a class (مهاجر, متظاهر) is told by its events too.
@@ -260,42 +264,42 @@ def _noun_match(a: _Figure, b: _Figure) -> NounMatch | None:
         if not kinds_a & kinds_b:
             return None
         if specific_a != specific_b and not (a.classes or b.classes):
-            return NounMatch(NounBasis.PERSON)
-        return NounMatch(NounBasis.EVENT)
+            return _MATCH(NounBasis.PERSON)
+        return _MATCH(NounBasis.EVENT)
     if (kinds_a and b.noun is not None) or (kinds_b and a.noun is not None):
         # 30 injured and 45 passengers: one says what they are, the other differs. People in
         # general of whom nothing is said (اعتقال 12 شخصا / اثنا عشر من المعتقلين) may be the
         # held, the hurt ... of a linked claim.
         named, other = (a, b) if kinds_a else (b, a)
         if other.generic and named.person and _nation_beside(other, named):
-            return NounMatch(NounBasis.PERSON)  # 27 ألف سوداني / 25 ألف لاجئ سوداني
+            return _MATCH(NounBasis.PERSON)  # 27 ألف سوداني / 25 ألف لاجئ سوداني
         if other.generic and named.person:
             said = other.events - MARKERS
             if said & _events(named):
-                return NounMatch(NounBasis.PERSON)  # عاد نحو 1500 لاجئ / عودة 1480 شخصا
+                return _MATCH(NounBasis.PERSON)  # عاد نحو 1500 لاجئ / عودة 1480 شخصا
             if not said:
-                return NounMatch(NounBasis.LINKED_ONLY)
+                return _MATCH(NounBasis.LINKED_ONLY)
         return None
     if a.generic and b.generic and (a.events & b.events) - MARKERS:
-        return NounMatch(NounBasis.EVENT)  # 57 شخصا كان يقلهم / نحو 60 راكبا كان يحملهم
+        return _MATCH(NounBasis.EVENT)  # 57 شخصا كان يقلهم / نحو 60 راكبا كان يحملهم
     if a.noun is not None and b.noun is not None:
         if specific_a or specific_b:
             # شخص may be a detainee (if the words around agree); a bus is not.
             named = a if specific_a else b
-            return NounMatch(NounBasis.PERSON) if named.person else None
+            return _MATCH(NounBasis.PERSON) if named.person else None
         return None  # 45 passengers and 12 people (killed) are not one figure
     # A figure without a counted noun ("نحو 12 ألف" after "عدد معتقلي"): the words around it
     # must name what the other counts (or a word of its class).
     named, bare = (a, b) if a.noun is not None else (b, a)
     if named.noun is None:
-        return NounMatch(NounBasis.UNNAMED)
+        return _MATCH(NounBasis.UNNAMED)
     if named.noun in bare.context or named.noun_term in bare.context:
-        return NounMatch(NounBasis.CONTEXT)
+        return _MATCH(NounBasis.CONTEXT)
     noun_root = _noun_root(named)
     if noun_root is not None and any(root_term(t) == noun_root for t in bare.context):
-        return NounMatch(NounBasis.CONTEXT)  # المقاعد البالغ عددها 285 / 285 مقعدا
+        return _MATCH(NounBasis.CONTEXT)  # المقاعد البالغ عددها 285 / 285 مقعدا
     # "وحالة خمسة منهم حرجة" / "سبعة من الجرحى": only if the claims link
-    return NounMatch(NounBasis.LINKED_ONLY)
+    return _MATCH(NounBasis.LINKED_ONLY)
 
 
 def _nation_beside(nation: _Figure, named: _Figure) -> bool:
@@ -362,6 +366,15 @@ def _bucket(q: Quantity) -> tuple:
     # Units of one dimension meet in its base unit (72 ساعة and ثلاثة أيام, 25 نقطة أساس and
     # ربع نقطة مئوية, 400 هكتار and 4 كيلومترات مربعة: services.text.units.measure).
     return (q.kind, measure(q).unit or None)
+
+
+def _measured(q: Quantity) -> tuple[tuple, float | None, tuple[float, float]]:
+    """A figure's bucket (`_bucket`), its value in its dimension's base unit and its interval
+    there with open ends closed (`_in_base`, `_finite`): a figure measured once."""
+    if q.kind is Kind.FRACTION or (q.unit and q.kind not in (Kind.DATE, Kind.MONEY)):
+        base = _in_base(q)
+        return (base.kind, base.unit or None), base.value, _finite(_interval(base))
+    return _bucket(q), q.value, _finite(_interval(q))
 
 
 def _in_base(q: Quantity) -> Quantity:
@@ -777,6 +790,46 @@ def _open_role(f: _Figure) -> bool:
     return f.person and not f.classes
 
 
+def _copied_figures(
+    fa: Sequence[_Figure], fb: Sequence[_Figure], copies: Collection[tuple[int, int]]
+) -> list[tuple[_Figure, _Figure]]:
+    """Each figure of a sentence both versions copy with its copy: the figures of the two
+    sentences in order, when they are as many and each reads as its copy (kind, unit, value
+    and bounds). A sentence copied more than once (an article repeating itself) has no one
+    copy and is left to the scoring."""
+    lefts = Counter(i for i, _ in copies)
+    rights = Counter(j for _, j in copies)
+    pairs = {i: j for i, j in copies if lefts[i] == 1 and rights[j] == 1}
+    if not pairs:
+        return []
+    by_a: dict[int, list[_Figure]] = {}
+    by_b: dict[int, list[_Figure]] = {}
+    for f in fa:
+        if f.q.sentence in pairs:
+            by_a.setdefault(f.q.sentence, []).append(f)
+    wanted = set(pairs.values())
+    for f in fb:
+        if f.q.sentence in wanted:
+            by_b.setdefault(f.q.sentence, []).append(f)
+    out = []
+    for i, figures in by_a.items():
+        copied = by_b.get(pairs[i], [])
+        if len(copied) == len(figures) and all(map(_same_reading, figures, copied)):
+            out.extend(zip(figures, copied, strict=True))
+    return out
+
+
+def _same_reading(a: _Figure, b: _Figure) -> bool:
+    qa, qb = a.q, b.q
+    return (qa.kind, qa.unit, qa.value, qa.low, qa.high) == (
+        qb.kind,
+        qb.unit,
+        qb.value,
+        qb.low,
+        qb.high,
+    )
+
+
 class _Candidates:
     """The other side's figures a figure may be paired with, by bucket and counted noun: two
     counts of differently named things are never compared (_noun_match), so they are not
@@ -821,6 +874,7 @@ def find_discrepancies(
     links: Mapping[tuple[int, int], float] | None = None,
     weights: Mapping[str, float] | None = None,
     merged: Mapping[str, str] | None = None,
+    copies: Collection[tuple[int, int]] = (),
 ) -> tuple[Discrepancy, ...]:
     """Pairs of figures about the same thing, one from each side, with their relation.
 
@@ -833,6 +887,12 @@ def find_discrepancies(
     Every admissible pair is scored (`_pair_score`), then one assignment is made over all of
     them: best score first, each figure in at most one pair, none below
     tuning.MIN_PAIR_SCORE. The score says how sure the pairing is.
+
+    `copies` are the linked sentences both versions carry word for word (identical links):
+    each figure of such a sentence is paired with its copy, the same figure at the same place
+    of the other, before the others are scored (no other pair is surer: one figure, one
+    sentence). Most figures of two versions of a story are copied; only the rest is scored
+    against each other.
     """
     links = links or {}
     weights = weights or {}
@@ -841,15 +901,29 @@ def find_discrepancies(
         left_readings = read_figures(left, left_sentences, left_tokens)
     if right_readings is None:
         right_readings = read_figures(right, right_sentences, right_tokens)
-    buckets = {_bucket(q) for q in left} & {_bucket(q) for q in right}
-    fa = _figures(left, left_readings, merged, buckets)
-    fb = _figures(right, right_readings, merged, buckets)
+    all_a = _article_figures(left, left_readings)
+    all_b = _article_figures(right, right_readings)
+    buckets = {f.bucket for f in all_a} & {f.bucket for f in all_b}
+    fa = _figures(all_a, merged, buckets)
+    fb = _figures(all_b, merged, buckets)
     only_a, only_b = _only_of_kind(fa), _only_of_kind(fb)
-    candidates = _Candidates(fb)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    chosen = []
+    for a, b in _copied_figures(fa, fb, copies):
+        only = a.index in only_a and b.index in only_b and _kind_key(a) == _kind_key(b)
+        s = _pair_score(a, b, links, weights, only)
+        if s is not None and s >= tuning.MIN_PAIR_SCORE:
+            used_a.add(a.index)
+            used_b.add(b.index)
+            chosen.append((a.index, b.index, s))
+    candidates = _Candidates([b for b in fb if b.index not in used_b])
     scored: list[tuple[float, int, int]] = []
     nouns_a = _events_by_noun(fa)
     nouns_b = _events_by_noun(fb)
     for a in fa:
+        if a.index in used_a:
+            continue
         for b in candidates.of(a):
             if _role_named_elsewhere(a, b, nouns_a, nouns_b) and not _closeness(a, b)[1]:
                 continue  # unless the values meet: 31,200 مهاجر / نحو 31 ألف شخص
@@ -859,9 +933,6 @@ def find_discrepancies(
                 scored.append((s, a.index, b.index))
     # One assignment over all candidates: the surest pair first, each figure used once.
     scored.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    chosen = []
     for s, i, j in scored:
         if i in used_a or j in used_b:
             continue

@@ -180,6 +180,7 @@ def _demonyms() -> frozenset[str]:
     return plain_set("demonyms")
 
 
+@derived(maxsize=4096)  # asked of every counted noun of both articles in each comparison
 def is_demonym(word: str) -> bool:
     """Whether a written word is a nationality in any number, gender or case, with or without
     the article: فلسطينيين, سوريا, المصريون, إسرائيليات, أتراك."""
