@@ -431,22 +431,41 @@ def _swapped(
     # يلاحقون one term after the pair's merges; الطيران / الطيارين share only a root, and a word
     # said twice has no one place): the words on either side of it (_sides).
     once = _once(words_a) & _once(words_b)
-    sides_b: dict[str, list[tuple[set[str], set[str]]]] = {}
+    sides_b: dict[str, list[tuple[set[str], set[str], str | None]]] = {}
     for m, (term, root) in enumerate(words_b):
         if root is not None and term in once:
             before, after = _sides(words_b, m, outer)
             if before and after:
-                sides_b.setdefault(term, []).append((before, after))
+                first = _first_after(words_b, m, outer)
+                sides_b.setdefault(term, []).append((before, after, first))
     if _swapped_after_verb(words_a, words_b, outer, set(a) == set(b)):
         return True
     if not sides_b:
         return False
     for k, (term, _) in enumerate(words_a):
-        for before_b, after_b in sides_b.get(term, ()):
+        for before_b, after_b, first_b in sides_b.get(term, ()):
             before, after = _sides(words_a, k, outer)
-            if before & after_b and after & before_b and not (before & before_b):
+            # Who acts moves next to the verb: the first word after it on each side stood
+            # before it on the other. A place put first and the subject after the verb (في
+            # المطبخ، تطبخ امرأة الأرز / امرأة تطبخ الأرز في المطبخ) swaps no one; a swap behind
+            # a place put first (في الحديقة، يطارد الكلب القطة / القطة تطارد الكلب في الحديقة)
+            # is then missed: the words keep no preposition to tell.
+            if (
+                before & after_b
+                and after & before_b
+                and not (before & before_b)
+                and first_b in before
+                and _first_after(words_a, k, outer) in before_b
+            ):
                 return True
     return False
+
+
+def _first_after(
+    words: tuple[tuple[str, str | None], ...], k: int, outer: Callable[[str], bool]
+) -> str | None:
+    """The first shared word of the two after word k (None when there is none)."""
+    return next((t for t, _ in words[k + 1 : k + 3] if outer(t)), None)
 
 
 def _sides(

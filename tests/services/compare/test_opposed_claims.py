@@ -137,3 +137,14 @@ def test_synonyms_of_one_end_still_oppose_the_other_end():
     assert not linked(
         "وقفزت صادرات الفوسفات خلال الربع الثالث.", "وتراجعت صادرات الفوسفات خلال الربع الثالث."
     )
+
+
+PLACE_PUT_FIRST = [
+    ("في المطبخ، تطبخ امرأة الأرز.", "امرأة تطبخ الأرز في المطبخ."),
+    ("في الحديقة، يلعب طفل بالكرة.", "طفل يلعب بالكرة في الحديقة."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), PLACE_PUT_FIRST)
+def test_a_place_put_first_with_the_subject_after_the_verb_swaps_no_one(a, b):
+    assert linked(a, b)
