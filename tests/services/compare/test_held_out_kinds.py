@@ -68,3 +68,32 @@ def test_the_missing_and_the_rescued_are_roles_of_their_own():
     left = "ونقل 6 من الناجين إلى مستشفى المدينة لتلقي العلاج."
     right = "ولفتت المنظمة إلى أن ستة من الناجين نقلوا إلى المستشفى بسبب البرد."
     assert pairs(left, right) == {("6", "ستة", "agree")}
+
+
+def test_a_whole_whose_value_meets_the_other_is_that_whole():
+    # «من أصل» marks a whole; the other version's registered voters are that whole
+    left = "وأدلى مليون ناخب بأصواتهم من أصل مليون و881 ألف ناخب مسجل."
+    right = "وبلغ عدد المسجلين على القوائم نحو مليون و900 ألف ناخب."
+    assert ("مليون و881 ألف", "نحو مليون و900 ألف", "differs") in pairs(left, right)
+
+
+def test_a_verb_of_freeing_people_does_not_make_a_count_of_things_a_flow():
+    # «أطلقتها ستة أحزاب»: parties that launched a call, not people released
+    left = "ودعت أحزاب المعارضة، وعددها سبعة أحزاب، إلى مقاطعة الاستفتاء."
+    right = "وتعكس المشاركة دعوات المقاطعة التي أطلقتها ستة أحزاب معارضة."
+    assert pairs(left, right) == {("سبعة", "ستة", "conflict")}
+
+
+def test_a_pair_resting_only_on_a_link_yields_to_a_role_the_words_say():
+    # the miners inside (nothing said of them) are not the dead of the other version, though
+    # their sentence is the one linked
+    left = (
+        "لقي 38 عاملاً حتفهم في انهيار منجم للذهب شمالي البلاد، بحسب وزارة المعادن.\n\n"
+        "وقالت الشركة إن الانهيار وقع مساء السبت في منجم كرش الفيل بمحلية أبو حمد حيث كان "
+        "نحو 60 عاملاً يعملون داخل الآبار."
+    )
+    right = (
+        "ارتفع عدد ضحايا انهيار منجم الذهب في كرش الفيل بمحلية أبو حمد، الذي وقع مساء السبت، "
+        "إلى خمسة وأربعين قتيلاً."
+    )
+    assert pairs(left, right) == {("38", "خمسة وأربعين", "conflict")}
