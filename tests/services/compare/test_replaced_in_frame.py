@@ -94,3 +94,10 @@ def test_a_teh_marbuta_written_heh_has_the_same_class_and_root():
     assert root_term("فتاه") == root_term("فتاة")
     assert root_term("القمه") == root_term("القمة")
     assert term("كتابه") == term("كتاب")  # a pronoun ه: as before
+
+
+def test_an_arab_word_is_no_vehicle():
+    # عربة (a cart) shares its light stem with العرب, عربي, العربية: it is in no class.
+    assert not linked(
+        "وزراء الخارجية العرب يجتمعون في القاهرة.", "حافلات وسيارات تتكدس في القاهرة."
+    )
