@@ -65,7 +65,8 @@ if TYPE_CHECKING:
 # 32: a rate per one after a figure (300 دينار عن كل حاوية, لكل مهاجر) is for each (Marker.EACH).
 # 33: each sentence's root companions stored (SentenceTerms.roots), not picked from its terms
 #     by every comparison.
-ANALYSIS_VERSION = 33
+# 34: a negation particle followed by an exceptive (لم يرتفع سوى تسعة) denies nothing.
+ANALYSIS_VERSION = 34
 
 
 def analysis_stamp() -> str:

@@ -200,12 +200,13 @@ def sentence_terms(
         reported = False  # a reporting word seen, no complementizer yet
         said_end = 0  # the sequence up to here attributes what follows (قالت الوزارة إن)
         source_start = -1  # the sequence from here attributes what precedes (بحسب الوزارة)
-        for t in words:
+        restricting = _restricting(words, denial)
+        for at, t in enumerate(words):
             if opening and t.end - s.start <= opening:
                 continue  # the dateline: where and by whom, not what
             norm = t.norm
             if norm in denial:
-                negating = _NEGATION_REACH
+                negating = 0 if at in restricting else _NEGATION_REACH
                 continue
             if norm in denying:
                 negating = len(words)  # نفت الوزارة أن ...: the rest of the sentence
@@ -286,6 +287,24 @@ def _attribution_words() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+def _restricting(words: Sequence[Token], denial: frozenset[str]) -> frozenset[int]:
+    """The positions of the negation particles that restrict rather than deny: an exceptive
+    follows within _EXCEPTIVE_REACH words (لم يرتفع سوى تسعة أسهم, لا تجدد إلا مرة واحدة, لم
+    يسجل سوى 102 إصابة: only nine rose, renewable once, 102 recorded). Arabic states "only"
+    so; the claim is the one a sentence without the particle makes."""
+    from services.text.lexicon import word_list
+
+    exceptives = word_list("exceptives")
+    found = [n for n, t in enumerate(words) if t.norm in exceptives]
+    if not found:
+        return frozenset()
+    return frozenset(
+        n
+        for n, t in enumerate(words)
+        if t.norm in denial and any(0 < e - n <= _EXCEPTIVE_REACH for e in found)
+    )
+
+
 @derived
 def _negation_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Particles that deny the words after them (لا, لم), verbs that deny the rest of their
@@ -332,6 +351,9 @@ def _dateline_end(text: str) -> int:
 
 
 _NEGATION_REACH = 3  # the particle, up to two function words (لم يتم), then the word
+# The particle, its verb, up to three words (a subject, a place: لم يتبق في المخيم إلا), then
+# the exceptive.
+_EXCEPTIVE_REACH = 5
 ROOT = "^"  # the mark of a root companion term ("^رفع")
 
 

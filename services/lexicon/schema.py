@@ -46,7 +46,7 @@ READING_LISTS = (
     "not_a_construct_after", "this_month", "year_words", "year_hints", "clock_day_parts",
     "hour_words", "not_a_construct_noun", "length_words", "passing_verbs",
     "measure_nouns", "period_nouns", "complementizers", "claim_sources", "not_events",
-    "heat_words", "part_people", "occasion_nouns", "vague_words",
+    "heat_words", "part_people", "occasion_nouns", "vague_words", "exceptives",
 )  # fmt: skip
 
 SCHEMAS: dict[str, Schema] = {

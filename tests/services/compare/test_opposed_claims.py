@@ -115,6 +115,30 @@ def test_a_denial_in_another_form_of_the_verb_does_not_link(a, b):
     assert not linked(a, b)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "وارتفعت أسهم تسع شركات فقط في جلسة الأحد.",
+            "ولم ترتفع سوى أسهم تسع شركات في جلسة الأحد.",
+        ),
+        (
+            "وسجلت الوزارة 102 إصابة فقط خلال العام الماضي.",
+            "ولم تسجل الوزارة إلا 102 إصابة خلال العام الماضي.",
+        ),
+    ],
+)
+def test_a_negation_with_an_exceptive_restricts_and_still_links(a, b):
+    # لم ... سوى / إلا: "only", the claim of the sentence without the particle
+    assert linked(a, b)
+
+
+def test_a_negation_without_an_exceptive_still_denies():
+    assert not linked(
+        "وارتفعت أسهم تسع شركات في جلسة الأحد.", "ولم ترتفع أسهم تسع شركات في جلسة الأحد."
+    )
+
+
 def words(text: str) -> set[str]:
     return {t for t in analyse(text).terms[0].terms if t[0] != "^"}
 
