@@ -97,3 +97,12 @@ def test_a_pair_resting_only_on_a_link_yields_to_a_role_the_words_say():
         "إلى خمسة وأربعين قتيلاً."
     )
     assert pairs(left, right) == {("38", "خمسة وأربعين", "conflict")}
+
+
+def test_miners_are_people_in_a_role():
+    # workers in general and miners, both killed: one toll (معدنا / معدنين count one noun)
+    left = "وتقدر منظمات محلية أن حوادث المناجم أودت بحياة أكثر من 200 عامل منذ بداية الحرب."
+    right = "وتقدر نقابة المعدنين أن أكثر من مئتي معدن قضوا في حوادث مماثلة منذ اندلاع الحرب."
+    assert pairs(left, right) == {("أكثر من 200", "أكثر من مئتي", "agree")}
+    one, many = extract_quantities("قضى أحد عشر معدناً"), extract_quantities("نجا عشرة معدنين")
+    assert counted_key(one[0]) == counted_key(many[0])
