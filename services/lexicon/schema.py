@@ -47,6 +47,7 @@ READING_LISTS = (
     "hour_words", "not_a_construct_noun", "length_words", "passing_verbs",
     "measure_nouns", "period_nouns", "complementizers", "claim_sources", "not_events",
     "heat_words", "part_people", "occasion_nouns", "vague_words", "exceptives",
+    "exceeding_verbs",
 )  # fmt: skip
 
 SCHEMAS: dict[str, Schema] = {

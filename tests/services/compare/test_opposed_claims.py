@@ -172,3 +172,15 @@ PLACE_PUT_FIRST = [
 @pytest.mark.parametrize(("a", "b"), PLACE_PUT_FIRST)
 def test_a_place_put_first_with_the_subject_after_the_verb_swaps_no_one(a, b):
     assert linked(a, b)
+
+
+def denied(text: str) -> frozenset[str]:
+    return analyse(text).terms[0].denied
+
+
+def test_a_negated_verb_of_exceeding_before_a_figure_bounds_it_and_denies_nothing():
+    assert not denied("ولم تتعد نسبة المشاركة 38 في المئة في العاصمة.")
+    assert not denied("ولا تتجاوز المسافة بين القريتين 5 كيلومترات.")
+    # without a figure after it, the verb is denied: لم يتجاوز الحد / تجاوز الحد
+    assert denied("ولم يتجاوز السائق الحد المسموح به على الطريق.")
+    assert denied("ولم تتعد القوات الحدود الدولية.")
