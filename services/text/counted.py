@@ -127,5 +127,43 @@ def counted_before(
         return None
     word = _word(tokens, j)
     if word and has_article(word) and word not in word_list("not_counted"):
+        if not digits:
+            return _head_agreeing(tokens, first, j, floor)
         return j
     return None
+
+
+# A cardinal from three to ten takes the other gender of its noun: «الستة» counts a masculine
+# (الأسابيع الستة), «الست» a feminine (الطائرات الست). Normalised, without the article.
+_MASCULINE_COUNTS = frozenset({"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"})
+_FEMININE_COUNTS = frozenset({"ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني", "ثمان", "تسع", "عشر"})
+# How far back past the words of a construct a definite number looks for its noun (طائرات
+# الصليب الأحمر الست: three words).
+_CONSTRUCT_REACH = 3
+
+
+def _head_agreeing(tokens: list[Tok], first: int, nearest: int, floor: int) -> int:
+    """The noun a definite number written after a noun phrase counts: the nearest definite word
+    before it, unless that word's gender does not fit the number's and the head of the
+    construct does (أسابيع المحاكمة الستة: weeks, not the trial; طائرات الصليب الأحمر الست:
+    planes). The gender is read from the ending (ة and ات feminine, else masculine), so a
+    broken plural of a feminine (الدول الثلاث) keeps the nearest word."""
+    number = _word(tokens, first)
+    number = number[2:] if number.startswith("ال") else number
+    wants = "m" if number in _MASCULINE_COUNTS else "f" if number in _FEMININE_COUNTS else None
+    if wants is None or _gender(_word(tokens, nearest)) == wants:
+        return nearest
+    for j in range(nearest - 1, max(floor, nearest - _CONSTRUCT_REACH) - 1, -1):
+        word = _word(tokens, j)
+        if not word or word in word_list("not_counted"):
+            break
+        if _gender(word) == wants:
+            return j
+        if not has_article(word):
+            break  # the head of a construct is the first word without the article
+    return nearest
+
+
+def _gender(word: str) -> str:
+    bare = word[2:] if word.startswith("ال") else word
+    return "f" if bare.endswith(("ه", "ات")) else "m"

@@ -136,7 +136,7 @@ class _Reader:
         one = reading.value == 1 and reading.words and reading.end == i + 1
         if one and self.word(i - 1) in word_list("pronoun_one_before"):
             return None
-        unit = unit_noun(self.word(i - 1)) if one and i - 1 >= self.floor else None
+        unit = self.unit_before_one(self.word(i - 1)) if one and i - 1 >= self.floor else None
         if unit is not None and unit.kind != Kind.PERCENT:
             # شهرا واحدا, ساعة واحدة: the unit before "one", which only stresses it
             return _Figure(i - 1, reading.end, 1.0, 1.0, 1.0, unit.kind, unit.code)
@@ -400,6 +400,10 @@ class _Reader:
             fig.counted = self.counted_after(end, fig.kind, r.vague)
             if fig.counted is None:
                 fig.counted = self.counted_before(fig.first, r)
+                unit = self.time_unit_before(fig.counted)
+                if unit is not None:
+                    # الأيام الثلاثة, أسابيع المحاكمة الستة: a duration, as ثلاثة أيام is
+                    fig.kind, fig.unit, fig.counted = unit.kind, unit.code, None
             if fig.counted is None and fig.kind == Kind.COUNT:
                 fig.counted = self.noun_before_adjective(r)
             if fig.counted is not None and qualifier is None and fig.qualifier != "range":
@@ -422,6 +426,24 @@ class _Reader:
             if any(form in words for form, _ in without_proclitics(word)):
                 return True
         return False
+
+    @staticmethod
+    def unit_before_one(word: str) -> Unit | None:
+        """The unit a word before «واحد» names, behind a preposition or و as well (مقارنة بيوم
+        واحد, لساعة واحدة)."""
+        unit = unit_noun(word)
+        for clitic in ("وب", "ول", "وف", "ب", "ل", "و", "ف"):
+            if unit is None and word.startswith(clitic) and len(word) - len(clitic) >= 3:
+                unit = unit_noun(word[len(clitic) :])
+        return unit
+
+    def time_unit_before(self, j: int | None) -> Unit | None:
+        """The unit of time a definite noun before a definite number names (الأيام, أسابيع)."""
+        if j is None:
+            return None
+        word = self.word(j)
+        unit = unit_noun(word[2:] if word.startswith("ال") else word)
+        return unit if unit is not None and unit.kind == Kind.DURATION else None
 
     def noun_before_adjective(self, r: NumberReading) -> int | None:
         """هدف واحد, متهمين اثنين: the noun before one or two written as its adjective. It
