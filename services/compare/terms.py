@@ -70,6 +70,8 @@ def lexicon_term(norm: str, term: str) -> str:
     good = commodity_of(norm)
     if good is not None:
         return "$" + good
+    if norm in _not_classed():
+        return term
     for candidate in (term, *bare_forms(norm)) if norm[0] in CLITICS else (term,):
         found = _class_term(candidate)
         if found is not None:
@@ -79,6 +81,19 @@ def lexicon_term(norm: str, term: str) -> str:
         if found is not None:
             return found
     return term
+
+
+@derived
+def _not_classed() -> frozenset[str]:
+    """The normalised words of reading_words.tsv not_classed, bare and with the article and
+    clitics news puts before a noun (الوزارة, بوزارة, والقضايا): each is its own term."""
+    from services.text.lexicon import word_list
+
+    heads = ("", "ال", "وال", "بال", "لل", "فال", "كال", "و", "ب", "ل", "ف", "وب", "ول")
+    words = word_list("not_classed")
+    # and with the accusative alef (بلدا), as lexicon forms are read (services.text.lexicon)
+    words |= {w + "ا" for w in words if w[-1] not in "اةىءه"}
+    return frozenset(h + w for w in words for h in heads)
 
 
 def _class_term(candidate: str) -> str | None:

@@ -48,6 +48,7 @@ READING_LISTS = (
     "measure_nouns", "period_nouns", "complementizers", "claim_sources", "not_events",
     "heat_words", "part_people", "occasion_nouns", "vague_words", "exceptives",
     "exceeding_verbs",
+    "not_classed",
 )  # fmt: skip
 
 SCHEMAS: dict[str, Schema] = {

@@ -101,3 +101,33 @@ def test_an_arab_word_is_no_vehicle():
     assert not linked(
         "وزراء الخارجية العرب يجتمعون في القاهرة.", "حافلات وسيارات تتكدس في القاهرة."
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "not_class"),
+    [
+        ("وزارة", "&visited"),  # و read as a clitic: زارة, as زار
+        ("وزارات", "&visited"),
+        ("قضايا", "&killed"),  # قضية shares the stem of قضى
+        ("المرحلة", "&deported"),
+        ("العامة", "&years"),
+        ("المركزي", "&ranks"),
+        ("الاجتماعية", "&met"),
+        ("البلدين", "&villages"),
+        ("الأدلة", "&voted"),
+        ("كبرى", "&released"),
+    ],
+)
+def test_a_word_sharing_a_class_words_stem_keeps_its_own_term(word, not_class):
+    from services.compare.terms import _word_term
+    from services.text.arabic import normalize_plain, stem
+
+    assert _word_term(normalize_plain(word), stem(word))[0] != not_class
+
+
+def test_the_class_words_themselves_keep_their_class():
+    from services.compare.terms import _word_term
+    from services.text.arabic import normalize_plain, stem
+
+    for word, cls in (("زار", "&visited"), ("قتلى", "&killed"), ("الاجتماع", "&met")):
+        assert _word_term(normalize_plain(word), stem(word))[0] == cls
