@@ -17,6 +17,7 @@ from services.text.lexicon import (
     Marker,
     anaphoric_nouns,
     bare_forms,
+    case_nouns,
     cue_words,
     event_classes,
     fold,
@@ -101,11 +102,15 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
     ):
         noun = home  # 50 ألف وحدة سكنية: homes
     events_of = event_classes()
+    counted_word = _plain(q.counted.split()[-1]) if q.counted else None
     # A figure that names nothing it counts takes what happened from the nearest noun of the
     # dead or the hurt as well ("ارتفعت حصيلة القتلى إلى 45", "و2059 جريحا، بينهم 1404"):
     # 1404 of the injured is never paired with a count of the dead.
     bare = noun is None and not q.counted and q.kind is Kind.COUNT
-    nouns_of = noun_classes() if bare else {}
+    # So does a count of cases (حالة), which says only that something befell them, from a noun
+    # of the dead or the hurt before it («ارتفع عدد الوفيات إلى 33 حالة»: deaths).
+    case = noun is not None and q.kind is Kind.COUNT and noun in case_nouns()
+    nouns_of = noun_classes() if bare or case else {}
     context: dict[str, float] = {}
     # The nearest event word before the figure decides, else the nearest after it: Arabic puts
     # the verb first ("قتل 7 أشخاص وأصيب 23"), and a verb after the counted noun most often
@@ -136,8 +141,13 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
             )
             if found and _no_event(t.norm):
                 found = None  # رحلة (a flight) stems as رحّل (deported) does
-            if not found and nouns_of:
-                found = nouns_of.get(stem, frozenset()) & NOUN_EVENTS or None
+            if not found and nouns_of and (bare or not after):
+                kinds = nouns_of.get(stem) or (
+                    nouns_of.get(fold(_stem_of(t.norm[2:])))
+                    if t.norm.startswith("ال")  # الوفيات stems as الوف, وفيات as وفاة's class
+                    else None
+                )
+                found = (kinds or frozenset()) & NOUN_EVENTS or None
             # The counted noun itself says it first (40 ألف إصابة و300 وفاة: 300 deaths).
             key = (False, 0) if after and distance == 1 and stem == noun else (after, distance)
             if found and (event is None or key < event[:2]):
@@ -148,7 +158,9 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
                 )
                 if name:
                     topic = (distance, name)
-        if stem != noun:
+        # The counted noun is no context word, though a broken plural stems apart from the
+        # singular it counts (9 نواب: نائب).
+        if stem != noun and t.norm != counted_word:
             term = token_term(t)
             nearness = 1.0 if distance <= _NEAR else 0.5
             context[term] = max(context.get(term, 0.0), nearness)
@@ -167,6 +179,12 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
     if _is_each(tokens, first, last):
         events = events | {Marker.EACH}
     return FigureReading(noun, events, tuple(sorted(context.items())))
+
+
+def _plain(word: str) -> str:
+    from services.text.arabic import normalize_plain
+
+    return normalize_plain(word)
 
 
 def _no_event(norm: str) -> bool:

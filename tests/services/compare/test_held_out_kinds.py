@@ -106,3 +106,19 @@ def test_miners_are_people_in_a_role():
     assert pairs(left, right) == {("أكثر من 200", "أكثر من مئتي", "agree")}
     one, many = extract_quantities("قضى أحد عشر معدناً"), extract_quantities("نجا عشرة معدنين")
     assert counted_key(one[0]) == counted_key(many[0])
+
+
+def test_cases_take_the_dead_or_the_hurt_named_before_them():
+    assert events("فيما ارتفع عدد الوفيات إلى ٣٣ حالة.") == [frozenset({"killed"})]
+    # so the deaths are never paired with a region's cases
+    left = "وسجلت جهة مراكش آسفي 760 إصابة بالحصبة منذ بداية العام."
+    right = "وارتفع عدد الوفيات إلى ٣٣ حالة منذ يناير الماضي في جهات المملكة."
+    assert pairs(left, right) == set()
+
+
+def test_the_counted_noun_is_no_context_word():
+    # «9 نواب» (abstained) and «190 نائباً» (seats): the plural نواب beside the first is its
+    # noun, not a word the two figures share
+    left = "وكان البرلمان قد صادق على المشروع بأغلبية كبيرة، فيما امتنع 9 نواب عن التصويت."
+    right = "وبموجب التعديلات يرتفع عدد نواب الجمعية الوطنية إلى ١٩٠ نائباً."
+    assert pairs(left, right) == set()
