@@ -215,13 +215,12 @@ def sentence_terms(
         reported = False  # a reporting word seen, no complementizer yet
         said_end = 0  # the sequence up to here attributes what follows (قالت الوزارة إن)
         source_start = -1  # the sequence from here attributes what precedes (بحسب الوزارة)
-        restricting = _restricting(words, denial, figures)
         for at, t in enumerate(words):
             if opening and t.end - s.start <= opening:
                 continue  # the dateline: where and by whom, not what
             norm = t.norm
             if norm in denial:
-                negating = 0 if at in restricting else _NEGATION_REACH
+                negating = 0 if _restricts(words, at, figures) else _NEGATION_REACH
                 continue
             if norm in denying:
                 negating = len(words)  # نفت الوزارة أن ...: the rest of the sentence
@@ -302,32 +301,26 @@ def _attribution_words() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-def _restricting(
-    words: Sequence[Token], denial: frozenset[str], figures: Sequence[Quantity]
-) -> frozenset[int]:
-    """The positions of the negation particles that restrict rather than deny, so that the
-    claim is the one the sentence makes without the particle:
+def _restricts(words: Sequence[Token], at: int, figures: Sequence[Quantity]) -> bool:
+    """Whether the negation particle at `at` restricts rather than denies, so that the claim
+    is the one the sentence makes without the particle:
     - an exceptive follows within _EXCEPTIVE_REACH words (لم يرتفع سوى تسعة أسهم, لا تجدد إلا
       مرة واحدة, لم يسجل سوى 102 إصابة: only nine rose, renewable once, 102 recorded);
     - a verb of exceeding follows, then a figure within _EXCEPTIVE_REACH words of it (لم تتعد
       المشاركة 38 في المئة, لا تتجاوز المسافة 5 كيلومترات: at most): the figure is bounded,
-      nothing is denied (لم يتجاوز الحد, without a figure, still denies)."""
+      nothing is denied (لم يتجاوز الحد, without a figure, still denies).
+    Asked at particles only: most sentences have none."""
     from services.text.lexicon import word_list
 
-    exceptives, exceeding = word_list("exceptives"), word_list("exceeding_verbs")
-    found = [n for n, t in enumerate(words) if t.norm in exceptives]
-    starts = [q.start for q in figures]
-    out = set()
-    for n, t in enumerate(words):
-        if t.norm not in denial:
-            continue
-        if any(0 < e - n <= _EXCEPTIVE_REACH for e in found):
-            out.add(n)
-        elif n + 1 < len(words) and words[n + 1].norm in exceeding and starts:
-            reach = words[min(n + 1 + _EXCEPTIVE_REACH, len(words) - 1)].end
-            if any(words[n + 1].end <= start <= reach for start in starts):
-                out.add(n)
-    return frozenset(out)
+    after = words[at + 1 : at + 1 + _EXCEPTIVE_REACH]
+    exceptives = word_list("exceptives")
+    if any(t.norm in exceptives for t in after):
+        return True
+    if not after or not figures or after[0].norm not in word_list("exceeding_verbs"):
+        return False
+    verb_end = after[0].end
+    reach = words[min(at + 1 + _EXCEPTIVE_REACH, len(words) - 1)].end
+    return any(verb_end <= q.start <= reach for q in figures)
 
 
 @derived
