@@ -73,7 +73,9 @@ if TYPE_CHECKING:
 #     reading_words.tsv not_classed) keep their own term.
 # 38: a count of cases takes the dead or hurt named before it (عدد الوفيات إلى 33 حالة); the
 #     counted noun, a broken plural too (9 نواب), is no context word.
-ANALYSIS_VERSION = 38
+# 39: a figure whose sentence frames a total over the year so far (منذ بداية العام, منذ يناير,
+#     هذا العام) is marked Marker.PERIOD.
+ANALYSIS_VERSION = 39
 
 
 def analysis_stamp() -> str:

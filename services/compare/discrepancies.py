@@ -468,6 +468,11 @@ def _pair_score(
             return None  # 120 for each side (كل طرف) is not the 240 of both
         if (Marker.PRIOR in a.events) != (Marker.PRIOR in b.events):
             return None  # the price before a rise (بدلا من 11 جنيها) is not the price after it
+        if (Marker.PERIOD in a.events) != (Marker.PERIOD in b.events) and not _closeness(a, b)[0]:
+            # the year's toll so far (منذ مطلع العام) is not one boat's (19 غرقوا ليل السبت);
+            # near values are one total whose period one version words otherwise (خلال النصف
+            # الأول من العام / منذ يناير), which the cue words do not all know
+            return None
         if (Marker.LISTED in a.events) != (Marker.LISTED in b.events) and (
             noun.basis not in _NAMED
         ):

@@ -178,6 +178,8 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
         events = events | {Marker.PRIOR}
     if _is_each(tokens, first, last):
         events = events | {Marker.EACH}
+    if _is_period(tokens):
+        events = events | {Marker.PERIOD}
     return FigureReading(noun, events, tuple(sorted(context.items())))
 
 
@@ -284,6 +286,32 @@ def _is_each(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 # Prepositions that make «كل» after a figure a rate per one (عن كل حاوية, على كل برميل).
 _EACH_PREPOSITIONS = frozenset({"عن", "علي"})
+
+
+def _is_period(tokens: Sequence[Token]) -> bool:
+    """Whether the figure's sentence frames it as a total over the year so far: منذ بداية العام,
+    ومنذ مطلع السنة, منذ يناير, هذا العام, العام الجاري (figure_cues.tsv, period_*)."""
+    since, start, period = cue_words("period_since"), cue_words("period_start"), cue_words("period")
+    this, current, months = cue_words("period_this"), cue_words("period_current"), _months()
+    for k in range(len(tokens) - 1):
+        word, after = tokens[k].norm, tokens[k + 1].norm
+        if word in since and (
+            after in months
+            or (after in start and k + 2 < len(tokens) and tokens[k + 2].norm in period)
+        ):
+            return True
+        if (word in this and after in period) or (word in period and after in current):
+            return True
+    return False
+
+
+@derived
+def _months() -> frozenset[str]:
+    """The first word of each month's name (يناير, كانون), normalised."""
+    from services import lexicon
+    from services.text.arabic import normalize_plain
+
+    return frozenset(normalize_plain(n.split()[0]) for n in lexicon.column("months", "name"))
 
 
 def _each_words() -> tuple[frozenset[str], frozenset[str]]:

@@ -30,6 +30,11 @@ _CUES = frozenset(
         "each_of",
         "housing_unit",
         "housing_adjective",
+        "period_since",
+        "period_start",
+        "period",
+        "period_this",
+        "period_current",
     }
 )
 

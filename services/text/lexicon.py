@@ -42,6 +42,8 @@ class Marker(StrEnum):
     # one of counts of different things listed together (5 جنود و3 مدنيين): read from the
     # figures' order, not from a cue word (compare.figures.read_figures)
     LISTED = "listed"
+    # a total over a period so far, its sentence says (منذ بداية العام, منذ مطلع السنة)
+    PERIOD = "period"
 
 
 # Every marker: what is left of a figure's events without them is what happened to its people.

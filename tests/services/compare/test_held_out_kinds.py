@@ -122,3 +122,19 @@ def test_the_counted_noun_is_no_context_word():
     left = "وكان البرلمان قد صادق على المشروع بأغلبية كبيرة، فيما امتنع 9 نواب عن التصويت."
     right = "وبموجب التعديلات يرتفع عدد نواب الجمعية الوطنية إلى ١٩٠ نائباً."
     assert pairs(left, right) == set()
+
+
+def test_a_total_for_the_year_so_far_is_not_one_event_figure():
+    assert Marker.PERIOD in events("ومنذ بداية العام انتشلت السلطات أكثر من 600 جثة.")[0]
+    assert Marker.PERIOD in events("وسجلت الوزارة 4120 إصابة منذ يناير.")[0]
+    assert Marker.PERIOD in events("وبلغ عدد الإصابات 4120 هذا العام.")[0]
+    assert Marker.PERIOD not in events("وانتشل خفر السواحل جثث 19 مهاجراً ليل السبت.")[0]
+    left = "وانتشل خفر السواحل جثث 19 مهاجراً غرقوا قبالة صفاقس ليل السبت."
+    right = "وتقول منظمات إن أكثر من ستمئة مهاجر غرقوا قبالة السواحل التونسية منذ مطلع العام."
+    assert pairs(left, right) == set()
+
+
+def test_near_totals_framed_in_other_words_still_pair():
+    left = "ورفضت السلطات خلال النصف الأول من العام نحو 45 ألف طلب لجوء."
+    right = "وتقول الحكومة إن عدد طلبات اللجوء المرفوضة بلغ أكثر من 42 ألفاً منذ يناير."
+    assert pairs(left, right) == {("نحو 45 ألف", "أكثر من 42 ألفاً", "differs")}
