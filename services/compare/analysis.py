@@ -75,7 +75,8 @@ if TYPE_CHECKING:
 #     counted noun, a broken plural too (9 نواب), is no context word.
 # 39: a figure whose sentence frames a total over the year so far (منذ بداية العام, منذ يناير,
 #     هذا العام) is marked Marker.PERIOD.
-ANALYSIS_VERSION = 39
+# 40: unit words (جنيه, ساعة, دولار) are no context word of a figure.
+ANALYSIS_VERSION = 40
 
 
 def analysis_stamp() -> str:

@@ -103,6 +103,9 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
         noun = home  # 50 ألف وحدة سكنية: homes
     events_of = event_classes()
     counted_word = _plain(q.counted.split()[-1]) if q.counted else None
+    # Unit words (جنيه, ساعة, دولار) are no context: the figures' kind and unit already say them,
+    # and a story's other figures put them everywhere.
+    units_of = _unit_words()
     # A figure that names nothing it counts takes what happened from the nearest noun of the
     # dead or the hurt as well ("ارتفعت حصيلة القتلى إلى 45", "و2059 جريحا، بينهم 1404"):
     # 1404 of the injured is never paired with a count of the dead.
@@ -160,7 +163,7 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
                     topic = (distance, name)
         # The counted noun is no context word, though a broken plural stems apart from the
         # singular it counts (9 نواب: نائب).
-        if stem != noun and t.norm != counted_word:
+        if stem != noun and t.norm != counted_word and t.norm not in units_of:
             term = token_term(t)
             nearness = 1.0 if distance <= _NEAR else 0.5
             context[term] = max(context.get(term, 0.0), nearness)
@@ -181,6 +184,13 @@ def _read(q: Quantity, tokens: Sequence[Token], starts: Sequence[int]) -> Figure
     if _is_period(tokens):
         events = events | {Marker.PERIOD}
     return FigureReading(noun, events, tuple(sorted(context.items())))
+
+
+@derived
+def _unit_words() -> frozenset[str]:
+    from services.text.units import unit_words
+
+    return unit_words()
 
 
 def _plain(word: str) -> str:

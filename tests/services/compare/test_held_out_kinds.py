@@ -138,3 +138,11 @@ def test_near_totals_framed_in_other_words_still_pair():
     left = "ورفضت السلطات خلال النصف الأول من العام نحو 45 ألف طلب لجوء."
     right = "وتقول الحكومة إن عدد طلبات اللجوء المرفوضة بلغ أكثر من 42 ألفاً منذ يناير."
     assert pairs(left, right) == {("نحو 45 ألف", "أكثر من 42 ألفاً", "differs")}
+
+
+def test_unit_words_are_no_context():
+    # «جنيه» beside both sums (of other figures) says nothing of what they are: a market's value
+    # in trillions is not the pound's rate
+    left = "وخسر رأس المال السوقي نحو 142 مليار جنيه، ليصل إلى 2.05 تريليون جنيه."
+    right = "وسمح البنك المركزي للجنيه بالتراجع إلى 56 جنيهاً للدولار، من نحو 50 جنيهاً قبل القرار."
+    assert pairs(left, right) == set()
