@@ -442,6 +442,11 @@ def _pair_score(
     if a.q.kind is Kind.MONEY and not same_currency(a.q.unit, b.q.unit):
         return None  # Egyptian and Sudanese pounds share a bucket, never a figure
     noun = _noun_match(a, b)
+    if noun is None and link is not None and _one_particular_count(a, b):
+        # Linked sentences giving one particular count exactly (190 مقعدا / 190 نائبا: seats
+        # and the deputies who fill them) name one thing twice, as a figure alone of its kind
+        # would; what happened to it must still agree (below).
+        noun = _MATCH(NounBasis.LINKED_ONLY)
     if noun is None or (noun.basis is NounBasis.LINKED_ONLY and link is None):
         return None
     same_value = a.base is not None and a.base == b.base
@@ -626,6 +631,18 @@ def _finite(interval: tuple[float, float]) -> tuple[float, float]:
     if math.isinf(low) or low == 0:
         return high, high
     return low, high
+
+
+def _one_particular_count(a: _Figure, b: _Figure) -> bool:
+    """Two counts of one particular value (_particular), written exactly on both sides."""
+    return (
+        a.q.kind is Kind.COUNT
+        and b.q.kind is Kind.COUNT
+        and a.base is not None
+        and a.base == b.base
+        and not (a.q.approximate or b.q.approximate)
+        and _particular(a.q)
+    )
 
 
 def _particular(q: Quantity) -> bool:
@@ -959,7 +976,8 @@ def find_discrepancies(
             s = _pair_score(a, b, links, weights, only)
             if s is not None and s >= tuning.MIN_PAIR_SCORE:
                 scored.append((s, a.index, b.index))
-                if _noun_match(a, b).basis is NounBasis.LINKED_ONLY:
+                match = _noun_match(a, b)  # None: one particular count (_pair_score)
+                if match is None or match.basis is NounBasis.LINKED_ONLY:
                     weak.add((a.index, b.index))
                 else:
                     told.update((("a", a.index), ("b", b.index)))

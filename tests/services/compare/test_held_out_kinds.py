@@ -146,3 +146,17 @@ def test_unit_words_are_no_context():
     left = "وخسر رأس المال السوقي نحو 142 مليار جنيه، ليصل إلى 2.05 تريليون جنيه."
     right = "وسمح البنك المركزي للجنيه بالتراجع إلى 56 جنيهاً للدولار، من نحو 50 جنيهاً قبل القرار."
     assert pairs(left, right) == set()
+
+
+def test_linked_sentences_giving_one_particular_count_name_one_thing_twice():
+    # seats and the deputies who fill them: one count told by two nouns no list joins
+    left = "وتنص التعديلات على رفع عدد مقاعد الجمعية الوطنية من 176 إلى 190 مقعداً."
+    right = "وبموجب التعديلات يرتفع عدد نواب الجمعية الوطنية إلى 190 نائباً."
+    assert ("190", "190", "agree") in pairs(left, right)
+
+
+def test_a_small_or_round_count_named_otherwise_is_not_one_thing():
+    # a value written by chance for another thing (tuning.PARTICULAR): not paired on it alone
+    left = "وأصيب في الهجوم 5 جنود من قوات حفظ السلام قرب الحدود."
+    right = "وأصيب في الهجوم 5 مدنيين من سكان القرى قرب الحدود."
+    assert ("5", "5", "agree") not in pairs(left, right)
