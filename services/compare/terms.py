@@ -55,6 +55,9 @@ def token_term(token: Token) -> str:
     return lexicon_term(token.norm, fold(token.stem))
 
 
+# Asked for every word of every article analysed, most of them met before (the story's names,
+# its verbs): an import worker's instructions an article 89.7 -> 88.7 million (callgrind).
+@derived(maxsize=65536)
 def lexicon_term(norm: str, term: str) -> str:
     """One term for equivalent words: معتقل, سجين and مسلح are "&held"; قتلى, مقتل and قتل are
     "&killed"; شخص and أشخاص are "&people". Rewording these is the commonest paraphrase in
