@@ -863,14 +863,11 @@ def _copied_figures(
 
 
 def _same_reading(a: _Figure, b: _Figure) -> bool:
-    qa, qb = a.q, b.q
-    return (qa.kind, qa.unit, qa.value, qa.low, qa.high) == (
-        qb.kind,
-        qb.unit,
-        qb.value,
-        qb.low,
-        qb.high,
-    )
+    return _reading(a.q) == _reading(b.q)
+
+
+def _reading(q: Quantity) -> tuple:
+    return q.kind, q.unit, q.value, q.low, q.high
 
 
 class _Candidates:

@@ -302,7 +302,10 @@ def _is_period(tokens: Sequence[Token]) -> bool:
     """Whether the figure's sentence frames it as a total over the year so far: منذ بداية العام,
     ومنذ مطلع السنة, منذ يناير, هذا العام, العام الجاري (figure_cues.tsv, period_*)."""
     since, start, period = cue_words("period_since"), cue_words("period_start"), cue_words("period")
-    this, current, months = cue_words("period_this"), cue_words("period_current"), _months()
+    from services.text.dates import month_first_words
+
+    this, current = cue_words("period_this"), cue_words("period_current")
+    months = month_first_words()
     for k in range(len(tokens) - 1):
         word, after = tokens[k].norm, tokens[k + 1].norm
         if word in since and (
@@ -313,15 +316,6 @@ def _is_period(tokens: Sequence[Token]) -> bool:
         if (word in this and after in period) or (word in period and after in current):
             return True
     return False
-
-
-@derived
-def _months() -> frozenset[str]:
-    """The first word of each month's name (يناير, كانون), normalised."""
-    from services import lexicon
-    from services.text.arabic import normalize_plain
-
-    return frozenset(normalize_plain(n.split()[0]) for n in lexicon.column("months", "name"))
 
 
 def _each_words() -> tuple[frozenset[str], frozenset[str]]:

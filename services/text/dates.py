@@ -39,6 +39,12 @@ def _month_table() -> dict[tuple[str, ...], tuple[int, bool]]:
     return table
 
 
+@derived
+def month_first_words() -> frozenset[str]:
+    """The first word of each Arabic month name, normalised (يناير, كانون, ربيع)."""
+    return frozenset(words[0] for words in _month_table())
+
+
 def read_month(tokens: list[Tok], j: int) -> tuple[int, bool, int] | None:
     """(month, hijri, index after) for the month name at tokens[j]."""
     table = _month_table()
